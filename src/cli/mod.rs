@@ -1,0 +1,269 @@
+//! Command line: arguments, start-up, and the subcommands that need no terminal UI.
+
+mod describe;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::storage::atomic::{self, Backup};
+use crate::storage::catalog;
+use crate::storage::load::{self, Document};
+use crate::storage::{OpenError, Store};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "breakout",
+    version,
+    about = "Run a live breakout session and write its rapporteur report, offline.",
+    long_about = "Run a live breakout session and write its rapporteur report, offline.\n\n\
+        With FILE, opens that session file, creating it from the plan when it does not exist. \
+        Without FILE, creates a new dated session file in your data folder and says where.",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+
+    /// Session file to open (created from the plan when it does not exist).
+    file: Option<PathBuf>,
+
+    /// Plan for a new session: a plan file, or the id of a built-in plan (see `breakout plans`).
+    #[arg(long, value_name = "PLAN")]
+    plan: Option<String>,
+
+    /// Open without taking the session's lock; nothing is saved.
+    #[arg(long)]
+    read_only: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check a plan, report template or session file; prints a summary, or every problem.
+    Validate {
+        /// The file to check.
+        file: PathBuf,
+    },
+    /// Write a session in another format.
+    Export {
+        /// The session file.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum)]
+        format: Format,
+        /// Where to write; standard output when omitted.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// List the built-in plans and templates, and those found in a folder.
+    Plans {
+        /// Folder to look in (and in its direct sub-folders).
+        #[arg(long, default_value = "sessions")]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Format {
+    /// The session file itself.
+    Json,
+}
+
+/// An error for the user: printed to stderr as it is, exit code 1.
+struct Failure(String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+type Outcome = Result<(), Failure>;
+
+pub fn main() -> ExitCode {
+    // clap exits with 2 on usage errors and 0 for --help and --version.
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(message)) => {
+            eprintln!("breakout: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Some(Command::Validate { file }) => validate(&file),
+        Some(Command::Export {
+            file,
+            format,
+            output,
+        }) => export(&file, format, output.as_deref()),
+        Some(Command::Plans { dir }) => plans(&dir),
+        None => open(cli.file, cli.plan.as_deref(), cli.read_only),
+    }
+}
+
+fn validate(path: &Path) -> Outcome {
+    let bytes = load::read_bytes(path)?;
+    let line = match load::parse_any(path, &bytes)? {
+        Document::Plan(_) => {
+            // A plan is only usable with its template, so resolve that too.
+            let resolved = catalog::load_plan_file(path)?;
+            describe::plan(&resolved)
+        }
+        Document::Template(t) => describe::template(&t),
+        Document::Session(s) => describe::session(&s),
+    };
+    println!("{}: valid {line}", path.display());
+    Ok(())
+}
+
+fn export(path: &Path, format: Format, output: Option<&Path>) -> Outcome {
+    let session = load::read_session(path)?;
+    let bytes = match format {
+        Format::Json => crate::export::json(&session)?,
+    };
+    match output {
+        Some(out) if out != Path::new("-") => {
+            atomic::write_atomic(out, &bytes, Backup::None)?;
+            eprintln!("Wrote {}", out.display());
+        }
+        _ => std::io::stdout()
+            .lock()
+            .write_all(&bytes)
+            .map_err(|e| Failure(format!("could not write to standard output: {e}")))?,
+    }
+    Ok(())
+}
+
+fn plans(dir: &Path) -> Outcome {
+    println!("Built-in plans (use with --plan ID):");
+    for p in catalog::builtin_plans() {
+        match p {
+            Ok(p) => println!("  {:<28} {}", p.id, describe::plan_title(&p)),
+            Err(e) => println!("  error: {e}"),
+        }
+    }
+    println!("Built-in report templates:");
+    for t in catalog::builtin_templates() {
+        match t {
+            Ok(t) => println!("  {:<28} {}", t.id, t.title),
+            Err(e) => println!("  error: {e}"),
+        }
+    }
+    let found = catalog::scan(dir);
+    if found.is_empty() {
+        println!("No plans or templates in {}.", dir.display());
+        return Ok(());
+    }
+    println!("In {} (use a plan with --plan PATH):", dir.display());
+    for f in found {
+        match f.result {
+            Ok(Document::Plan(p)) => println!(
+                "  {}  plan {}: {}",
+                f.path.display(),
+                p.id,
+                describe::plan_title(&p)
+            ),
+            Ok(Document::Template(t)) => {
+                println!("  {}  template {}: {}", f.path.display(), t.id, t.title)
+            }
+            Ok(Document::Session(_)) => {}
+            Err(e) => println!("  {}  NOT VALID: {e}", f.path.display()),
+        }
+    }
+    Ok(())
+}
+
+fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
+    let resolve = || match plan {
+        Some(p) => catalog::resolve_plan(p),
+        None => catalog::default_plan(),
+    };
+    let path = match file {
+        Some(f) => f,
+        None => {
+            if read_only {
+                return Err(Failure("--read-only needs the FILE to open".to_owned()));
+            }
+            let resolved = resolve()?;
+            new_dated_path(&resolved.plan.id)?
+        }
+    };
+    let opened = if read_only {
+        Store::open_read_only(&path)?
+    } else {
+        match Store::open(&path, resolve) {
+            Ok(o) => o,
+            Err(e @ OpenError::Lock(_)) if e.is_in_use() => {
+                return Err(Failure(format!(
+                    "{e}:\n  breakout --read-only {}",
+                    path.display()
+                )));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+    if opened.created {
+        let source = match plan {
+            Some(_) => "the given plan",
+            None => "the built-in default plan",
+        };
+        println!(
+            "Created {} from {source} ({}).",
+            path.display(),
+            describe::plan_title(&opened.session.plan)
+        );
+    } else {
+        println!("{}: {}", path.display(), describe::session(&opened.session));
+    }
+    if opened.stale_temps_removed > 0 {
+        println!(
+            "Removed {} temporary file(s) left by an interrupted save.",
+            opened.stale_temps_removed
+        );
+    }
+    println!("The live screen is not built yet; the session file is ready.");
+    Ok(())
+}
+
+/// A new session file in the user's data folder, named after the plan and today's date.
+fn new_dated_path(plan_id: &str) -> Result<PathBuf, Failure> {
+    let base = dirs::data_dir().ok_or_else(|| {
+        Failure(
+            "cannot find your data folder (is HOME set?); give the session FILE to open instead"
+                .to_owned(),
+        )
+    })?;
+    let dir = base.join("breakout");
+    create_private_dir(&dir)
+        .map_err(|e| Failure(format!("{}: cannot create the folder: {e}", dir.display())))?;
+    let stamp = chrono::Local::now().format("%Y-%m-%d_%H%M");
+    (1..1000)
+        .map(|n| match n {
+            1 => dir.join(format!("{plan_id}_{stamp}.json")),
+            n => dir.join(format!("{plan_id}_{stamp}-{n}.json")),
+        })
+        .find(|p| !p.exists())
+        .ok_or_else(|| {
+            Failure(format!(
+                "{}: too many session files for this minute",
+                dir.display()
+            ))
+        })
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}

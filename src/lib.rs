@@ -1,0 +1,9 @@
+//! breakout: run a live breakout session and write its rapporteur report, offline.
+//!
+//! Dependencies run one way: `cli` → `storage`, `export` → `model`. The model knows nothing of
+//! files or terminals.
+
+pub mod cli;
+pub mod export;
+pub mod model;
+pub mod storage;

@@ -1,0 +1,39 @@
+//! The domain: plans, report templates, sessions and their captured items. No I/O and no
+//! terminal code lives here.
+
+mod item;
+mod plan;
+mod problems;
+mod session;
+mod template;
+
+pub use item::{Attribution, Item, ItemId, NewItem};
+pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
+pub use problems::{Problem, is_valid_id};
+pub use session::{ModelError, Picks, SESSION_FORMAT_VERSION, Session, SessionFormat, Stamped};
+pub use template::{
+    AttributionRule, Field, HeaderField, Prefill, Section, Slot, Template, TemplateFormat,
+};
+
+/// Plan format version this build writes and the newest it reads.
+pub const PLAN_FORMAT_VERSION: u32 = 1;
+/// Template format version this build writes and the newest it reads.
+pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
+
+/// The plan fact a header field is pre-filled with.
+pub fn prefill(plan: &Plan, what: Prefill) -> String {
+    let e = &plan.event;
+    match what {
+        Prefill::EventName => e.name.clone(),
+        Prefill::EventDates => match e.end {
+            Some(end) if end != e.start => format!("{} to {}", e.start, end),
+            _ => e.start.to_string(),
+        },
+        Prefill::EventPlace => e.place.clone().unwrap_or_default(),
+        Prefill::SessionNumber => plan.session.number.clone(),
+        Prefill::SessionTitle => plan.session.title.clone(),
+        Prefill::SessionNumberAndTitle => {
+            format!("{}: {}", plan.session.number, plan.session.title)
+        }
+    }
+}

@@ -1,0 +1,235 @@
+//! A session plan: what a facilitator prepares before the session (event, aims, guiding
+//! questions, tables, agenda, reference material) and which report template applies.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::problems::{Problem, Problems};
+
+/// The only value the `format` field of a plan file may take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub enum PlanFormat {
+    #[serde(rename = "breakout-plan")]
+    Plan,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "breakout session plan")]
+pub struct Plan {
+    /// Lets editors find the schema; ignored by breakout.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    pub format: PlanFormat,
+    /// Version of the plan format this file follows.
+    pub format_version: u32,
+    /// Short stable identifier, e.g. `gfmd-2016-csd-4.1`. Sessions of different plans are
+    /// never merged.
+    pub id: String,
+    pub event: Event,
+    pub session: SessionInfo,
+    /// What the session sets out to achieve.
+    #[serde(default)]
+    pub aims: Vec<Aim>,
+    /// The questions every table discusses, in order.
+    pub questions: Vec<Question>,
+    /// Where discussion happens: the plenary and each breakout table.
+    pub tables: Vec<Table>,
+    /// The phases of the session, in order, with their planned durations.
+    #[serde(default)]
+    pub agenda: Vec<Phase>,
+    /// Material to keep at hand: existing recommendations, initiatives, background.
+    #[serde(default)]
+    pub references: Vec<Reference>,
+    /// Id of the report template the rapporteur fills in.
+    pub template: String,
+    /// Anything the plan's author wants readers of the file to know.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organiser: Option<String>,
+    /// First day, `YYYY-MM-DD`.
+    pub start: NaiveDate,
+    /// Last day, `YYYY-MM-DD`; omit for a one-day event.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SessionInfo {
+    /// As the programme numbers it, e.g. `4.1`.
+    pub number: String,
+    /// The session's theme.
+    pub title: String,
+    /// The strand or cluster the session belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strand: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Aim {
+    pub id: String,
+    pub text: String,
+    /// Sub-points of the aim, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    /// Short heading, e.g. "Actors for success".
+    pub title: String,
+    /// The question as put to the room.
+    pub text: String,
+    /// Follow-up questions and prompts, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    pub id: String,
+    /// Full name, e.g. "Asia: South and Southeast Asia to the GCC countries".
+    pub name: String,
+    /// Name for tabs and narrow screens, e.g. "Asia".
+    pub short: String,
+    /// How the report names entries from this table, e.g. "Asia Group".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
+}
+
+impl Table {
+    /// The name used for "From … " in reports.
+    pub fn origin_label(&self) -> &str {
+        self.origin.as_deref().unwrap_or(&self.name)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub id: String,
+    pub title: String,
+    /// Planned duration in minutes.
+    pub minutes: u32,
+    /// Tables that meet during this phase; empty means all of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<String>,
+    /// The entries, in order (numbered when shown).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// Where the material comes from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl Plan {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    pub fn table(&self, id: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.id == id)
+    }
+
+    /// Total planned minutes of the agenda.
+    pub fn agenda_minutes(&self) -> u32 {
+        self.agenda.iter().map(|p| p.minutes).sum()
+    }
+
+    /// Checks what the types cannot: ids, references between lists, sensible values.
+    pub fn validate(&self) -> Result<(), Vec<Problem>> {
+        let mut p = Problems::default();
+        if !super::problems::is_valid_id(&self.id) {
+            p.push(
+                "id",
+                format!(
+                    "plan id {:?} must be 1-64 characters of lower-case letters, digits, '-', '_' or '.'",
+                    self.id
+                ),
+            );
+        }
+        p.require_text("event.name", &self.event.name);
+        if let Some(end) = self.event.end
+            && end < self.event.start
+        {
+            p.push("event.end", "the event ends before it starts");
+        }
+        p.require_text("session.number", &self.session.number);
+        p.require_text("session.title", &self.session.title);
+        p.require_text("template", &self.template);
+
+        p.unique_ids("aims", self.aims.iter().map(|a| a.id.as_str()));
+        for (i, a) in self.aims.iter().enumerate() {
+            p.require_text(format!("aims[{i}].text"), &a.text);
+        }
+
+        if self.questions.is_empty() {
+            p.push("questions", "a plan needs at least one guiding question");
+        }
+        p.unique_ids("questions", self.questions.iter().map(|q| q.id.as_str()));
+        for (i, q) in self.questions.iter().enumerate() {
+            p.require_text(format!("questions[{i}].title"), &q.title);
+            p.require_text(format!("questions[{i}].text"), &q.text);
+        }
+
+        if self.tables.is_empty() {
+            p.push("tables", "a plan needs at least one table");
+        }
+        p.unique_ids("tables", self.tables.iter().map(|t| t.id.as_str()));
+        for (i, t) in self.tables.iter().enumerate() {
+            p.require_text(format!("tables[{i}].name"), &t.name);
+            p.require_text(format!("tables[{i}].short"), &t.short);
+        }
+
+        p.unique_ids("agenda", self.agenda.iter().map(|a| a.id.as_str()));
+        for (i, phase) in self.agenda.iter().enumerate() {
+            p.require_text(format!("agenda[{i}].title"), &phase.title);
+            if phase.minutes == 0 || phase.minutes > 24 * 60 {
+                p.push(
+                    format!("agenda[{i}].minutes"),
+                    "must be between 1 and 1440 minutes",
+                );
+            }
+            for (j, t) in phase.tables.iter().enumerate() {
+                if self.table(t).is_none() {
+                    p.push(
+                        format!("agenda[{i}].tables[{j}]"),
+                        format!("no table with id {t:?} in \"tables\""),
+                    );
+                }
+            }
+        }
+
+        p.unique_ids("references", self.references.iter().map(|r| r.id.as_str()));
+        for (i, r) in self.references.iter().enumerate() {
+            p.require_text(format!("references[{i}].title"), &r.title);
+        }
+        p.into_result()
+    }
+}

@@ -1,0 +1,135 @@
+//! Replacing a file so that a crash, a kill or a full disk at any moment leaves either the old
+//! content or the new one on disk, never a mixture or nothing.
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::error::SaveError;
+
+/// `FILE.bak`: the previous good generation of `path`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    sibling(path, ".bak")
+}
+
+/// `FILE.lock`: the file a session's lock is taken on (never renamed over).
+pub fn lock_path(path: &Path) -> PathBuf {
+    sibling(path, ".lock")
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(suffix);
+    PathBuf::from(s)
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "session".to_owned())
+}
+
+pub(crate) fn parent_dir(path: &Path) -> &Path {
+    path.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+/// Prefix of the temporary files a save of `path` creates, so stale ones can be found.
+pub(crate) fn temp_prefix(path: &Path) -> String {
+    format!(".{}.", file_name(path))
+}
+
+pub(crate) const TEMP_SUFFIX: &str = ".tmp";
+
+/// Whether a replace keeps the file it replaces as `FILE.bak`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backup {
+    Keep,
+    None,
+}
+
+/// Atomically replaces `path` with `bytes`.
+pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), SaveError> {
+    write_atomic_using(path, bytes, backup, |f, b| f.write_all(b))
+}
+
+/// As [`write_atomic`], with the step that writes the bytes into the temporary file supplied
+/// by the caller. Tests use it to inject a disk that fills up part-way.
+pub fn write_atomic_using(
+    path: &Path,
+    bytes: &[u8],
+    backup: Backup,
+    write: impl FnOnce(&mut File, &[u8]) -> io::Result<()>,
+) -> Result<(), SaveError> {
+    let err = |e: io::Error| SaveError::from_io(path, e);
+    let dir = parent_dir(path);
+    // tempfile creates the file with mode 0600: session notes can be sensitive.
+    let mut tmp = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .tempfile_in(dir)
+        .map_err(err)?;
+    write(tmp.as_file_mut(), bytes).map_err(err)?;
+    tmp.as_file_mut().flush().map_err(err)?;
+    // persist() only renames; without this the rename can reach disk before the data does.
+    tmp.as_file().sync_all().map_err(err)?;
+
+    if backup == Backup::Keep && path.exists() {
+        keep_backup(path).map_err(err)?;
+    }
+    tmp.persist(path).map_err(|e| err(e.error))?;
+    sync_dir(dir).map_err(err)?;
+    Ok(())
+}
+
+/// Makes `FILE.bak` a copy of the current `FILE`, atomically.
+fn keep_backup(path: &Path) -> io::Result<()> {
+    let bak = backup_path(path);
+    let dir = parent_dir(path);
+    let staging = tempfile::Builder::new()
+        .prefix(&temp_prefix(path))
+        .suffix(TEMP_SUFFIX)
+        .make_in(dir, |p| {
+            // A hard link costs nothing; file systems without links (FAT sticks) get a copy.
+            std::fs::hard_link(path, p).or_else(|_| copy_synced(path, p))
+        })?;
+    staging.persist(&bak).map_err(|e| e.error)?;
+    Ok(())
+}
+
+fn copy_synced(from: &Path, to: &Path) -> io::Result<()> {
+    std::fs::copy(from, to)?;
+    File::open(to)?.sync_all()
+}
+
+/// Makes a rename in `dir` durable.
+fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// Removes temporary files left by a save that was interrupted. Only call this while holding
+/// the session's lock, so no save of ours is in flight.
+pub fn remove_stale_temps(path: &Path) -> usize {
+    let prefix = temp_prefix(path);
+    let Ok(entries) = std::fs::read_dir(parent_dir(path)) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}

@@ -1,0 +1,258 @@
+//! Saving in the background. The caller hands over a snapshot after each change and goes on at
+//! once; a worker thread waits for a pause in typing (or at most `max_delay`), then writes the
+//! newest snapshot. Snapshots are cheap: a session's items are shared (`Arc`), not copied.
+
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use super::error::SaveError;
+use super::store::Store;
+use crate::model::Session;
+
+/// Where the autosaver writes. [`Store`] is the real one; tests supply failing ones.
+pub trait Sink: Send + 'static {
+    fn save(&mut self, session: &Session) -> Result<(), SaveError>;
+}
+
+impl Sink for Store {
+    fn save(&mut self, session: &Session) -> Result<(), SaveError> {
+        Store::save(self, session)
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct AutosaveConfig {
+    /// Save once typing pauses this long.
+    pub quiet: Duration,
+    /// Save at least this often while changes keep coming.
+    pub max_delay: Duration,
+    /// First wait before retrying a failed save; doubles up to `max_retry`.
+    pub retry: Duration,
+    pub max_retry: Duration,
+}
+
+impl Default for AutosaveConfig {
+    fn default() -> Self {
+        AutosaveConfig {
+            quiet: Duration::from_millis(300),
+            max_delay: Duration::from_millis(1000),
+            retry: Duration::from_secs(1),
+            max_retry: Duration::from_secs(10),
+        }
+    }
+}
+
+/// What the caller can show about saving.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SaveState {
+    /// When the last successful save finished.
+    pub saved_at: Option<DateTime<Utc>>,
+    /// Generation of the newest snapshot on disk (snapshots are numbered from 1).
+    pub saved_generation: u64,
+    /// Generation of the newest snapshot handed over.
+    pub submitted_generation: u64,
+    /// Why the last attempt failed, while it has not yet succeeded again.
+    pub error: Option<String>,
+}
+
+impl SaveState {
+    /// Changes handed over but not yet on disk.
+    pub fn pending(&self) -> bool {
+        self.submitted_generation > self.saved_generation
+    }
+}
+
+enum Msg {
+    Snapshot(u64, Session),
+    Flush(Sender<Result<(), String>>),
+}
+
+/// Handle to the background saver. Dropping it saves what is pending, then stops the worker.
+pub struct Autosaver {
+    tx: Option<Sender<Msg>>,
+    state: Arc<Mutex<SaveState>>,
+    generation: u64,
+    worker: Option<JoinHandle<()>>,
+}
+
+type Notify = Box<dyn Fn(&SaveState) + Send>;
+
+impl Autosaver {
+    /// Starts the worker. `notify` is called on the worker thread whenever the save state
+    /// changes (a UI uses it to wake up and redraw the indicator).
+    pub fn spawn(sink: impl Sink, config: AutosaveConfig, notify: Option<Notify>) -> Autosaver {
+        let (tx, rx) = mpsc::channel();
+        let state = Arc::new(Mutex::new(SaveState::default()));
+        let worker_state = Arc::clone(&state);
+        let worker = std::thread::Builder::new()
+            .name("autosave".into())
+            .spawn(move || run(sink, config, rx, worker_state, notify))
+            .ok();
+        let mut saver = Autosaver {
+            tx: Some(tx),
+            state,
+            generation: 0,
+            worker,
+        };
+        if saver.worker.is_none() {
+            saver.tx = None;
+            lock(&saver.state).error = Some("could not start the autosave thread".into());
+        }
+        saver
+    }
+
+    /// Hands over the session as it is now. Returns at once; the write happens later.
+    pub fn submit(&mut self, snapshot: Session) {
+        self.generation += 1;
+        lock(&self.state).submitted_generation = self.generation;
+        let sent = self
+            .tx
+            .as_ref()
+            .is_some_and(|tx| tx.send(Msg::Snapshot(self.generation, snapshot)).is_ok());
+        if !sent {
+            lock(&self.state).error = Some("the autosave thread has stopped".into());
+        }
+    }
+
+    pub fn state(&self) -> SaveState {
+        lock(&self.state).clone()
+    }
+
+    /// Saves whatever is pending now and waits for the result.
+    pub fn flush(&self) -> Result<(), String> {
+        let (reply, answer) = mpsc::channel();
+        let tx = self
+            .tx
+            .as_ref()
+            .ok_or_else(|| "the autosave thread has stopped".to_owned())?;
+        tx.send(Msg::Flush(reply))
+            .map_err(|_| "the autosave thread has stopped".to_owned())?;
+        answer
+            .recv()
+            .map_err(|_| "the autosave thread has stopped".to_owned())?
+    }
+
+    /// Saves what is pending and stops the worker; returns the final state.
+    pub fn finish(mut self) -> SaveState {
+        self.stop();
+        self.state()
+    }
+
+    fn stop(&mut self) {
+        // Closing the channel makes the worker write what is pending and return.
+        self.tx = None;
+        if let Some(w) = self.worker.take() {
+            let _ = w.join();
+        }
+    }
+}
+
+impl Drop for Autosaver {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
+
+fn lock(state: &Mutex<SaveState>) -> std::sync::MutexGuard<'_, SaveState> {
+    // A panic elsewhere must not stop saves: the state is plain data, still usable.
+    state.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+struct Pending {
+    generation: u64,
+    session: Session,
+    first_change: Instant,
+    last_change: Instant,
+}
+
+fn run(
+    mut sink: impl Sink,
+    config: AutosaveConfig,
+    rx: Receiver<Msg>,
+    state: Arc<Mutex<SaveState>>,
+    notify: Option<Notify>,
+) {
+    let mut pending: Option<Pending> = None;
+    let mut retry_at: Option<Instant> = None;
+    let mut backoff = config.retry;
+    let publish = |change: &dyn Fn(&mut SaveState)| {
+        let snapshot = {
+            let mut s = lock(&state);
+            change(&mut s);
+            s.clone()
+        };
+        if let Some(n) = &notify {
+            n(&snapshot);
+        }
+    };
+
+    let mut save = |pending: &mut Option<Pending>,
+                    retry_at: &mut Option<Instant>,
+                    backoff: &mut Duration|
+     -> Result<(), String> {
+        let Some(p) = pending.as_ref() else {
+            return Ok(());
+        };
+        match sink.save(&p.session) {
+            Ok(()) => {
+                let generation = p.generation;
+                *pending = None;
+                *retry_at = None;
+                *backoff = config.retry;
+                publish(&|s| {
+                    s.saved_at = Some(Utc::now());
+                    s.saved_generation = s.saved_generation.max(generation);
+                    s.error = None;
+                });
+                Ok(())
+            }
+            Err(e) => {
+                // Keep the snapshot: the next attempt writes it again from memory.
+                let reason = e.to_string();
+                *retry_at = Some(Instant::now() + *backoff);
+                *backoff = (*backoff * 2).min(config.max_retry);
+                publish(&|s| s.error = Some(reason.clone()));
+                Err(reason)
+            }
+        }
+    };
+
+    loop {
+        let msg = match &pending {
+            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            Some(p) => {
+                let due = (p.last_change + config.quiet).min(p.first_change + config.max_delay);
+                let due = retry_at.map_or(due, |r| due.max(r));
+                rx.recv_timeout(due.saturating_duration_since(Instant::now()))
+            }
+        };
+        match msg {
+            Ok(Msg::Snapshot(generation, session)) => {
+                let now = Instant::now();
+                let first_change = pending.as_ref().map_or(now, |p| p.first_change);
+                pending = Some(Pending {
+                    generation,
+                    session,
+                    first_change,
+                    last_change: now,
+                });
+            }
+            Ok(Msg::Flush(reply)) => {
+                let result = save(&mut pending, &mut retry_at, &mut backoff);
+                let _ = reply.send(result);
+            }
+            Err(RecvTimeoutError::Timeout) => {
+                let _ = save(&mut pending, &mut retry_at, &mut backoff);
+            }
+            Err(RecvTimeoutError::Disconnected) => {
+                // The handle is gone: one last attempt at what is pending.
+                let _ = save(&mut pending, &mut retry_at, &mut backoff);
+                return;
+            }
+        }
+    }
+}

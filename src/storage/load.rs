@@ -1,0 +1,193 @@
+//! Reading plans, templates and sessions: parse, check the format version, check the schema,
+//! then check consistency. Every failure names the file and, where it can, the line, column
+//! and field.
+
+use std::path::Path;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::error::{Kind, LoadError};
+use crate::model::{
+    PLAN_FORMAT_VERSION, Plan, Problem, SESSION_FORMAT_VERSION, Session, TEMPLATE_FORMAT_VERSION,
+    Template,
+};
+
+/// Any breakout file, as `validate` reads it.
+#[derive(Debug)]
+pub enum Document {
+    Plan(Plan),
+    Template(Template),
+    Session(Box<Session>),
+}
+
+/// Reads just enough of a file to know what it is before trusting its shape.
+#[derive(Deserialize)]
+struct Probe {
+    format: Option<serde_json::Value>,
+    format_version: Option<serde_json::Value>,
+}
+
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Which kind of breakout file these bytes are, checking syntax and version on the way.
+pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
+    let bytes = strip_bom(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
+        serde_json::error::Category::Data => LoadError::NotBreakout {
+            path: path.to_path_buf(),
+            found: None,
+        },
+        _ => syntax_error(path, &e),
+    })?;
+    let tag = match probe.format {
+        Some(serde_json::Value::String(s)) => s,
+        Some(other) => {
+            return Err(LoadError::NotBreakout {
+                path: path.to_path_buf(),
+                found: Some(other.to_string()),
+            });
+        }
+        None => {
+            return Err(LoadError::NotBreakout {
+                path: path.to_path_buf(),
+                found: None,
+            });
+        }
+    };
+    let kind = Kind::from_tag(&tag).ok_or_else(|| LoadError::NotBreakout {
+        path: path.to_path_buf(),
+        found: Some(tag.clone()),
+    })?;
+    let supported = supported_version(kind);
+    if let Some(found) = probe
+        .format_version
+        .as_ref()
+        .and_then(serde_json::Value::as_u64)
+        && found > u64::from(supported)
+    {
+        return Err(LoadError::Newer {
+            path: path.to_path_buf(),
+            kind,
+            found,
+            supported,
+        });
+    }
+    Ok(kind)
+}
+
+pub fn supported_version(kind: Kind) -> u32 {
+    match kind {
+        Kind::Plan => PLAN_FORMAT_VERSION,
+        Kind::Template => TEMPLATE_FORMAT_VERSION,
+        Kind::Session => SESSION_FORMAT_VERSION,
+    }
+}
+
+/// Parses a plan. Its template is resolved separately (see `catalog`).
+pub fn parse_plan(path: &Path, bytes: &[u8]) -> Result<Plan, LoadError> {
+    let plan: Plan = parse_kind(path, bytes, Kind::Plan)?;
+    plan.validate().map_err(|p| invalid(path, Kind::Plan, p))?;
+    Ok(plan)
+}
+
+pub fn parse_template(path: &Path, bytes: &[u8]) -> Result<Template, LoadError> {
+    let t: Template = parse_kind(path, bytes, Kind::Template)?;
+    t.validate().map_err(|p| invalid(path, Kind::Template, p))?;
+    Ok(t)
+}
+
+pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
+    let s: Session = parse_kind(path, bytes, Kind::Session)?;
+    s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
+    Ok(s)
+}
+
+pub fn read_session(path: &Path) -> Result<Session, LoadError> {
+    parse_session(path, &read_bytes(path)?)
+}
+
+pub fn read_template(path: &Path) -> Result<Template, LoadError> {
+    parse_template(path, &read_bytes(path)?)
+}
+
+/// Parses any breakout file (plans are returned without resolving their template).
+pub fn parse_any(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
+    Ok(match detect(path, bytes)? {
+        Kind::Plan => Document::Plan(parse_plan(path, bytes)?),
+        Kind::Template => Document::Template(parse_template(path, bytes)?),
+        Kind::Session => Document::Session(Box::new(parse_session(path, bytes)?)),
+    })
+}
+
+fn parse_kind<T: DeserializeOwned>(path: &Path, bytes: &[u8], want: Kind) -> Result<T, LoadError> {
+    let found = detect(path, bytes)?;
+    if found != want {
+        return Err(LoadError::WrongKind {
+            path: path.to_path_buf(),
+            expected: want,
+            found,
+        });
+    }
+    let mut de = serde_json::Deserializer::from_slice(strip_bom(bytes));
+    let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let field = match e.path().to_string().as_str() {
+            "." => "(top level)".to_owned(),
+            p => p.to_owned(),
+        };
+        let inner = e.into_inner();
+        LoadError::Schema {
+            path: path.to_path_buf(),
+            field,
+            line: inner.line(),
+            column: inner.column(),
+            message: bare_message(&inner),
+        }
+    })?;
+    de.end().map_err(|e| syntax_error(path, &e))?;
+    Ok(value)
+}
+
+fn invalid(path: &Path, kind: Kind, problems: Vec<Problem>) -> LoadError {
+    LoadError::Invalid {
+        path: path.to_path_buf(),
+        kind,
+        problems,
+    }
+}
+
+fn syntax_error(path: &Path, e: &serde_json::Error) -> LoadError {
+    let message = if e.is_eof() {
+        "the file ends too early (it may have been cut short)".to_owned()
+    } else {
+        bare_message(e)
+    };
+    LoadError::Syntax {
+        path: path.to_path_buf(),
+        line: e.line(),
+        column: e.column(),
+        message,
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; we print the position ourselves.
+fn bare_message(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+}
+
+/// Editors on some systems start UTF-8 files with a byte-order mark, which JSON forbids.
+fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}

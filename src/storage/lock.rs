@@ -1,0 +1,96 @@
+//! One writer per session file. The lock is taken on `FILE.lock`, never on the session file
+//! itself: every save renames a new file over the session file, so a lock on it would be left
+//! on the old inode.
+
+use std::fs::{File, OpenOptions, TryLockError};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use super::atomic::lock_path;
+
+/// Held for as long as a session is open for writing; released when dropped (or when the
+/// process dies, however it dies).
+#[derive(Debug)]
+pub struct SessionLock {
+    _file: File,
+    path: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum LockError {
+    #[error("{}: this session is already open in another breakout{}. Close it there, or open this one read-only", .session.display(), holder_suffix(.holder))]
+    InUse {
+        session: PathBuf,
+        holder: Option<String>,
+    },
+    #[error("{}: cannot lock the session: {source}", .lock.display())]
+    Io { lock: PathBuf, source: io::Error },
+}
+
+fn holder_suffix(holder: &Option<String>) -> String {
+    holder
+        .as_deref()
+        .map(|h| format!(" ({h})"))
+        .unwrap_or_default()
+}
+
+impl SessionLock {
+    /// Takes the lock for the session file at `session`, or says who holds it.
+    pub fn acquire(session: &Path) -> Result<SessionLock, LockError> {
+        let path = lock_path(session);
+        let io_err = |source| LockError::Io {
+            lock: path.clone(),
+            source,
+        };
+        let mut file = open_lock_file(&path).map_err(io_err)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = holder.trim();
+                return Err(LockError::InUse {
+                    session: session.to_path_buf(),
+                    holder: (!holder.is_empty()).then(|| holder.to_owned()),
+                });
+            }
+            Err(TryLockError::Error(e)) => return Err(io_err(e)),
+        }
+        // Who holds it, for the message a second opener sees. Best effort: the lock itself is
+        // what matters.
+        let note = format!(
+            "process {} on {}, since {}",
+            std::process::id(),
+            hostname(),
+            chrono::Local::now().format("%H:%M on %Y-%m-%d")
+        );
+        let _ = file
+            .set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| file.write_all(note.as_bytes()));
+        Ok(SessionLock { _file: file, path })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_owned())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "this computer".to_owned())
+}

@@ -1,0 +1,14 @@
+//! Files: reading and checking plans, templates and sessions; saving atomically; the
+//! background autosaver; the lock that keeps one writer per session.
+
+pub mod atomic;
+pub mod autosave;
+pub mod catalog;
+mod error;
+pub mod load;
+pub mod lock;
+pub mod store;
+
+pub use autosave::{AutosaveConfig, Autosaver, SaveState, Sink};
+pub use error::{Kind, LoadError, SaveError};
+pub use store::{OpenError, Opened, Store};
