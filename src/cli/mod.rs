@@ -8,6 +8,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::model::{SchemaKind, schema_text};
 use crate::storage::atomic::{self, Backup};
 use crate::storage::catalog;
 use crate::storage::load::{self, Document};
@@ -57,12 +58,24 @@ enum Command {
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Print the JSON Schema of a file kind, for checking plans and templates in an editor.
+    Schema {
+        #[arg(value_enum)]
+        kind: SchemaArg,
+    },
     /// List the built-in plans and templates, and those found in a folder.
     Plans {
         /// Folder to look in (and in its direct sub-folders).
         #[arg(long, default_value = "sessions")]
         dir: PathBuf,
     },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaArg {
+    Plan,
+    Template,
+    Session,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -103,6 +116,15 @@ fn run(cli: Cli) -> Outcome {
             output,
         }) => export(&file, format, output.as_deref()),
         Some(Command::Plans { dir }) => plans(&dir),
+        Some(Command::Schema { kind }) => {
+            let kind = match kind {
+                SchemaArg::Plan => SchemaKind::Plan,
+                SchemaArg::Template => SchemaKind::Template,
+                SchemaArg::Session => SchemaKind::Session,
+            };
+            print!("{}", schema_text(kind));
+            Ok(())
+        }
         None => open(cli.file, cli.plan.as_deref(), cli.read_only),
     }
 }

@@ -4,12 +4,14 @@
 mod item;
 mod plan;
 mod problems;
+mod schema;
 mod session;
 mod template;
 
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
 pub use problems::{Problem, is_valid_id};
+pub use schema::{SchemaKind, schema, schema_text};
 pub use session::{ModelError, Picks, SESSION_FORMAT_VERSION, Session, SessionFormat, Stamped};
 pub use template::{
     AttributionRule, Field, HeaderField, Prefill, Section, Slot, Template, TemplateFormat,
