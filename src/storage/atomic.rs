@@ -116,6 +116,18 @@ fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
+/// Whether `name` is a temporary file of a save of the session whose temp prefix is `prefix`:
+/// the prefix, tempfile's random alphanumeric part, the suffix. The random part must hold no
+/// dot, or the temporary files of `FILE.x` (`.FILE.x.AbC123.tmp`), another session that may be
+/// saving right now, would pass for ours.
+fn is_own_temp(name: &str, prefix: &str) -> bool {
+    name.strip_prefix(prefix)
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            !random.is_empty() && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
 /// Removes temporary files left by a save that was interrupted. Only call this while holding
 /// the session's lock, so no save of ours is in flight.
 pub fn remove_stale_temps(path: &Path) -> usize {
@@ -125,11 +137,7 @@ pub fn remove_stale_temps(path: &Path) -> usize {
     };
     entries
         .flatten()
-        .filter(|e| {
-            let name = e.file_name();
-            let name = name.to_string_lossy();
-            name.starts_with(&prefix) && name.ends_with(TEMP_SUFFIX)
-        })
+        .filter(|e| is_own_temp(&e.file_name().to_string_lossy(), &prefix))
         .filter(|e| std::fs::remove_file(e.path()).is_ok())
         .count()
 }

@@ -1,0 +1,222 @@
+//! Locking: a second opener is refused while the first holds the session, in the same process
+//! and from another one; it may open the file read-only; the lock is on `FILE.lock`, survives
+//! saves that rename over `FILE`, and dies with its holder. Files are created owner-only.
+//!
+//! The other process is this test binary re-run with `--exact lock_child` and the
+//! `BREAKOUT_LOCK_CHILD` variable naming the session file; without it `lock_child` does nothing.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use breakout::model::NewItem;
+use breakout::storage::atomic::{backup_path, lock_path};
+use breakout::storage::catalog::default_plan;
+use breakout::storage::load::read_session;
+use breakout::storage::{OpenError, SaveError, Store};
+
+const CHILD_ENV: &str = "BREAKOUT_LOCK_CHILD";
+
+/// Kills the child if the test fails before it does, so no child outlives its test.
+struct KillOnDrop(Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn second_open_refused(path: &Path) -> OpenError {
+    let err = Store::open(path, default_plan)
+        .expect_err("a second opener must be refused while the first holds the session");
+    assert!(err.is_in_use(), "expected 'in use', got: {err}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains(&path.display().to_string()),
+        "the message names the session: {msg}"
+    );
+    assert!(
+        msg.contains("already open"),
+        "the message says it is open elsewhere: {msg}"
+    );
+    assert!(
+        msg.contains("read-only"),
+        "the message suggests opening read-only: {msg}"
+    );
+    err
+}
+
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn second_opener_in_the_same_process_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.json");
+
+    let first = Store::open(&path, default_plan).unwrap();
+    assert!(first.created);
+    assert!(!first.store.is_read_only());
+    let lock = lock_path(&path);
+    assert_eq!(lock, dir.path().join("session.json.lock"));
+    assert!(lock.exists(), "the lock is taken on FILE.lock");
+
+    let err = second_open_refused(&path);
+    let msg = err.to_string();
+    assert!(
+        msg.contains(&format!("process {}", std::process::id())),
+        "the message says who holds it: {msg}"
+    );
+
+    // Read-only opening works while locked, and refuses to save.
+    let ro = Store::open_read_only(&path).unwrap();
+    assert!(ro.store.is_read_only());
+    assert_eq!(ro.session, first.session);
+    let before = std::fs::read(&path).unwrap();
+    let refused = ro.store.save(&ro.session).unwrap_err();
+    assert!(
+        matches!(refused, SaveError::ReadOnlySession { .. }),
+        "got {refused:?}"
+    );
+    assert!(refused.to_string().contains("read-only"), "{refused}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "a refused save wrote"
+    );
+
+    // Saves rename a new file over FILE; the lock, on FILE.lock, stays in force.
+    let lock_inode = std::fs::metadata(&lock).unwrap().ino();
+    let mut session = first.session.clone();
+    for n in 0..3 {
+        let file_inode = std::fs::metadata(&path).unwrap().ino();
+        session
+            .add(
+                NewItem::point(None, None, format!("point {n}: বাংলা العربية 🙂")),
+                chrono::Utc::now(),
+            )
+            .unwrap();
+        first.store.save(&session).unwrap();
+        assert_ne!(
+            std::fs::metadata(&path).unwrap().ino(),
+            file_inode,
+            "a save replaces FILE with a new file"
+        );
+        second_open_refused(&path);
+    }
+    assert_eq!(std::fs::metadata(&lock).unwrap().ino(), lock_inode);
+    assert_eq!(read_session(&path).unwrap(), session);
+
+    // Owner-only: the session file, its backup and the lock.
+    let bak = backup_path(&path);
+    assert!(bak.exists(), "a save keeps FILE.bak");
+    for p in [&path, &bak, &lock] {
+        assert_eq!(mode(p), 0o600, "{} has mode {:o}", p.display(), mode(p));
+    }
+
+    // Closing the first releases the lock.
+    drop(first);
+    let again = Store::open(&path, default_plan).expect("the lock is released on close");
+    assert!(!again.created);
+    assert_eq!(again.session, session);
+}
+
+/// A file that already exists with looser permissions becomes owner-only on the first save.
+#[test]
+fn saving_makes_an_existing_file_owner_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.json");
+    drop(Store::open(&path, default_plan).unwrap());
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let opened = Store::open(&path, default_plan).unwrap();
+    opened.store.save(&opened.session).unwrap();
+    assert_eq!(mode(&path), 0o600);
+    // The backup is the previous generation, whatever its mode was; it is still readable.
+    read_session(&backup_path(&path)).unwrap();
+}
+
+/// The other process: opens the session, says READY, and holds it until killed (or, should
+/// the parent vanish, for at most a minute).
+#[test]
+fn lock_child() {
+    let Some(path) = std::env::var_os(CHILD_ENV) else {
+        return; // Not a child: nothing to do.
+    };
+    let opened = Store::open(&PathBuf::from(path), default_plan).expect("child: open");
+    {
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "\nREADY {}", std::process::id()).unwrap();
+        out.flush().unwrap();
+    }
+    std::thread::sleep(Duration::from_secs(60));
+    drop(opened);
+}
+
+#[test]
+fn second_opener_in_another_process_is_refused_until_it_dies() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("séance বাংলা.json");
+
+    let mut child = KillOnDrop(
+        Command::new(std::env::current_exe().unwrap())
+            .args(["--exact", "lock_child", "--nocapture", "--test-threads=1"])
+            .env(CHILD_ENV, &path)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap(),
+    );
+    let stdout = child.0.stdout.take().unwrap();
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let Ok(line) = line else { return };
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    // Generous: only a child that never starts fails on this.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let child_pid = loop {
+        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
+            Ok(line) => {
+                if let Some(pid) = line.trim().strip_prefix("READY ") {
+                    break pid.to_owned();
+                }
+            }
+            Err(e) => {
+                panic!("the child did not open the session: {e:?}");
+            }
+        }
+    };
+    assert_eq!(child_pid, child.0.id().to_string());
+
+    let err = second_open_refused(&path);
+    let msg = err.to_string();
+    assert!(
+        msg.contains(&format!("process {child_pid}")),
+        "the message says which process holds it: {msg}"
+    );
+
+    let ro = Store::open_read_only(&path).expect("read-only opening works while locked");
+    assert!(matches!(
+        ro.store.save(&ro.session),
+        Err(SaveError::ReadOnlySession { .. })
+    ));
+
+    // The lock dies with its holder, however it dies.
+    child.0.kill().unwrap();
+    child.0.wait().unwrap();
+    let opened = Store::open(&path, default_plan).expect("the lock is released on death");
+    assert!(!opened.created);
+    assert_eq!(opened.session, ro.session);
+    // And this process now holds it.
+    second_open_refused(&path);
+}
