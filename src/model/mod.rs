@@ -1,6 +1,8 @@
 //! The domain: plans, report templates, sessions and their captured items. No I/O and no
 //! terminal code lives here.
 
+mod agenda;
+mod edit;
 mod item;
 mod plan;
 mod problems;
@@ -8,6 +10,7 @@ mod schema;
 mod session;
 mod template;
 
+pub use agenda::{AgendaState, TimerView};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
 pub use problems::{Problem, is_valid_id};

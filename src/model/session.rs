@@ -9,6 +9,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::agenda::AgendaState;
 use super::item::{Item, ItemId, NewItem};
 use super::plan::Plan;
 use super::problems::{Problem, Problems};
@@ -48,6 +49,9 @@ pub struct Session {
     /// For slots the rapporteur picks from: which entries go into the report, in order.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub picks: BTreeMap<String, Picks>,
+    /// The agenda timer; absent until it is first used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agenda: Option<AgendaState>,
 }
 
 /// A value with the time it was last set, so merges keep the newer one.
@@ -105,6 +109,7 @@ impl Session {
             header: BTreeMap::new(),
             items: Vec::new(),
             picks: BTreeMap::new(),
+            agenda: None,
         }
     }
 
@@ -259,7 +264,7 @@ impl Session {
         self.update(id, now, |i| i.deleted = None)
     }
 
-    fn touch(&mut self, now: DateTime<Utc>) {
+    pub(super) fn touch(&mut self, now: DateTime<Utc>) {
         self.updated = self.updated.max(now);
     }
 
@@ -379,6 +384,14 @@ impl Session {
             if let Err(e) = found {
                 p.push(format!("items[{i}].{}", e.field()), e.to_string());
             }
+        }
+        if let Some(a) = &self.agenda
+            && a.phase >= self.plan.agenda.len().max(1)
+        {
+            p.push(
+                "agenda.phase",
+                format!("the plan has no agenda phase number {}", a.phase + 1),
+            );
         }
         for key in self.header.keys() {
             if self.template.header_field(key).is_none() {
