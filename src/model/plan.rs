@@ -165,6 +165,7 @@ impl Plan {
     /// Checks what the types cannot: ids, references between lists, sensible values.
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
         let mut p = Problems::default();
+        p.format_version(self.format_version, super::PLAN_FORMAT_VERSION);
         if !super::problems::is_valid_id(&self.id) {
             p.push(
                 "id",

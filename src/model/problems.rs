@@ -55,6 +55,23 @@ impl Problems {
         }
     }
 
+    /// Reports a format version this build cannot read: 0, or newer than `supported`. Loading
+    /// refuses a newer file before it gets here; this catches a newer plan or template kept
+    /// inside a session file, whose unknown meaning would otherwise be silently dropped.
+    pub fn format_version(&mut self, found: u32, supported: u32) {
+        if found == 0 {
+            self.push("format_version", "must be at least 1");
+        } else if found > supported {
+            self.push(
+                "format_version",
+                format!(
+                    "version {found} was written by a newer breakout; this one reads up to \
+                     version {supported}. Update breakout to open it"
+                ),
+            );
+        }
+    }
+
     pub fn into_result(self) -> Result<(), Vec<Problem>> {
         if self.0.is_empty() {
             Ok(())

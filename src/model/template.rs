@@ -167,6 +167,7 @@ impl Template {
 
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
         let mut p = Problems::default();
+        p.format_version(self.format_version, super::TEMPLATE_FORMAT_VERSION);
         if !super::problems::is_valid_id(&self.id) {
             p.push(
                 "id",

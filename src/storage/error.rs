@@ -27,6 +27,7 @@ pub enum LoadError {
     /// JSON, but not a breakout file of any kind.
     NotBreakout {
         path: PathBuf,
+        /// The `format` value found, as JSON text (`"docx"`, `3`).
         found: Option<String>,
     },
     /// A breakout file, but not the kind asked for (a session where a plan was expected).
@@ -144,7 +145,8 @@ impl fmt::Display for LoadError {
                 ..
             } => write!(
                 f,
-                "{p}:{line}:{column}: not valid JSON: {message}. The file was left as it is"
+                "{p}:{line}:{column}: not valid JSON: {}. The file was left as it is",
+                syntax_words(message)
             ),
             LoadError::NotBreakout { found: None, .. } => write!(
                 f,
@@ -152,15 +154,35 @@ impl fmt::Display for LoadError {
                  \"breakout-plan\", \"breakout-template\" or \"breakout-session\")"
             ),
             LoadError::NotBreakout {
-                found: Some(tag), ..
+                found: Some(value), ..
             } => write!(
                 f,
-                "{p}: not a breakout file: \"format\" is {tag:?} (expected \
-                 \"breakout-plan\", \"breakout-template\" or \"breakout-session\")"
+                "{p}: not a breakout file: \"format\" is {} (expected \
+                 \"breakout-plan\", \"breakout-template\" or \"breakout-session\")",
+                shorten(value, 60)
             ),
             LoadError::WrongKind {
                 expected, found, ..
-            } => write!(f, "{p}: this is a {found}, not a {expected}"),
+            } => {
+                write!(f, "{p}: this is a {found}, not a {expected}")?;
+                match (expected, found) {
+                    (Kind::Session, Kind::Plan) => write!(
+                        f,
+                        ". To start a new session from this plan, run: breakout --plan {}",
+                        shell_quoted(self.path())
+                    ),
+                    (Kind::Plan, Kind::Session) => write!(
+                        f,
+                        ". To open this session, run: breakout {}",
+                        shell_quoted(self.path())
+                    ),
+                    (_, Kind::Template) => f.write_str(
+                        ". A report template is used through a plan that names it in its \
+                         \"template\" field",
+                    ),
+                    _ => Ok(()),
+                }
+            }
             LoadError::Newer {
                 kind,
                 found,
@@ -178,7 +200,7 @@ impl fmt::Display for LoadError {
                 column,
                 message,
                 ..
-            } => write!(f, "{p}:{line}:{column}: {field}: {message}"),
+            } => write!(f, "{p}:{line}:{column}: {field}: {}", plain(message)),
             LoadError::Invalid { kind, problems, .. } => {
                 write!(f, "{p}: this {kind} has {} problem", problems.len())?;
                 if problems.len() != 1 {
@@ -199,6 +221,136 @@ impl fmt::Display for LoadError {
                     write!(f, "\n  {}", s.display())?;
                 }
                 Ok(())
+            }
+        }
+    }
+}
+
+/// serde_json's syntax messages, with the likely slip of a hand-edited file named.
+fn syntax_words(message: &str) -> String {
+    let hint = match message {
+        "key must be a string" => {
+            "a field name in double quotes was expected: is there a comma before a closing }, \
+             or a name in single quotes?"
+        }
+        "trailing comma" => "a comma before a closing ] or }: remove it",
+        "expected `,` or `}`" | "expected `,` or `]`" => {
+            return format!("{message} (is a comma missing just before this?)");
+        }
+        "control character (\\u0000-\\u001F) found while parsing a string" => {
+            "a line break or control character inside quotes: write a line break as \\n"
+        }
+        "invalid escape" => "an unknown escape after a backslash: write a backslash as \\\\",
+        _ => return message.to_owned(),
+    };
+    hint.to_owned()
+}
+
+/// A path as it must be typed in a command: in single quotes when it holds anything a shell
+/// would take apart.
+fn shell_quoted(path: &Path) -> String {
+    let s = path.display().to_string();
+    let plain = |c: char| c.is_alphanumeric() || "/._-+,:@%=".contains(c);
+    if !s.is_empty() && s.chars().all(plain) {
+        s
+    } else {
+        format!("'{}'", s.replace('\'', r"'\''"))
+    }
+}
+
+/// At most `max` characters of `s`, marking a cut with an ellipsis.
+fn shorten(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((cut, _)) => format!("{}…", &s[..cut]),
+        None => s.to_owned(),
+    }
+}
+
+/// serde's and chrono's wording, in the words of JSON and of someone editing the file by hand:
+/// "expected text in quotes, found the number 5" rather than "invalid type: integer `5`,
+/// expected a string".
+fn plain(message: &str) -> String {
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some((found, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rsplit_once(", expected "))
+        {
+            return format!(
+                "expected {}, found {}",
+                expected_words(expected),
+                found_words(found)
+            );
+        }
+    }
+    if let Some((n, expected)) = message
+        .strip_prefix("invalid length ")
+        .and_then(|rest| rest.split_once(", expected "))
+    {
+        return format!(
+            "expected {}, found a list ([…]) of {n} item{}",
+            expected_words(expected),
+            if n == "1" { "" } else { "s" }
+        );
+    }
+    // chrono's parse errors, which do not say what they wanted.
+    const TIME_ERRORS: &[&str] = &[
+        "input is out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "no possible date and time matching input",
+        "input is not enough for unique date and time",
+        "bad or unsupported format string",
+    ];
+    if TIME_ERRORS.contains(&message) {
+        return format!(
+            "not a valid date or time ({message}); write a date as \"2016-12-08\" and a date \
+             and time as \"2016-12-08T09:30:00Z\""
+        );
+    }
+    if message == "invalid unicode code point" {
+        return "the text is not valid UTF-8; save the file as UTF-8".to_owned();
+    }
+    message.to_owned()
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "a string" | "a borrowed string" => "text in quotes".to_owned(),
+        "a sequence" => "a list ([…])".to_owned(),
+        "a map" => "an object ({…})".to_owned(),
+        "a boolean" => "true or false".to_owned(),
+        "i8" | "i16" | "i32" | "i64" | "i128" => "a whole number".to_owned(),
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number, 0 or more".to_owned(),
+        "a formatted UUID string" => "an id in quotes (a UUID)".to_owned(),
+        "an RFC 3339 formatted date and time string" => {
+            "a date and time in quotes, such as \"2016-12-08T09:30:00Z\"".to_owned()
+        }
+        e if e.starts_with("struct ") => "an object ({…})".to_owned(),
+        e => e.to_owned(),
+    }
+}
+
+fn found_words(found: &str) -> String {
+    let quoted = |prefix: &str| {
+        found
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix('`'))
+            .map(str::to_owned)
+    };
+    match found {
+        "map" => "an object ({…})".to_owned(),
+        "sequence" => "a list ([…])".to_owned(),
+        "null" => "null".to_owned(),
+        _ => {
+            if let Some(n) = quoted("integer `").or_else(|| quoted("floating point `")) {
+                format!("the number {n}")
+            } else if let Some(b) = quoted("boolean `") {
+                b
+            } else if let Some(s) = found.strip_prefix("string ") {
+                format!("the text {}", shorten(s, 60))
+            } else {
+                found.to_owned()
             }
         }
     }

@@ -43,6 +43,14 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
             path: path.to_path_buf(),
         });
     }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(LoadError::Syntax {
+            path: path.to_path_buf(),
+            line: 1,
+            column: 1,
+            message: "the file is saved as UTF-16; save it as UTF-8".to_owned(),
+        });
+    }
     let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => LoadError::NotBreakout {
             path: path.to_path_buf(),
@@ -50,6 +58,14 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
         },
         _ => syntax_error(path, &e),
     })?;
+    // serde also fills a struct from a list (`[1, 2]` would give "format" 1): only an object
+    // can be a breakout file.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(LoadError::NotBreakout {
+            path: path.to_path_buf(),
+            found: None,
+        });
+    }
     let tag = match probe.format {
         Some(serde_json::Value::String(s)) => s,
         Some(other) => {
@@ -67,7 +83,7 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
     };
     let kind = Kind::from_tag(&tag).ok_or_else(|| LoadError::NotBreakout {
         path: path.to_path_buf(),
-        found: Some(tag.clone()),
+        found: Some(serde_json::Value::String(tag.clone()).to_string()),
     })?;
     let supported = supported_version(kind);
     if let Some(found) = probe
