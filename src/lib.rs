@@ -7,3 +7,4 @@ pub mod cli;
 pub mod export;
 pub mod model;
 pub mod storage;
+pub mod tui;

@@ -216,7 +216,13 @@ fn mount_tmpfs(dir: &Path, size: &str) -> Result<Mount, String> {
         return Err(why);
     }
     run_mount(
-        &["-t", "tmpfs", "-o", &format!("size={size},mode=0700")],
+        &[
+            "-t",
+            "tmpfs",
+            "-o",
+            &format!("size={size},mode=0700"),
+            "tmpfs",
+        ],
         dir,
     )?;
     Ok(Mount(dir.to_path_buf()))
@@ -381,7 +387,7 @@ fn real_full_disk_leaves_the_previous_file_intact_and_the_next_save_retries() {
 
     // Leave room for part of the file only.
     let filler = fill_disk(&disk, 8192);
-    grow(&mut session, 10, "typed while the disk is full");
+    grow(&mut session, 60, "typed while the disk is full");
     assert!(encode(&session).unwrap().len() as u64 > size + 8192);
     let err = store.save(&session).unwrap_err();
     assert!(matches!(err, SaveError::DiskFull { .. }), "got {err:?}");

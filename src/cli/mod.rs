@@ -2,7 +2,7 @@
 
 mod describe;
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -216,16 +216,19 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
             new_dated_path(&resolved.plan.id)?
         }
     };
-    let opened = if read_only {
-        Store::open_read_only(&path)?
+    let (opened, read_only_reason) = if read_only {
+        (
+            Store::open_read_only(&path)?,
+            Some("opened with --read-only; nothing is saved".to_owned()),
+        )
     } else {
         match Store::open(&path, resolve) {
-            Ok(o) => o,
-            Err(e @ OpenError::Lock(_)) if e.is_in_use() => {
-                return Err(Failure(format!(
-                    "{e}:\n  breakout --read-only {}",
-                    path.display()
-                )));
+            Ok(o) => (o, None),
+            // Someone else is writing it, or the folder cannot be written: look, but keep
+            // hands off, and say so.
+            Err(e @ OpenError::Lock(_)) if path.exists() => {
+                let why = e.to_string();
+                (Store::open_read_only(&path)?, Some(why))
             }
             Err(e) => return Err(e.into()),
         }
@@ -240,8 +243,6 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
             path.display(),
             describe::plan_title(&opened.session.plan)
         );
-    } else {
-        println!("{}: {}", path.display(), describe::session(&opened.session));
     }
     if opened.stale_temps_removed > 0 {
         println!(
@@ -249,8 +250,30 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
             opened.stale_temps_removed
         );
     }
-    println!("The live screen is not built yet; the session file is ready.");
-    Ok(())
+    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
+        // Not interactive (a script, a pipe): say what is there and stop.
+        if !opened.created {
+            println!("{}: {}", path.display(), describe::session(&opened.session));
+        }
+        if let Some(why) = read_only_reason {
+            println!("Read-only: {why}");
+        }
+        println!("Not a terminal: run breakout in a terminal to use the live screen.");
+        return Ok(());
+    }
+    let ended = crate::tui::run(opened.session, opened.store, read_only_reason)
+        .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
+    match ended.save_problem {
+        None => {
+            println!(
+                "Saved {} ({} entries).",
+                ended.path.display(),
+                ended.entries
+            );
+            Ok(())
+        }
+        Some(problem) => Err(Failure(problem)),
+    }
 }
 
 /// A new session file in the user's data folder, named after the plan and today's date.

@@ -47,9 +47,9 @@ impl AgendaState {
     }
 
     pub fn elapsed(&self, now: DateTime<Utc>) -> TimeDelta {
-        let run = self
-            .running_since
-            .map_or(TimeDelta::zero(), |since| (now - since).max(TimeDelta::zero()));
+        let run = self.running_since.map_or(TimeDelta::zero(), |since| {
+            (now - since).max(TimeDelta::zero())
+        });
         TimeDelta::milliseconds(self.elapsed_ms) + run
     }
 

@@ -1,0 +1,337 @@
+//! The loop: one channel carries keys (from an input thread), signals (from a signal thread)
+//! and save reports (from the autosaver). The loop blocks on it, so an idle app uses no CPU;
+//! only a running timer wakes it, once a second. A closed terminal or a kill signal still
+//! reaches the final save, even if the input thread is stuck.
+
+use std::io::{self, Stdout, Write};
+use std::path::PathBuf;
+use std::sync::mpsc::{self, RecvTimeoutError};
+use std::time::Duration;
+
+use chrono::Utc;
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+
+use super::action::Action;
+use super::backend::SafeBackend;
+use super::state::{App, Level, Message};
+use super::update::{Effect, update};
+use super::view::{self, Theme};
+use crate::model::Session;
+use crate::storage::{AutosaveConfig, Autosaver, SaveState, Store};
+
+enum Event {
+    Term(TermEvent),
+    /// The terminal stopped answering (closed, or reading failed).
+    InputGone,
+    Signal,
+    Saved(SaveState),
+}
+
+/// How the session ended, for the message printed after the screen closes.
+pub struct Ended {
+    pub path: PathBuf,
+    pub entries: usize,
+    /// Set when the last save failed and the notes were written elsewhere (or nowhere).
+    pub save_problem: Option<String>,
+}
+
+type Term = Terminal<SafeBackend<Stdout>>;
+
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+fn setup_terminal() -> io::Result<Term> {
+    enable_raw_mode()?;
+    let mut out = io::stdout();
+    if let Err(e) = execute!(
+        out,
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    ) {
+        restore_terminal();
+        return Err(e);
+    }
+    // The default hook prints the panic after the terminal is usable again; the autosaver,
+    // dropped while unwinding, writes what was last handed to it.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        default_hook(info);
+    }));
+    Terminal::new(SafeBackend::new(out))
+}
+
+pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Result<Ended> {
+    let path = store.path().to_path_buf();
+    let (tx, rx) = mpsc::channel::<Event>();
+    let mut saver = if read_only.is_none() {
+        let notify_tx = tx.clone();
+        Some(Autosaver::spawn(
+            store,
+            AutosaveConfig::default(),
+            Some(Box::new(move |s: &SaveState| {
+                let _ = notify_tx.send(Event::Saved(s.clone()));
+            })),
+        ))
+    } else {
+        None
+    };
+
+    let mut terminal = setup_terminal()?;
+    let input_tx = tx.clone();
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                match event::read() {
+                    Ok(ev) => {
+                        if input_tx.send(Event::Term(ev)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = input_tx.send(Event::InputGone);
+                        break;
+                    }
+                }
+            }
+        })?;
+    let signal_tx = tx.clone();
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                let _ = signal_tx.send(Event::Signal);
+            }
+        })?;
+    drop(tx);
+
+    let theme = Theme {
+        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let test_panic = std::env::var_os("BREAKOUT_TEST_PANIC_KEY").is_some();
+    let mut app = App::new(session, path.clone(), read_only);
+    if let Some(why) = app.read_only.clone() {
+        app.message = Some(Message {
+            text: format!("Read-only: {why}"),
+            level: Level::Warning,
+        });
+    }
+    let mut submitted = app.revision;
+    let mut dirty = true;
+    let mut quit_despite_failure = false;
+    let mut save_problem = None;
+
+    let mut scene = None;
+    loop {
+        if dirty {
+            let now = Utc::now();
+            let current = scene_of(&app);
+            if scene != Some(current) {
+                scene = Some(current);
+                terminal.clear()?;
+            }
+            let mut hits = Default::default();
+            terminal.draw(|f| hits = view::draw(f, &app, now, theme))?;
+            app.hits = hits;
+            dirty = false;
+        }
+        let event = match next_tick(&app) {
+            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            Some(wait) => rx.recv_timeout(wait),
+        };
+        let action = match event {
+            Ok(Event::Term(ev)) => match to_action(ev, test_panic) {
+                Some(a) => a,
+                None => continue,
+            },
+            Ok(Event::Saved(s)) => Action::Saved(s),
+            Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
+                // Closed terminal or a request to stop: save and go, whatever mode we are in.
+                save_problem = final_save(&mut saver, &app.session, &path);
+                break;
+            }
+            Err(RecvTimeoutError::Timeout) => Action::Redraw,
+        };
+        if action == Action::Resized {
+            scene = None;
+        }
+        let effects = update(&mut app, action, Utc::now());
+        dirty = true;
+        if app.revision != submitted {
+            submitted = app.revision;
+            if let Some(s) = saver.as_mut() {
+                s.submit(app.session.clone());
+            }
+        }
+        for effect in effects {
+            match effect {
+                Effect::SetMouse(on) => {
+                    let _ = if on {
+                        execute!(io::stdout(), EnableMouseCapture)
+                    } else {
+                        execute!(io::stdout(), DisableMouseCapture)
+                    };
+                }
+                Effect::Quit => {}
+            }
+        }
+        if app.quit {
+            match saver.as_ref().map(Autosaver::flush) {
+                Some(Err(e)) if !quit_despite_failure => {
+                    // Never leave silently with notes that are only in memory.
+                    quit_despite_failure = true;
+                    app.quit = false;
+                    app.message = Some(Message {
+                        text: format!(
+                            "Could not save: {e}. Free space or fix the folder, then q again; \
+                             q now writes a rescue copy in your data folder"
+                        ),
+                        level: Level::Error,
+                    });
+                }
+                Some(Err(_)) => {
+                    save_problem = final_save(&mut saver, &app.session, &path);
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+    restore_terminal();
+    drop(terminal);
+    if let Some(s) = saver.take() {
+        let state = s.finish();
+        if save_problem.is_none()
+            && let Some(e) = state.error
+        {
+            save_problem = Some(format!("the last save failed: {e}"));
+        }
+    }
+    Ok(Ended {
+        path,
+        entries: app.session.live_items().count(),
+        save_problem,
+    })
+}
+
+/// What is on screen, roughly: a change means a full repaint (see `backend`).
+fn scene_of(app: &App) -> (u8, usize, bool, bool) {
+    use super::state::Mode;
+    let mode = match app.mode {
+        Mode::Normal => 0,
+        Mode::Edit(_) => 1,
+        Mode::Help { .. } => 2,
+        Mode::Search(_) => 3,
+        Mode::Pick(_) => 4,
+        Mode::Aims { .. } => 5,
+        Mode::FileInfo => 6,
+    };
+    let grouped = app.grouping == super::state::Grouping::Kind;
+    (mode, app.table, app.projector, grouped)
+}
+
+/// How long until the screen must change by itself: the next whole second while the timer
+/// runs, never otherwise.
+fn next_tick(app: &App) -> Option<Duration> {
+    let a = app.session.agenda.as_ref()?;
+    let since = a.running_since?;
+    let ms = (Utc::now() - since).num_milliseconds() + a.elapsed_ms;
+    let into_second = ms.rem_euclid(1000) as u64;
+    Some(Duration::from_millis(1000 - into_second + 5))
+}
+
+fn to_action(ev: TermEvent, test_panic: bool) -> Option<Action> {
+    match ev {
+        TermEvent::Key(k) if k.kind == KeyEventKind::Release => None,
+        TermEvent::Key(k)
+            if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            Some(Action::Quit)
+        }
+        TermEvent::Key(k) if test_panic && k.code == KeyCode::F(12) => {
+            panic!("test panic requested with F12 (BREAKOUT_TEST_PANIC_KEY is set)")
+        }
+        TermEvent::Key(k) => Some(Action::Input(k)),
+        TermEvent::Paste(s) => Some(Action::Paste(s)),
+        TermEvent::Mouse(m) => match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
+                column: m.column,
+                row: m.row,
+            }),
+            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
+            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
+            _ => None,
+        },
+        TermEvent::Resize(..) => Some(Action::Resized),
+        TermEvent::FocusGained | TermEvent::FocusLost => None,
+    }
+}
+
+/// Saves at exit. If the session file cannot be written, writes a rescue copy to the data
+/// folder (or the system's temporary folder) and says where.
+fn final_save(
+    saver: &mut Option<Autosaver>,
+    session: &Session,
+    path: &std::path::Path,
+) -> Option<String> {
+    let s = saver.as_mut()?;
+    s.submit(session.clone());
+    let err = s.flush().err()?;
+    let name = format!(
+        "{}.rescue-{}.json",
+        path.file_name()
+            .map_or("session".into(), |n| n.to_string_lossy().into_owned()),
+        Utc::now().format("%Y%m%dT%H%M%S")
+    );
+    let dirs = [
+        dirs::data_dir().map(|d| d.join("breakout")),
+        Some(std::env::temp_dir()),
+    ];
+    let bytes = crate::export::json(session).ok()?;
+    for dir in dirs.into_iter().flatten() {
+        let _ = std::fs::create_dir_all(&dir);
+        let rescue = dir.join(&name);
+        if crate::storage::atomic::write_atomic(
+            &rescue,
+            &bytes,
+            crate::storage::atomic::Backup::None,
+        )
+        .is_ok()
+        {
+            return Some(format!(
+                "could not save to {} ({err}); a rescue copy is in {}",
+                path.display(),
+                rescue.display()
+            ));
+        }
+    }
+    let _ = io::stderr().flush();
+    Some(format!(
+        "could not save to {} ({err}), nor write a rescue copy: the last changes are lost",
+        path.display()
+    ))
+}

@@ -1,0 +1,298 @@
+//! The app's state: the session being captured plus what the screen is showing. Only
+//! `update` changes it; views read it.
+
+use std::collections::{HashMap, HashSet};
+use std::path::PathBuf;
+
+use ratatui::layout::Rect;
+use ratatui_textarea::TextArea;
+
+use super::editor::Editor;
+use super::keymap::Keymap;
+use crate::model::{Item, ItemId, Session};
+use crate::storage::SaveState;
+
+/// How many steps of session-wide undo are kept. Snapshots share unchanged items, so each
+/// costs a pointer per item.
+pub const UNDO_DEPTH: usize = 200;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    Question,
+    Kind,
+}
+
+#[derive(Debug)]
+pub enum Mode {
+    Normal,
+    Edit(Box<Editor>),
+    Help { scroll: u16 },
+    Search(Box<Search>),
+    Pick(Picker),
+    Aims { scroll: u16 },
+    FileInfo,
+}
+
+#[derive(Debug)]
+pub struct Search {
+    pub query: TextArea<'static>,
+    pub results: Vec<ItemId>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickPurpose {
+    /// Type a new entry of the chosen slot.
+    New,
+    /// Sort this entry into the chosen slot.
+    Sort(ItemId),
+    /// Hang `item` (sorted into `slot`) under the chosen entry.
+    Parent { item: ItemId, slot: String },
+}
+
+/// A list to choose from: each option is a value and the words shown for it.
+#[derive(Debug, Clone)]
+pub struct Picker {
+    pub purpose: PickPurpose,
+    pub title: String,
+    pub options: Vec<PickOption>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct PickOption {
+    /// A slot id (or "" for a plain point), or an item id for a parent.
+    pub value: String,
+    pub label: String,
+    /// A key that picks this option at once.
+    pub key: Option<char>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Level {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub level: Level,
+}
+
+/// Where things were drawn in the last frame, for mouse clicks.
+#[derive(Debug, Clone, Default)]
+pub struct HitMap {
+    pub tabs: Vec<(Rect, usize)>,
+    pub items: Vec<(Rect, ItemId)>,
+    pub questions: Vec<(Rect, usize)>,
+}
+
+/// A line of the table view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A group heading; `current` marks the current question's group.
+    Heading { text: String, current: bool },
+    /// An entry, indented by `depth` (1 for actions under a recommendation).
+    Item { id: ItemId, depth: u8 },
+    /// Shown under the current question's heading while it is empty.
+    Placeholder(String),
+}
+
+pub struct App {
+    pub session: Session,
+    pub path: PathBuf,
+    /// Why the session cannot be changed here, if it cannot.
+    pub read_only: Option<String>,
+    pub keymap: Keymap,
+    /// Index of the current table in the plan.
+    pub table: usize,
+    /// Index of the current guiding question; `None` for "no question".
+    pub question: Option<usize>,
+    pub selected: Option<ItemId>,
+    pub grouping: Grouping,
+    pub mode: Mode,
+    pub projector: bool,
+    pub mouse: bool,
+    pub save: SaveState,
+    pub message: Option<Message>,
+    pub undo: Vec<Session>,
+    pub redo: Vec<Session>,
+    /// Goes up whenever the session changes; the loop hands a snapshot to the autosaver then.
+    pub revision: u64,
+    pub quit: bool,
+    pub hits: HitMap,
+}
+
+impl App {
+    pub fn new(session: Session, path: PathBuf, read_only: Option<String>) -> App {
+        let keymap = Keymap::new(&session.template);
+        let question = (!session.plan.questions.is_empty()).then_some(0);
+        let mut app = App {
+            session,
+            path,
+            read_only,
+            keymap,
+            table: 0,
+            question,
+            selected: None,
+            grouping: Grouping::Question,
+            mode: Mode::Normal,
+            projector: false,
+            mouse: false,
+            save: SaveState::default(),
+            message: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            revision: 0,
+            quit: false,
+            hits: HitMap::default(),
+        };
+        app.table = app.phase_table().unwrap_or(0);
+        app
+    }
+
+    /// The table the current agenda phase is about, when it names exactly one.
+    fn phase_table(&self) -> Option<usize> {
+        let a = self.session.agenda.as_ref()?;
+        let phase = self.session.plan.agenda.get(a.phase)?;
+        match phase.tables.as_slice() {
+            [one] => self.session.plan.tables.iter().position(|t| &t.id == one),
+            _ => None,
+        }
+    }
+
+    pub fn table_id(&self) -> Option<&str> {
+        self.session
+            .plan
+            .tables
+            .get(self.table)
+            .map(|t| t.id.as_str())
+    }
+
+    pub fn question_id(&self) -> Option<&str> {
+        self.question
+            .and_then(|q| self.session.plan.questions.get(q))
+            .map(|q| q.id.as_str())
+    }
+
+    pub fn selected_item(&self) -> Option<&Item> {
+        self.selected
+            .and_then(|id| self.session.item(id))
+            .filter(|i| i.is_live())
+    }
+
+    /// The current table's entries as the table view lists them.
+    pub fn rows(&self) -> Vec<Row> {
+        rows(
+            &self.session,
+            self.table_id(),
+            self.grouping,
+            self.question_id(),
+        )
+    }
+}
+
+/// The entries of `table`, grouped, each top-level entry followed by those under it.
+pub fn rows(
+    session: &Session,
+    table: Option<&str>,
+    grouping: Grouping,
+    current_question: Option<&str>,
+) -> Vec<Row> {
+    let mut here: Vec<&Item> = session
+        .live_items()
+        .filter(|i| i.table.as_deref() == table)
+        .collect();
+    here.sort_by_key(|i| (i.rank, i.id));
+    let ids: HashSet<ItemId> = here.iter().map(|i| i.id).collect();
+    let mut children: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
+    let mut top: Vec<&Item> = Vec::new();
+    for i in &here {
+        match i.parent.filter(|p| ids.contains(p)) {
+            Some(p) => children.entry(p).or_default().push(i.id),
+            // An entry whose parent is elsewhere (or deleted) is listed on its own, never hidden.
+            None => top.push(i),
+        }
+    }
+    let push_with_children = |out: &mut Vec<Row>, item: &Item| {
+        out.push(Row::Item {
+            id: item.id,
+            depth: 0,
+        });
+        for c in children.get(&item.id).into_iter().flatten() {
+            out.push(Row::Item { id: *c, depth: 1 });
+        }
+    };
+    let mut out = Vec::new();
+    match grouping {
+        Grouping::Question => {
+            let groups = session
+                .plan
+                .questions
+                .iter()
+                .enumerate()
+                .map(|(n, q)| (Some(q.id.as_str()), format!("Q{} {}", n + 1, q.title)))
+                .chain(std::iter::once((None, "No guiding question".to_owned())));
+            for (qid, heading) in groups {
+                let members: Vec<&Item> = top
+                    .iter()
+                    .copied()
+                    .filter(|i| i.question.as_deref() == qid)
+                    .collect();
+                let current = qid == current_question;
+                if qid.is_none() && members.is_empty() && !current {
+                    continue;
+                }
+                out.push(Row::Heading {
+                    text: heading,
+                    current,
+                });
+                if members.is_empty() && current {
+                    out.push(Row::Placeholder(
+                        "nothing yet: press n to add a point".into(),
+                    ));
+                }
+                for m in members {
+                    push_with_children(&mut out, m);
+                }
+            }
+        }
+        Grouping::Kind => {
+            let top_slots: Vec<&str> = session
+                .template
+                .slots()
+                .filter(|s| s.parent.is_none())
+                .map(|s| s.id.as_str())
+                .collect();
+            let kinds = session
+                .template
+                .slots()
+                .filter(|s| s.parent.is_none())
+                .map(|s| (Some(s.id.as_str()), s.plural().to_owned()))
+                .chain(std::iter::once((None, "Discussion points".to_owned())));
+            for (slot, heading) in kinds {
+                let members: Vec<&Item> = top
+                    .iter()
+                    .copied()
+                    .filter(|i| match slot {
+                        Some(s) => i.slot.as_deref() == Some(s),
+                        None => i.slot.as_deref().is_none_or(|s| !top_slots.contains(&s)),
+                    })
+                    .collect();
+                if members.is_empty() {
+                    continue;
+                }
+                out.push(Row::Heading {
+                    text: heading,
+                    current: false,
+                });
+                for m in members {
+                    push_with_children(&mut out, m);
+                }
+            }
+        }
+    }
+    out
+}

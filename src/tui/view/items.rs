@@ -1,0 +1,182 @@
+//! The table view: what was captured at the current table, grouped, with entries that hang
+//! under another (actions, indicators) beneath it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use super::Theme;
+use super::text::{Cells, truncate, width, wrap};
+use crate::model::{Item, ItemId, Session};
+use crate::tui::state::{App, Grouping, HitMap, Row};
+
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: Theme,
+    hits: &mut HitMap,
+    narrow: bool,
+) {
+    let table = app.session.plan.tables.get(app.table);
+    let grouping = match app.grouping {
+        Grouping::Question => "by question",
+        Grouping::Kind => "by kind",
+    };
+    let title = format!(
+        " {} · {grouping} ",
+        table.map_or("No table", |t| t.name.as_str())
+    );
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        truncate(&title, area.width as usize),
+        theme.title(),
+    ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let mut inner = inner;
+    if narrow {
+        // No question pane: name the current question here.
+        let q = app
+            .question
+            .and_then(|q| app.session.plan.questions.get(q).map(|x| (q, x)))
+            .map_or("No guiding question".to_owned(), |(n, q)| {
+                format!("Q{} {}", n + 1, q.title)
+            });
+        frame.render_widget(
+            Cells::new(Line::styled(
+                truncate(&q, inner.width as usize),
+                theme.current(),
+            )),
+            Rect { height: 1, ..inner },
+        );
+        inner.y += 1;
+        inner.height = inner.height.saturating_sub(1);
+    }
+    // Two columns of slack: terminals may draw some clusters wider than ratatui counts them.
+    let w = (inner.width as usize).saturating_sub(2);
+    if w < 4 || inner.height == 0 {
+        return;
+    }
+    let mut lines: Vec<(Line<'static>, Option<ItemId>)> = Vec::new();
+    for row in app.rows() {
+        match row {
+            Row::Heading { text, current } => {
+                let style = if current {
+                    theme.current()
+                } else {
+                    theme.heading()
+                };
+                let mark = if current { "▶ " } else { "" };
+                lines.push((
+                    Line::styled(truncate(&format!("{mark}{text}"), w), style),
+                    None,
+                ));
+            }
+            Row::Placeholder(t) => lines.push((
+                Line::styled(truncate(&format!("  {t}"), w), theme.dim()),
+                None,
+            )),
+            Row::Item { id, depth } => {
+                let Some(item) = app.session.item(id) else {
+                    continue;
+                };
+                let selected = app.selected == Some(id);
+                for l in item_lines(&app.session, item, depth, w, theme, selected) {
+                    lines.push((l, Some(id)));
+                }
+            }
+        }
+    }
+    // Scroll so the selected entry is in view, as close to the top as its group allows.
+    let height = inner.height as usize;
+    let first = app
+        .selected
+        .and_then(|s| lines.iter().position(|(_, id)| *id == Some(s)));
+    let last = app
+        .selected
+        .and_then(|s| lines.iter().rposition(|(_, id)| *id == Some(s)));
+    let offset = match (first, last) {
+        (Some(f), Some(l)) if l + 1 > height => (l + 1 - height).min(f),
+        _ => 0,
+    };
+    for (n, (line, id)) in lines.into_iter().skip(offset).take(height).enumerate() {
+        let rect = Rect {
+            y: inner.y + n as u16,
+            height: 1,
+            ..inner
+        };
+        if let Some(id) = id {
+            hits.items.push((rect, id));
+        }
+        frame.render_widget(Cells::new(line), rect);
+    }
+}
+
+/// The lines of one entry: a marker, its text wrapped, then its fields.
+fn item_lines(
+    session: &Session,
+    item: &Item,
+    depth: u8,
+    w: usize,
+    theme: Theme,
+    selected: bool,
+) -> Vec<Line<'static>> {
+    let slot = item.slot.as_deref().and_then(|s| session.template.slot(s));
+    let indent = "  ".repeat(1 + 2 * depth as usize);
+    let marker = match slot {
+        Some(s) => format!("{indent}{}: ", s.label),
+        None => format!("{indent}• "),
+    };
+    let lead = width(&marker);
+    let body_w = w.saturating_sub(lead).max(8);
+    let text = if item.text.is_empty() {
+        "(empty)".to_owned()
+    } else {
+        item.text.clone()
+    };
+    let base = if selected {
+        theme.selected()
+    } else {
+        Style::new()
+    };
+    let mut out = Vec::new();
+    for (n, part) in wrap(&text, body_w).into_iter().enumerate() {
+        let head = if n == 0 {
+            Span::styled(marker.clone(), theme.slot().patch(base))
+        } else {
+            Span::styled(" ".repeat(lead), base)
+        };
+        out.push(Line::from(vec![head, Span::styled(part, base)]));
+    }
+    let detail = |label: &str, value: &str| {
+        let text = format!("{indent}  {label}: {value}");
+        wrap(&text, w)
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim().patch(base)))
+            .collect::<Vec<_>>()
+    };
+    if let Some(s) = slot {
+        for f in &s.fields {
+            let v = item.field(&f.id);
+            if !v.is_empty() {
+                out.extend(detail(&f.label, v));
+            }
+        }
+        if let (Some(rule), Some(a)) = (&s.attribution, &item.attribution) {
+            let who = [a.speaker.as_str(), a.organisation.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let v = match (a.approved, who.is_empty()) {
+                (_, true) => rule.anonymous.clone(),
+                (true, false) => format!("{who} (approved to be named)"),
+                (false, false) => format!("{} (not approved: {who} is not named)", rule.anonymous),
+            };
+            out.extend(detail("Said by", &v));
+        }
+    }
+    out
+}

@@ -1,0 +1,293 @@
+//! Drawing. Every function here reads the app state and writes cells; none changes state.
+//! `draw` returns where it put clickable things, for the mouse.
+
+mod items;
+mod overlays;
+mod projector;
+mod questions;
+pub mod text;
+mod textbox;
+mod theme;
+
+use chrono::{DateTime, Local, Utc};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+pub use theme::Theme;
+
+use super::state::{App, HitMap, Level, Mode};
+use text::{Cells, truncate, width};
+
+/// Smallest window the full screen fits in; below it a short message is shown instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+pub fn draw(frame: &mut Frame, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
+    let area = frame.area();
+    let mut hits = HitMap::default();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(frame, area, theme);
+        return hits;
+    }
+    if app.projector {
+        projector::draw(frame, area, app, now, theme);
+        return hits;
+    }
+    let footer_rows = if area.height >= 20 { 2 } else { 1 };
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(footer_rows),
+    ])
+    .areas(area);
+    draw_header(frame, header, app, now, theme);
+    draw_tabs(frame, tabs, app, theme, &mut hits);
+    let items_area = if body.width >= 70 {
+        let left = (body.width * 38 / 100).clamp(28, 60);
+        let [q, i] =
+            Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(body);
+        questions::draw(frame, q, app, theme, &mut hits);
+        i
+    } else {
+        body
+    };
+    items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
+    draw_footer(frame, footer, app, theme);
+    overlays::draw(frame, body, items_area, app, now, theme);
+    hits
+}
+
+fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
+    let msg = format!(
+        "Window too small ({}×{}). Make it at least {MIN_WIDTH}×{MIN_HEIGHT}; nothing is lost.",
+        area.width, area.height
+    );
+    let lines: Vec<Line> = text::wrap(&msg, area.width.max(1) as usize)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.warn()))
+        .collect();
+    frame.render_widget(Cells::new(lines), area);
+}
+
+/// "saved 17:32:05", "saving…", "save failed: …" or "read-only".
+pub fn save_label(app: &App, theme: Theme) -> Span<'static> {
+    if app.read_only.is_some() {
+        return Span::styled("READ-ONLY", theme.error());
+    }
+    if let Some(e) = &app.save.error {
+        return Span::styled(format!("✗ save failed: {e}"), theme.error());
+    }
+    if app.save.pending() {
+        return Span::styled("● saving…", theme.warn());
+    }
+    match app.save.saved_at {
+        Some(t) => Span::styled(
+            format!("✓ saved {}", t.with_timezone(&Local).format("%H:%M:%S")),
+            theme.ok(),
+        ),
+        None => Span::styled("✓ saved", theme.ok()),
+    }
+}
+
+/// The agenda phase and its countdown: (words, style), or a hint when there is no agenda.
+pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static> {
+    let plan = &app.session.plan;
+    let state = app
+        .session
+        .agenda
+        .clone()
+        .unwrap_or_else(|| crate::model::AgendaState::new(now));
+    let Some(v) = state.view(plan, now) else {
+        return Span::styled("No agenda in this plan", theme.dim());
+    };
+    let secs = v.remaining_secs;
+    let clock = if secs >= 0 {
+        format!("{}:{:02} left", secs / 60, secs % 60)
+    } else {
+        format!("+{}:{:02} over", -secs / 60, -secs % 60)
+    };
+    let mark = if v.running { "▶" } else { "⏸" };
+    let text = format!(
+        "{mark} {}/{} {} · {clock}",
+        v.index + 1,
+        v.count,
+        v.phase.title
+    );
+    let style = if secs <= 0 {
+        // Flashes once a second at and past zero while running.
+        if v.running && now.timestamp() % 2 == 0 {
+            theme
+                .error()
+                .add_modifier(ratatui::style::Modifier::REVERSED)
+        } else {
+            theme.error()
+        }
+    } else if secs <= 300 {
+        theme.warn()
+    } else if v.running {
+        theme.title()
+    } else {
+        theme.dim()
+    };
+    Span::styled(text, style)
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
+    let plan = &app.session.plan;
+    let w = area.width as usize;
+    let save = save_label(app, theme);
+    let save_w = width(&save.content).min(w / 2);
+    let save = Span::styled(truncate(&save.content, save_w), save.style);
+    let title = format!(
+        "{} · {} {}",
+        plan.event.name, plan.session.number, plan.session.title
+    );
+    let title_w = w.saturating_sub(save_w + 1);
+    let pad = title_w.saturating_sub(width(&truncate(&title, title_w)));
+    let line1 = Line::from(vec![
+        Span::styled(truncate(&title, title_w), theme.title()),
+        Span::raw(" ".repeat(pad + 1)),
+        save,
+    ]);
+    let timer = timer_label(app, now, theme);
+    let hint = if app.session.agenda.as_ref().is_some_and(|a| a.running()) {
+        ""
+    } else {
+        "  (s starts the timer)"
+    };
+    let line2 = Line::from(vec![
+        Span::styled(truncate(&timer.content, w), timer.style),
+        Span::styled(
+            truncate(hint, w.saturating_sub(width(&timer.content))),
+            theme.dim(),
+        ),
+    ]);
+    frame.render_widget(Cells::new(vec![line1, line2]), area);
+}
+
+fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
+    let tables = &app.session.plan.tables;
+    let mut counts = vec![0usize; tables.len()];
+    for i in app.session.live_items() {
+        if let Some(pos) = i
+            .table
+            .as_deref()
+            .and_then(|t| tables.iter().position(|x| x.id == t))
+        {
+            counts[pos] += 1;
+        }
+    }
+    // Full names when they fit, short names otherwise.
+    let label = |n: usize, name: &str| format!(" {} {name} ({}) ", n + 1, counts[n]);
+    let full: usize = tables
+        .iter()
+        .enumerate()
+        .map(|(n, t)| width(&label(n, &t.short)) + 1)
+        .sum();
+    let budget = area.width as usize;
+    let each = if full <= budget {
+        usize::MAX
+    } else {
+        (budget / tables.len().max(1)).saturating_sub(1).max(4)
+    };
+    let mut spans = Vec::new();
+    let mut x = area.x;
+    for (n, t) in tables.iter().enumerate() {
+        let text = truncate(&label(n, &t.short), each);
+        let w = width(&text) as u16;
+        if x + w > area.x + area.width {
+            break;
+        }
+        let style = if n == app.table {
+            theme.tab_current()
+        } else {
+            theme.tab()
+        };
+        hits.tabs.push((Rect::new(x, area.y, w, 1), n));
+        spans.push(Span::styled(text, style));
+        spans.push(Span::raw(" "));
+        x += w + 1;
+    }
+    frame.render_widget(Cells::new(Line::from(spans)), area);
+}
+
+fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let w = area.width as usize;
+    let hints: Vec<(String, String)> = match &app.mode {
+        Mode::Edit(_) => [
+            ("Enter", "done"),
+            ("Alt-Enter", "new line"),
+            ("Tab", "next field"),
+            ("Esc", "done, kept"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect(),
+        Mode::Search(_) => [("↑↓", "choose"), ("Enter", "go to it"), ("Esc", "close")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        Mode::Pick(_) => [
+            ("↑↓", "choose"),
+            ("Enter or key", "pick"),
+            ("Esc", "cancel"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect(),
+        Mode::Help { .. } | Mode::Aims { .. } => [("↑↓", "scroll"), ("any other key", "close")]
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        Mode::FileInfo => vec![("any key".into(), "close".into())],
+        Mode::Normal => {
+            let mut v: Vec<(String, String)> = app
+                .keymap
+                .bindings
+                .iter()
+                .filter(|b| b.footer)
+                .filter_map(|b| Some((b.keys.first()?.label(), b.hint.clone())))
+                .collect();
+            let slot_keys: String = app
+                .session
+                .template
+                .slots()
+                .filter_map(|s| s.key.clone())
+                .collect::<Vec<_>>()
+                .join("");
+            if !slot_keys.is_empty() {
+                v.insert(2, (slot_keys, "report entries".into()));
+            }
+            v
+        }
+    };
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for (k, v) in hints {
+        let piece = width(&k) + width(&v) + 3;
+        if used + piece > w {
+            break;
+        }
+        spans.push(Span::styled(k, theme.key()));
+        spans.push(Span::raw(format!(" {v}  ")));
+        used += piece;
+    }
+    let hint_line = Line::from(spans);
+    let message = app.message.as_ref().map(|m| {
+        let style = match m.level {
+            Level::Info => theme.ok(),
+            Level::Warning => theme.warn(),
+            Level::Error => theme.error(),
+        };
+        Line::styled(truncate(&m.text, w), style)
+    });
+    let lines = match (area.height, message) {
+        (1, Some(m)) => vec![m],
+        (1, None) => vec![hint_line],
+        (_, Some(m)) => vec![m, hint_line],
+        (_, None) => vec![Line::raw(""), hint_line],
+    };
+    frame.render_widget(Cells::new(lines), area);
+}

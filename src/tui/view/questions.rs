@@ -1,0 +1,76 @@
+//! The guiding questions, beside the table view: the current one in full with its prompts.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+
+use super::Theme;
+use super::text::{Cells, truncate, wrap};
+use crate::tui::state::{App, HitMap};
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
+    let block = Block::default()
+        .borders(Borders::TOP | Borders::RIGHT)
+        .title(Span::styled(" Guiding questions ", theme.title()));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let w = inner.width as usize;
+    if w < 6 {
+        return;
+    }
+    let mut lines: Vec<(Line<'static>, Option<usize>)> = Vec::new();
+    for (n, q) in app.session.plan.questions.iter().enumerate() {
+        let current = app.question == Some(n);
+        let head = format!("{}{} {}", if current { "▶" } else { " " }, n + 1, q.title);
+        let style = if current {
+            theme.current()
+        } else {
+            theme.heading()
+        };
+        if current {
+            for l in wrap(&head, w) {
+                lines.push((Line::styled(l, style), Some(n)));
+            }
+            for l in wrap(&q.text, w.saturating_sub(2)) {
+                lines.push((Line::raw(format!("  {l}")), Some(n)));
+            }
+            for p in &q.prompts {
+                for (i, l) in wrap(p, w.saturating_sub(4)).into_iter().enumerate() {
+                    let lead = if i == 0 { "  – " } else { "    " };
+                    lines.push((Line::styled(format!("{lead}{l}"), theme.dim()), Some(n)));
+                }
+            }
+        } else {
+            lines.push((Line::styled(truncate(&head, w), style), Some(n)));
+        }
+    }
+    if app.question.is_none() {
+        lines.push((
+            Line::styled(truncate("▶ No guiding question", w), theme.current()),
+            None,
+        ));
+    }
+    // Keep the current question in view on a short screen.
+    let height = inner.height as usize;
+    let first = lines
+        .iter()
+        .position(|(_, q)| q.is_some() && *q == app.question)
+        .unwrap_or(0);
+    let offset = if lines.len() > height {
+        first.min(lines.len() - height)
+    } else {
+        0
+    };
+    for (row, (line, q)) in lines.into_iter().skip(offset).take(height).enumerate() {
+        let rect = Rect {
+            y: inner.y + row as u16,
+            height: 1,
+            ..inner
+        };
+        if let Some(q) = q {
+            hits.questions.push((rect, q));
+        }
+        frame.render_widget(Cells::new(line), rect);
+    }
+}
