@@ -1,7 +1,8 @@
 //! breakout: run a live breakout session and write its rapporteur report, offline.
 //!
-//! Dependencies run one way: `cli` → `storage`, `export` → `model`. The model knows nothing of
-//! files or terminals.
+//! Dependencies run one way: `cli` → `tui` → `storage`, `export` → `model`. The model knows
+//! nothing of files or terminals; the terminal UI changes the model only through its update
+//! step.
 
 pub mod cli;
 pub mod export;

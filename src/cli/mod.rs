@@ -264,6 +264,10 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
     let ended = crate::tui::run(opened.session, opened.store, read_only_reason)
         .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
     match ended.save_problem {
+        None if ended.read_only => {
+            println!("Closed {} (read-only: nothing was saved).", ended.path.display());
+            Ok(())
+        }
         None => {
             println!(
                 "Saved {} ({} entries).",

@@ -24,7 +24,7 @@ pub struct Plan {
     pub format: PlanFormat,
     /// Version of the plan format this file follows.
     pub format_version: u32,
-    /// Short stable identifier, e.g. `gfmd-2016-csd-4.1`. Sessions of different plans are
+    /// Short stable identifier, e.g. `city-forum-2025-3.2`. Sessions of different plans are
     /// never merged.
     pub id: String,
     pub event: Event,

@@ -21,7 +21,7 @@ pub struct Template {
     pub schema: Option<String>,
     pub format: TemplateFormat,
     pub format_version: u32,
-    /// Stable identifier that plans refer to, e.g. `gfmd-2016-csd-rapporteur`.
+    /// Stable identifier that plans refer to, e.g. `workshop-report`.
     pub id: String,
     /// Title of the report, e.g. "Rapporteur report".
     pub title: String,

@@ -38,6 +38,7 @@ enum Event {
 /// How the session ended, for the message printed after the screen closes.
 pub struct Ended {
     pub path: PathBuf,
+    pub read_only: bool,
     pub entries: usize,
     /// Set when the last save failed and the notes were written elsewhere (or nowhere).
     pub save_problem: Option<String>,
@@ -233,6 +234,7 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
     }
     Ok(Ended {
         path,
+        read_only: app.read_only.is_some(),
         entries: app.session.live_items().count(),
         save_problem,
     })

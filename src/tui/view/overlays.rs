@@ -261,6 +261,8 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
             groups.push(b.group);
         }
     }
+    // Capturing comes first: it is what the screen is for.
+    groups.sort_by_key(|g| !g.starts_with("Capture"));
     for g in groups {
         out.push(Line::styled(g.to_owned(), theme.heading()));
         let mut seen_numbers = false;
