@@ -265,7 +265,10 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
         .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
     match ended.save_problem {
         None if ended.read_only => {
-            println!("Closed {} (read-only: nothing was saved).", ended.path.display());
+            println!(
+                "Closed {} (read-only: nothing was saved).",
+                ended.path.display()
+            );
             Ok(())
         }
         None => {
