@@ -78,7 +78,7 @@ fn the_gfmd_plan_holds_the_action_paper() {
     assert!(names[2].starts_with("Central America"));
     assert!(names[3].starts_with("Asia"));
     assert_eq!(
-        p.table("asia").map(|t| t.origin_label()),
+        p.table("asia").and_then(|t| t.origin_label()),
         Some("Asia Group")
     );
 

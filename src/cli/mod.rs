@@ -51,12 +51,16 @@ enum Command {
     Export {
         /// The session file.
         file: PathBuf,
-        /// Output format.
+        /// Output format: the report as Markdown, plain text or Word, or the session as JSON.
         #[arg(long, value_enum)]
         format: Format,
-        /// Where to write; standard output when omitted.
+        /// Where to write. Text formats go to standard output when omitted; a Word document
+        /// goes beside the session file.
         #[arg(short, long, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// A minijinja layout to use instead of the built-in one (md and txt).
+        #[arg(long, value_name = "FILE")]
+        layout: Option<PathBuf>,
     },
     /// Print the JSON Schema of a file kind, for checking plans and templates in an editor.
     Schema {
@@ -80,8 +84,25 @@ enum SchemaArg {
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum Format {
+    /// The report in Markdown.
+    Md,
+    /// The report as plain text, laid out like the form.
+    Txt,
+    /// The report as a Word document.
+    Docx,
     /// The session file itself.
     Json,
+}
+
+impl From<Format> for crate::export::Format {
+    fn from(f: Format) -> Self {
+        match f {
+            Format::Md => crate::export::Format::Markdown,
+            Format::Txt => crate::export::Format::Text,
+            Format::Docx => crate::export::Format::Docx,
+            Format::Json => crate::export::Format::Json,
+        }
+    }
 }
 
 /// An error for the user: printed to stderr as it is, exit code 1.
@@ -114,7 +135,8 @@ fn run(cli: Cli) -> Outcome {
             file,
             format,
             output,
-        }) => export(&file, format, output.as_deref()),
+            layout,
+        }) => export(&file, format.into(), output.as_deref(), layout.as_deref()),
         Some(Command::Plans { dir }) => plans(&dir),
         Some(Command::Schema { kind }) => {
             let kind = match kind {
@@ -144,17 +166,58 @@ fn validate(path: &Path) -> Outcome {
     Ok(())
 }
 
-fn export(path: &Path, format: Format, output: Option<&Path>) -> Outcome {
+fn export(
+    path: &Path,
+    format: crate::export::Format,
+    output: Option<&Path>,
+    layout: Option<&Path>,
+) -> Outcome {
+    use crate::export::Format as F;
+    let layout = match layout {
+        Some(l) if matches!(format, F::Markdown | F::Text) => Some(
+            std::fs::read_to_string(l)
+                .map_err(|e| Failure(format!("{}: cannot read the layout: {e}", l.display())))?,
+        ),
+        Some(_) => {
+            return Err(Failure(
+                "--layout applies to --format md and txt only".to_owned(),
+            ));
+        }
+        None => None,
+    };
     let session = load::read_session(path)?;
-    let bytes = match format {
-        Format::Json => crate::export::json(&session)?,
+    let bytes = crate::export::export(&session, format, layout.as_deref())
+        .map_err(|e| Failure(format!("{}: {e}; nothing was written", path.display())))?;
+    if matches!(format, F::Markdown | F::Text | F::Docx) {
+        for w in crate::export::report::build(&session).warnings {
+            eprintln!("note: {w} (the rapporteur decides; everything captured is included)");
+        }
+    }
+    let output = match output {
+        Some(out) if out != Path::new("-") => Some(out.to_path_buf()),
+        Some(_) => None,
+        None if format == F::Docx => Some(path.with_extension("docx")),
+        None => None,
     };
     match output {
-        Some(out) if out != Path::new("-") => {
-            atomic::write_atomic(out, &bytes, Backup::None)?;
+        Some(out) => {
+            let same = |a: &Path, b: &Path| {
+                a == b
+                    || a.canonicalize()
+                        .ok()
+                        .zip(b.canonicalize().ok())
+                        .is_some_and(|(x, y)| x == y)
+            };
+            if same(&out, path) {
+                return Err(Failure(format!(
+                    "{}: that is the session file itself; choose another output",
+                    out.display()
+                )));
+            }
+            atomic::write_atomic(&out, &bytes, Backup::None)?;
             eprintln!("Wrote {}", out.display());
         }
-        _ => std::io::stdout()
+        None => std::io::stdout()
             .lock()
             .write_all(&bytes)
             .map_err(|e| Failure(format!("could not write to standard output: {e}")))?,

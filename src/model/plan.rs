@@ -107,15 +107,22 @@ pub struct Table {
     pub name: String,
     /// Name for tabs and narrow screens, e.g. "Asia".
     pub short: String,
-    /// How the report names entries from this table, e.g. "Asia Group".
+    /// How the report names entries from this table, e.g. "Asia Group" ("From Asia Group").
+    /// Defaults to the name; an empty string means entries from here are not attributed
+    /// (a plenary, say).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub origin: Option<String>,
 }
 
 impl Table {
-    /// The name used for "From … " in reports.
-    pub fn origin_label(&self) -> &str {
-        self.origin.as_deref().unwrap_or(&self.name)
+    /// The name used for "From … " in reports; `None` when entries from here are not
+    /// attributed.
+    pub fn origin_label(&self) -> Option<&str> {
+        match self.origin.as_deref() {
+            Some("") => None,
+            Some(o) => Some(o),
+            None => Some(&self.name),
+        }
     }
 }
 

@@ -4,6 +4,7 @@
 pub mod atomic;
 pub mod autosave;
 pub mod catalog;
+pub mod exports;
 mod error;
 pub mod load;
 pub mod lock;

@@ -46,6 +46,12 @@ pub enum Action {
     TimerPrevPhase,
     Aims,
     FileInfo,
+    /// Open or close the report view.
+    Report,
+    /// Write the report files beside the session file.
+    Export,
+    /// The export finished: the paths written, or why it failed.
+    Exported(Result<Vec<String>, String>),
     ToggleMouse,
     /// A key for the text editor, search box or a list dialog.
     Input(KeyEvent),

@@ -15,6 +15,8 @@ pub enum Target {
     /// Not captured yet: becomes an entry at the first character typed.
     New(NewItem),
     Existing(ItemId),
+    /// A header field of the report (rapporteur names, …).
+    Header(String),
 }
 
 /// One input of the editor besides the main text.

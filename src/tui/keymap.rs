@@ -293,6 +293,20 @@ impl Keymap {
                 false,
             ),
             b(
+                &[Key::ch('R')],
+                Action::Report,
+                "report view: pick what goes in, set the header",
+                SESSION,
+                true,
+            ),
+            b(
+                &[Key::ch('E')],
+                Action::Export,
+                "export the report (Markdown, text, Word) beside the session file",
+                SESSION,
+                false,
+            ),
+            b(
                 &[Key::ch('A')],
                 Action::Aims,
                 "aims and reference material",

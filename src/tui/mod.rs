@@ -6,6 +6,7 @@ pub mod action;
 mod backend;
 pub mod editor;
 pub mod keymap;
+pub mod report;
 mod run;
 pub mod state;
 pub mod update;

@@ -33,6 +33,7 @@ enum Event {
     InputGone,
     Signal,
     Saved(SaveState),
+    Exported(Result<Vec<String>, String>),
 }
 
 /// How the session ended, for the message printed after the screen closes.
@@ -128,6 +129,7 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
                 let _ = signal_tx.send(Event::Signal);
             }
         })?;
+    let export_tx = tx.clone();
     drop(tx);
 
     let theme = Theme {
@@ -170,6 +172,7 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
                 None => continue,
             },
             Ok(Event::Saved(s)) => Action::Saved(s),
+            Ok(Event::Exported(r)) => Action::Exported(r),
             Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
                 // Closed terminal or a request to stop: save and go, whatever mode we are in.
                 save_problem = final_save(&mut saver, &app.session, &path);
@@ -198,6 +201,19 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
                     };
                 }
                 Effect::Quit => {}
+                Effect::Export => {
+                    // Off the key loop: a slow disk must not stop typing.
+                    let session = app.session.clone();
+                    let path = path.clone();
+                    let done = export_tx.clone();
+                    let _ = std::thread::Builder::new()
+                        .name("export".into())
+                        .spawn(move || {
+                            let result = crate::storage::exports::write_reports(&session, &path)
+                                .map(|ps| ps.iter().map(|p| p.display().to_string()).collect());
+                            let _ = done.send(Event::Exported(result));
+                        });
+                }
             }
         }
         if app.quit {
@@ -251,6 +267,7 @@ fn scene_of(app: &App) -> (u8, usize, bool, bool) {
         Mode::Pick(_) => 4,
         Mode::Aims { .. } => 5,
         Mode::FileInfo => 6,
+        Mode::Report { .. } => 7,
     };
     let grouped = app.grouping == super::state::Grouping::Kind;
     (mode, app.table, app.projector, grouped)

@@ -26,11 +26,19 @@ pub enum Grouping {
 pub enum Mode {
     Normal,
     Edit(Box<Editor>),
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Search(Box<Search>),
     Pick(Picker),
-    Aims { scroll: u16 },
+    Aims {
+        scroll: u16,
+    },
     FileInfo,
+    /// The report view; `cursor` is the selected row.
+    Report {
+        cursor: usize,
+    },
 }
 
 #[derive(Debug)]
@@ -123,6 +131,8 @@ pub struct App {
     pub revision: u64,
     pub quit: bool,
     pub hits: HitMap,
+    /// Where an editor opened from the report view returns to.
+    pub back_to_report: Option<usize>,
 }
 
 impl App {
@@ -148,6 +158,7 @@ impl App {
             revision: 0,
             quit: false,
             hits: HitMap::default(),
+            back_to_report: None,
         };
         app.table = app.phase_table().unwrap_or(0);
         app

@@ -17,6 +17,8 @@ use crate::model::{ItemId, NewItem, Session};
 pub enum Effect {
     Quit,
     SetMouse(bool),
+    /// Write the report files beside the session file, off the key loop.
+    Export,
 }
 
 pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
@@ -24,6 +26,13 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
     match action {
         Action::Saved(state) => {
             app.save = state;
+            return effects;
+        }
+        Action::Exported(result) => {
+            match result {
+                Ok(paths) => say(app, Level::Info, format!("Exported: {}", paths.join(", "))),
+                Err(e) => say(app, Level::Error, format!("Export failed: {e}")),
+            }
             return effects;
         }
         Action::Redraw | Action::Resized => return effects,
@@ -92,6 +101,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Mode::FileInfo => {}
+        Mode::Report { cursor } => super::report::update(app, cursor, action, now, &mut effects),
         Mode::Normal => normal(app, action, now, &mut effects),
     }
     effects
@@ -115,7 +125,7 @@ fn writable(app: &mut App) -> bool {
 }
 
 /// Remembers the session before a change, for undo.
-fn checkpoint(app: &mut App) {
+pub(super) fn checkpoint(app: &mut App) {
     app.undo.push(app.session.clone());
     if app.undo.len() > UNDO_DEPTH {
         app.undo.remove(0);
@@ -146,6 +156,11 @@ fn normal(app: &mut App, action: Action, now: DateTime<Utc>, effects: &mut Vec<E
         Action::Help => app.mode = Mode::Help { scroll: 0 },
         Action::Aims => app.mode = Mode::Aims { scroll: 0 },
         Action::FileInfo => app.mode = Mode::FileInfo,
+        Action::Report => app.mode = Mode::Report { cursor: 0 },
+        Action::Export => {
+            effects.push(Effect::Export);
+            say(app, Level::Info, "Exporting the report…");
+        }
         Action::Projector => app.projector = !app.projector,
         Action::ToggleMouse => {
             app.mouse = !app.mouse;
@@ -440,6 +455,37 @@ fn open_new(app: &mut App, new: NewItem, slot: Option<&crate::model::Slot>) {
     app.mode = Mode::Edit(Box::new(editor));
 }
 
+/// Opens the editor on an entry (from the report view).
+pub(super) fn edit_entry(app: &mut App, id: ItemId) {
+    open_existing(app, id);
+}
+
+/// Opens a one-field editor for a header field of the report.
+pub(super) fn edit_header(app: &mut App, field: &str) {
+    if !writable(app) {
+        return;
+    }
+    let Some(label) = app
+        .session
+        .template
+        .header_field(field)
+        .map(|h| h.label.clone())
+    else {
+        return;
+    };
+    let value = app.session.header_value(field);
+    let editor = Editor::new(
+        Target::Header(field.to_owned()),
+        label,
+        None,
+        &value,
+        &Default::default(),
+        None,
+    );
+    checkpoint(app);
+    app.mode = Mode::Edit(Box::new(editor));
+}
+
 fn open_existing(app: &mut App, id: ItemId) {
     if !writable(app) {
         return;
@@ -513,6 +559,13 @@ fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
                 Err(e) => say(app, Level::Error, e.to_string()),
             }
         }
+        Target::Header(field) => {
+            let field = field.clone();
+            match app.session.set_header(&field, text.replace('\n', " "), now) {
+                Ok(()) => changed(app),
+                Err(e) => say(app, Level::Error, e.to_string()),
+            }
+        }
         Target::Existing(id) => {
             let result = app.session.update(*id, now, |i| {
                 i.text = text;
@@ -528,8 +581,20 @@ fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
 }
 
 fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
-    app.mode = Mode::Normal;
+    app.mode = match app.back_to_report.take() {
+        Some(cursor) => Mode::Report { cursor },
+        None => Mode::Normal,
+    };
     match editor.target {
+        Target::Header(_) => {
+            if app
+                .undo
+                .last()
+                .is_some_and(|b| b.header == app.session.header)
+            {
+                app.undo.pop();
+            }
+        }
         Target::New(_) => {
             // Nothing was typed: nothing was captured, and there is nothing to undo.
             app.undo.pop();
@@ -612,7 +677,10 @@ fn paste(app: &mut App, text: &str, now: DateTime<Utc>) {
             // Pasting on the main screen starts a new point with the pasted text.
             let new = NewItem::point(app.table_id(), app.question_id(), "");
             open_new(app, new, None);
-            paste(app, text, now);
+            // A read-only session opens no editor: pasting again would recurse for ever.
+            if matches!(app.mode, Mode::Edit(_)) {
+                paste(app, text, now);
+            }
         }
         _ => {}
     }
@@ -639,7 +707,16 @@ fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
     to.push(app.session.clone());
     app.session.revert_to(&target, now);
     changed(app);
-    if app.selected_item().is_none() {
+    // An undone move to another table takes the view back with the entry: the selection is
+    // always something on screen, so `d` never deletes an entry out of sight.
+    if let Some(id) = app.selected_item().map(|i| i.id) {
+        jump_to(app, id);
+    }
+    let here = app.table_id().map(str::to_owned);
+    if app
+        .selected_item()
+        .is_none_or(|i| i.table.as_deref() != here.as_deref())
+    {
         app.selected = first_item(&app.rows());
     }
     say(app, Level::Info, if back { "Undone" } else { "Redone" });
@@ -867,7 +944,8 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
             let mut options: Vec<(bool, i64, PickOption)> = app
                 .session
                 .live_items()
-                .filter(|i| i.slot.as_deref() == Some(ps.as_str()))
+                // Never the entry itself: it cannot hang under itself.
+                .filter(|i| i.slot.as_deref() == Some(ps.as_str()) && i.id != id)
                 .map(|i| {
                     let table = i
                         .table
@@ -933,7 +1011,28 @@ fn resort(
     let parent_table = parent
         .and_then(|p| app.session.item(p))
         .and_then(|p| p.table.clone());
+    // Deleted entries that hung under this one stay in the file as tombstones; once it is of
+    // another kind they would hang under the wrong kind of entry, so they become plain
+    // (still deleted) points. Undo brings them back as they were.
+    let slot_changes = app.session.item(id).is_some_and(|i| i.slot != slot);
+    let tombstones: Vec<ItemId> = app
+        .session
+        .items
+        .iter()
+        .filter(|i| i.parent == Some(id) && !i.is_live())
+        .map(|i| i.id)
+        .collect();
     checkpoint(app);
+    if slot_changes {
+        for t in tombstones {
+            let _ = app.session.update(t, now, |i| {
+                i.slot = None;
+                i.parent = None;
+                i.fields.clear();
+                i.attribution = None;
+            });
+        }
+    }
     let result = app.session.update(id, now, |i| {
         i.slot = slot.clone();
         i.parent = parent;
@@ -957,7 +1056,10 @@ fn resort(
             warn_over_limit(app, id);
         }
         Err(e) => {
-            app.undo.pop();
+            // Put back what was changed before the refusal (the tombstones above).
+            if let Some(before) = app.undo.pop() {
+                app.session = before;
+            }
             say(app, Level::Error, e.to_string());
         }
     }

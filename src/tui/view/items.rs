@@ -150,11 +150,21 @@ fn item_lines(
         };
         out.push(Line::from(vec![head, Span::styled(part, base)]));
     }
+    // "Target: …" with its value wrapped under itself, never back at the left edge.
     let detail = |label: &str, value: &str| {
-        let text = format!("{indent}  {label}: {value}");
-        wrap(&text, w)
+        let lead = format!("{indent}  {label}: ");
+        let lead_w = width(&lead);
+        wrap(value, w.saturating_sub(lead_w).max(8))
             .into_iter()
-            .map(|l| Line::styled(l, theme.dim().patch(base)))
+            .enumerate()
+            .map(|(n, l)| {
+                let head = if n == 0 {
+                    lead.clone()
+                } else {
+                    " ".repeat(lead_w)
+                };
+                Line::styled(format!("{head}{l}"), theme.dim().patch(base))
+            })
             .collect::<Vec<_>>()
     };
     if let Some(s) = slot {

@@ -5,6 +5,7 @@ mod items;
 mod overlays;
 mod projector;
 mod questions;
+mod report;
 pub mod text;
 mod textbox;
 mod theme;
@@ -242,6 +243,17 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
         Mode::FileInfo => vec![("any key".into(), "close".into())],
+        Mode::Report { .. } => [
+            ("↑↓", "choose"),
+            ("Space", "in / out"),
+            ("K J", "order"),
+            ("Enter", "edit"),
+            ("E", "export"),
+            ("Esc", "back"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect(),
         Mode::Normal => {
             let mut v: Vec<(String, String)> = app
                 .keymap
@@ -265,14 +277,25 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     };
     let mut spans = Vec::new();
     let mut used = 0;
+    // `?` leads to every other key, so room is kept for it; a hint too long for what is left
+    // is skipped, and shorter ones after it still get their place.
+    let piece = |k: &str, v: &str| width(k) + width(v) + 3;
+    let mut reserve = hints
+        .iter()
+        .find(|(k, _)| k == "?")
+        .map_or(0, |(k, v)| piece(k, v));
     for (k, v) in hints {
-        let piece = width(&k) + width(&v) + 3;
-        if used + piece > w {
-            break;
+        let this = piece(&k, &v);
+        let keep = if k == "?" { 0 } else { reserve };
+        if used + this + keep > w {
+            continue;
+        }
+        if k == "?" {
+            reserve = 0;
         }
         spans.push(Span::styled(k, theme.key()));
         spans.push(Span::raw(format!(" {v}  ")));
-        used += piece;
+        used += this;
     }
     let hint_line = Line::from(spans);
     let message = app.message.as_ref().map(|m| {

@@ -37,6 +37,7 @@ pub fn draw(
             *scroll,
         ),
         Mode::FileInfo => file_info(frame, body, app, now, theme),
+        Mode::Report { cursor } => super::report::draw(frame, body, app, *cursor, theme),
     }
 }
 
@@ -304,7 +305,8 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
 
 fn key_line(keys: &str, what: &str, theme: Theme) -> Line<'static> {
     Line::from(vec![
-        Span::styled(format!("  {keys:<18}"), theme.key()),
+        // At least one space after the keys, however long they are.
+        Span::styled(format!("  {keys:<18} "), theme.key()),
         Span::raw(what.to_owned()),
     ])
 }
@@ -379,8 +381,16 @@ fn file_info(frame: &mut Frame, body: Rect, app: &App, _now: DateTime<Utc>, them
             &format!("Lock:   {}", lock_path(&app.path).display()),
             w,
         )),
-        Line::from(vec![Span::raw("Saving: "), save]),
     ];
+    match &app.save.error {
+        // The whole reason, wrapped: the header has room for its start only.
+        Some(e) if app.read_only.is_none() => {
+            for l in wrap(&format!("Saving: ✗ failed: {e}"), w) {
+                lines.push(Line::styled(l, theme.error()));
+            }
+        }
+        _ => lines.push(Line::from(vec![Span::raw("Saving: "), save])),
+    }
     if let Some(t) = app.save.saved_at {
         lines.push(Line::raw(format!(
             "Last saved at {}",

@@ -22,15 +22,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut H
     let mut lines: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     for (n, q) in app.session.plan.questions.iter().enumerate() {
         let current = app.question == Some(n);
-        let head = format!("{}{} {}", if current { "▶" } else { " " }, n + 1, q.title);
+        let mark = format!("{}{} ", if current { "▶" } else { " " }, n + 1);
+        let head = format!("{mark}{}", q.title);
         let style = if current {
             theme.current()
         } else {
             theme.heading()
         };
         if current {
-            for l in wrap(&head, w) {
-                lines.push((Line::styled(l, style), Some(n)));
+            // The title wrapped under itself, clear of the number.
+            let mark_w = super::text::width(&mark);
+            for (i, l) in wrap(&q.title, w.saturating_sub(mark_w))
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 {
+                    mark.clone()
+                } else {
+                    " ".repeat(mark_w)
+                };
+                lines.push((Line::styled(format!("{lead}{l}"), style), Some(n)));
             }
             for l in wrap(&q.text, w.saturating_sub(2)) {
                 lines.push((Line::raw(format!("  {l}")), Some(n)));

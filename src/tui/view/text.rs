@@ -69,7 +69,7 @@ pub fn wrap_ranges(line: &str, max: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut used = 0;
-    for (at, word) in line.split_word_bound_indices() {
+    for (at, word) in runs(line) {
         let w = width(word);
         if used + w <= max {
             used += w;
@@ -99,6 +99,26 @@ pub fn wrap_ranges(line: &str, max: usize) -> Vec<(usize, usize)> {
         }
     }
     out.push((start, line.len()));
+    out
+}
+
+/// Runs of white space and runs of everything else, whole clusters each: lines break
+/// between runs, so punctuation stays with its word ("services," "rights-based").
+fn runs(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut last: Option<bool> = None;
+    for (at, g) in line.grapheme_indices(true) {
+        let space = g.chars().all(char::is_whitespace);
+        if last.is_some_and(|l| l != space) {
+            out.push((start, &line[start..at]));
+            start = at;
+        }
+        last = Some(space);
+    }
+    if start < line.len() {
+        out.push((start, &line[start..]));
+    }
     out
 }
 
@@ -211,6 +231,11 @@ mod tests {
         let joined: String = wrap("👍🏽👍🏽👍🏽", 4).concat();
         assert_eq!(joined, "👍🏽👍🏽👍🏽");
         assert_eq!(wrap("", 5), [""]);
+        assert_eq!(
+            wrap("consular services, re-integration", 20),
+            ["consular services,", "re-integration"],
+            "punctuation stays with its word"
+        );
     }
 
     #[test]

@@ -1,0 +1,212 @@
+//! The report as a Word document, built from the same structure as the other formats:
+//! headings for the sections, a two-column table (caption | content) for entries laid out as
+//! blocks (a recommendation with its target, actions and indicators), numbered paragraphs for
+//! the rest. Every table has explicit column widths, or LibreOffice may collapse it.
+
+use docx_rs::{
+    BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
+    WidthType,
+};
+
+use super::report::{Entry, Report, ReportSlot};
+
+/// A4 with 2 cm margins, in twentieths of a point.
+const PAGE_W: u32 = 11906;
+const PAGE_H: u32 = 16838;
+const MARGIN: i32 = 1134;
+const CONTENT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
+const CAPTION_W: usize = 2800;
+
+#[derive(Debug, thiserror::Error)]
+#[error("could not build the Word document: {0}")]
+pub struct DocxError(String);
+
+pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
+    let mut doc = Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(36)
+                .bold(),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("Heading 1")
+                .size(28)
+                .bold()
+                .outline_lvl(0),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("Heading 2")
+                .size(24)
+                .bold()
+                .outline_lvl(1),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22);
+
+    doc = doc.add_paragraph(para(&report.title).style("Title"));
+    if let Some(o) = &report.organiser {
+        doc = doc.add_paragraph(para(o));
+    }
+    if let Some(i) = &report.intro {
+        doc = doc.add_paragraph(para(i));
+    }
+    if !report.header.is_empty() {
+        let rows = report
+            .header
+            .iter()
+            .map(|h| row(bold_para(&h.label), vec![para(or_dash(&h.value))]))
+            .collect();
+        doc = doc.add_table(table(rows));
+    }
+    for section in &report.sections {
+        doc = doc.add_paragraph(
+            para(&format!("{}. {}", section.number, section.heading))
+                .style("Heading1")
+                .keep_next(true),
+        );
+        for p in section
+            .instructions
+            .split("\n\n")
+            .filter(|p| !p.trim().is_empty())
+        {
+            doc =
+                doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(p.trim()).italic()));
+        }
+        let many = section.slots.len() > 1;
+        for slot in &section.slots {
+            if many {
+                let title = slot.caption.clone().unwrap_or_else(|| slot.plural.clone());
+                doc = doc.add_paragraph(para(&title).style("Heading2").keep_next(true));
+            }
+            doc = add_slot(doc, slot);
+        }
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut out)
+        .map_err(|e| DocxError(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+fn add_slot(mut doc: Docx, slot: &ReportSlot) -> Docx {
+    if slot.entries.is_empty() {
+        return doc.add_paragraph(
+            Paragraph::new().add_run(Run::new().add_text("Nothing captured.").italic()),
+        );
+    }
+    if slot.blocks {
+        for e in &slot.entries {
+            doc = doc
+                .add_table(entry_table(e))
+                .add_paragraph(Paragraph::new());
+        }
+        return doc;
+    }
+    for e in &slot.entries {
+        let mut text = format!("{}. ", e.number);
+        if let Some(o) = &e.origin {
+            text.push_str(&format!("({o}) "));
+        }
+        text.push_str(&e.text);
+        doc = doc.add_paragraph(para(&text));
+        if let Some(a) = &e.attribution {
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(format!("— {a}")).italic())
+                    .indent(Some(567), None, None, None),
+            );
+        }
+    }
+    doc
+}
+
+/// A block entry: its caption beside its text and fields, then one row per kind of entry
+/// under it.
+fn entry_table(e: &Entry) -> Table {
+    let mut content = Vec::new();
+    let mut first = String::new();
+    if let Some(o) = &e.origin {
+        first.push_str(&format!("({o}) "));
+    }
+    first.push_str(&e.text);
+    content.push(para(&first));
+    for f in &e.fields {
+        content.push(
+            Paragraph::new()
+                .add_run(Run::new().add_text(format!("{}: ", f.label)).bold())
+                .add_run(Run::new().add_text(or_dash(&f.value))),
+        );
+    }
+    let mut rows = vec![row(bold_para(&e.caption), content)];
+    for c in &e.children {
+        let caption = c.caption.clone().unwrap_or_else(|| c.plural.clone());
+        let items = if c.entries.is_empty() {
+            vec![Paragraph::new().add_run(Run::new().add_text("None captured.").italic())]
+        } else {
+            c.entries
+                .iter()
+                .map(|ce| para(&format!("• {}", ce.text)))
+                .collect()
+        };
+        rows.push(row(bold_para(&caption), items));
+    }
+    table(rows)
+}
+
+fn table(rows: Vec<TableRow>) -> Table {
+    Table::new(rows)
+        .set_grid(vec![CAPTION_W, CONTENT_W - CAPTION_W])
+        .width(CONTENT_W, WidthType::Dxa)
+}
+
+fn row(caption: Paragraph, content: Vec<Paragraph>) -> TableRow {
+    let mut right = TableCell::new().width(CONTENT_W - CAPTION_W, WidthType::Dxa);
+    for p in content {
+        right = right.add_paragraph(p);
+    }
+    TableRow::new(vec![
+        TableCell::new()
+            .width(CAPTION_W, WidthType::Dxa)
+            .add_paragraph(caption),
+        right,
+    ])
+}
+
+fn or_dash(s: &str) -> &str {
+    if s.trim().is_empty() { "—" } else { s }
+}
+
+/// A paragraph whose line breaks are kept as breaks.
+fn para(text: &str) -> Paragraph {
+    Paragraph::new().add_run(lines(Run::new(), text))
+}
+
+fn bold_para(text: &str) -> Paragraph {
+    Paragraph::new().add_run(lines(Run::new().bold(), text))
+}
+
+fn lines(mut run: Run, text: &str) -> Run {
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            run = run.add_break(BreakType::TextWrapping);
+        }
+        run = run.add_text(line);
+    }
+    run
+}

@@ -1,0 +1,125 @@
+//! Markdown and plain text through `minijinja` layouts: the built-in ones, or a user's own
+//! (`--layout FILE`) with the same variables.
+
+use minijinja::{Environment, Value};
+use unicode_width::UnicodeWidthStr;
+
+use super::report::Report;
+
+pub const MARKDOWN: &str = include_str!("layouts/report.md.j2");
+pub const TEXT: &str = include_str!("layouts/report.txt.j2");
+
+/// Why a layout could not be used; nothing was written.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", describe(.0))]
+pub struct LayoutError(#[from] minijinja::Error);
+
+fn describe(e: &minijinja::Error) -> String {
+    let mut s = match e.line() {
+        Some(line) => format!("layout line {line}: {}", e.kind()),
+        None => format!("layout: {}", e.kind()),
+    };
+    if let Some(detail) = e.detail() {
+        s.push_str(": ");
+        s.push_str(detail);
+    }
+    s
+}
+
+/// Renders `report` with the layout source `layout`.
+pub fn render(layout: &str, report: &Report) -> Result<String, LayoutError> {
+    let mut env = Environment::new();
+    let syntax = minijinja::syntax::SyntaxConfig::builder()
+        .trim_blocks(true)
+        .lstrip_blocks(true)
+        .keep_trailing_newline(true)
+        .build()?;
+    env.set_syntax(syntax);
+    // Markdown and plain text: nothing to escape for HTML.
+    env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
+    env.add_filter("wrap", wrap_filter);
+    env.add_filter("italic", italic);
+    env.add_template("report", layout)?;
+    let out = env
+        .get_template("report")?
+        .render(minijinja::context! { report => Value::from(minijinja::value::Serde(report)) })?;
+    Ok(tidy(&out))
+}
+
+/// Collapses runs of blank lines that conditional blocks leave, and ends with one newline.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut blank = 0;
+    for line in s.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out.trim_start_matches('\n').to_owned()
+}
+
+/// Each paragraph in *…*, for a form's instructions in Markdown.
+fn italic(s: String) -> String {
+    s.split("\n\n")
+        .map(|p| {
+            let p = p.trim().replace('\n', " ");
+            if p.is_empty() { p } else { format!("*{p}*") }
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Wraps text at `width` columns; lines after the first (and every line after a line break
+/// in the text) start with `indent` spaces.
+fn wrap_filter(s: String, width: usize, indent: usize) -> String {
+    let pad = " ".repeat(indent);
+    let width = width.max(indent + 10);
+    let mut out: Vec<String> = Vec::new();
+    for (n, para) in s.split('\n').enumerate() {
+        let mut line = if n == 0 { String::new() } else { pad.clone() };
+        let mut fresh = true;
+        for word in para.split(' ') {
+            let sep = if fresh { "" } else { " " };
+            if !fresh && line.width() + 1 + word.width() > width {
+                out.push(std::mem::replace(&mut line, pad.clone()));
+                line.push_str(word);
+            } else {
+                line.push_str(sep);
+                line.push_str(word);
+            }
+            fresh = false;
+        }
+        out.push(line);
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_with_a_hanging_indent() {
+        assert_eq!(
+            wrap_filter("   1. one two three four five six seven".into(), 20, 6),
+            "   1. one two three\n      four five six\n      seven"
+        );
+        assert_eq!(wrap_filter("a\nb".into(), 20, 2), "a\n  b");
+    }
+
+    #[test]
+    fn italicises_each_paragraph() {
+        assert_eq!(italic("a b\nc\n\nd".into()), "*a b c*\n\n*d*");
+    }
+}

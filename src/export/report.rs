@@ -1,0 +1,247 @@
+//! The report as data: the template's sections filled from what was captured. Every output
+//! format (Markdown, text, Word) is drawn from this one structure, so they agree, and none
+//! knows any particular organiser's form.
+
+use serde::Serialize;
+
+use crate::model::{Item, ItemId, Session, Slot, Template};
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Report {
+    pub title: String,
+    pub organiser: Option<String>,
+    pub intro: Option<String>,
+    pub header: Vec<HeaderRow>,
+    pub sections: Vec<ReportSection>,
+    /// Where the report goes over the form's limits (the rapporteur decides; this only says).
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct HeaderRow {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReportSection {
+    pub number: String,
+    pub heading: String,
+    pub instructions: String,
+    pub slots: Vec<ReportSlot>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ReportSlot {
+    pub id: String,
+    pub label: String,
+    pub plural: String,
+    /// The form's caption with no number filled in (`{n}` removed), e.g. "Action(s) for this
+    /// recommendation (up to two maximum)."
+    pub caption: Option<String>,
+    pub limit: Option<u32>,
+    /// Whether each entry is laid out as a block of its own (it has fields or entries under
+    /// it), rather than as an item of a list.
+    pub blocks: bool,
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Entry {
+    pub number: usize,
+    /// The form's caption for this entry with its number, e.g. "Recommendation 1 and who
+    /// targeted to", or the slot's label and number.
+    pub caption: String,
+    pub text: String,
+    /// "From Asia Group", for slots that keep their table of origin.
+    pub origin: Option<String>,
+    pub fields: Vec<HeaderRow>,
+    /// For quotes: the speaker when approval to name them is recorded, else the template's
+    /// word for anonymous.
+    pub attribution: Option<String>,
+    /// Entries hanging under this one, by slot (actions, indicators).
+    pub children: Vec<ReportSlot>,
+}
+
+/// Which entries of a pick slot go into the report, in order: the picks when the rapporteur
+/// made them, else every live entry in capture order.
+pub fn chosen(session: &Session, slot: &Slot) -> Vec<ItemId> {
+    let live_of_slot = |id: &ItemId| {
+        session
+            .item(*id)
+            .is_some_and(|i| i.is_live() && i.slot.as_deref() == Some(slot.id.as_str()))
+    };
+    if slot.pick
+        && let Some(p) = session.picks.get(&slot.id)
+    {
+        let mut seen = std::collections::HashSet::new();
+        return p
+            .items
+            .iter()
+            .copied()
+            .filter(live_of_slot)
+            .filter(|id| seen.insert(*id))
+            .collect();
+    }
+    in_capture_order(session, |i| {
+        i.slot.as_deref() == Some(slot.id.as_str()) && i.parent.is_none()
+    })
+}
+
+fn in_capture_order(session: &Session, keep: impl Fn(&Item) -> bool) -> Vec<ItemId> {
+    let mut v: Vec<&Item> = session.live_items().filter(|i| keep(i)).collect();
+    v.sort_by_key(|i| (i.rank, i.id));
+    v.into_iter().map(|i| i.id).collect()
+}
+
+fn caption(slot: &Slot, n: usize) -> String {
+    match &slot.caption {
+        Some(c) if c.contains("{n}") => c.replace("{n}", &n.to_string()),
+        _ => format!("{} {n}", slot.label),
+    }
+}
+
+fn plain_caption(slot: &Slot) -> Option<String> {
+    slot.caption.as_ref().map(|c| {
+        c.replace(" {n}", "")
+            .replace("{n} ", "")
+            .replace("{n}", "")
+            .trim()
+            .to_owned()
+    })
+}
+
+fn entry(session: &Session, template: &Template, slot: &Slot, item: &Item, n: usize) -> Entry {
+    let origin = slot
+        .origin
+        .then(|| item.table.as_deref().and_then(|t| session.plan.table(t)))
+        .flatten()
+        .and_then(|t| t.origin_label())
+        .map(|o| format!("From {o}"));
+    let fields = slot
+        .fields
+        .iter()
+        .map(|f| HeaderRow {
+            label: f.label.clone(),
+            value: item.field(&f.id).to_owned(),
+        })
+        .collect();
+    // Chatham House: a name only with recorded approval; otherwise the template's word.
+    let attribution = slot
+        .attribution
+        .as_ref()
+        .map(|rule| match &item.attribution {
+            Some(a) if a.approved && !a.speaker.trim().is_empty() => {
+                [a.speaker.trim(), a.organisation.trim()]
+                    .into_iter()
+                    .filter(|s| !s.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            }
+            _ => rule.anonymous.clone(),
+        });
+    let children = template
+        .slots()
+        .filter(|c| c.parent.as_deref() == Some(slot.id.as_str()))
+        .map(|c| {
+            let ids = in_capture_order(session, |i| {
+                i.parent == Some(item.id) && i.slot.as_deref() == Some(c.id.as_str())
+            });
+            report_slot(session, template, c, &ids)
+        })
+        .collect();
+    Entry {
+        number: n,
+        caption: caption(slot, n),
+        text: item.text.trim_end().to_owned(),
+        origin,
+        fields,
+        attribution,
+        children,
+    }
+}
+
+fn report_slot(session: &Session, template: &Template, slot: &Slot, ids: &[ItemId]) -> ReportSlot {
+    let has_children = template
+        .slots()
+        .any(|c| c.parent.as_deref() == Some(slot.id.as_str()));
+    let entries = ids
+        .iter()
+        .filter_map(|id| session.item(*id))
+        .enumerate()
+        .map(|(k, item)| entry(session, template, slot, item, k + 1))
+        .collect();
+    ReportSlot {
+        id: slot.id.clone(),
+        label: slot.label.clone(),
+        plural: slot.plural().to_owned(),
+        caption: plain_caption(slot),
+        limit: slot.limit,
+        blocks: has_children || !slot.fields.is_empty(),
+        entries,
+    }
+}
+
+/// Fills the session's template from what it captured.
+pub fn build(session: &Session) -> Report {
+    let template = &session.template;
+    let header = template
+        .header
+        .iter()
+        .map(|h| HeaderRow {
+            label: h.label.clone(),
+            value: session.header_value(&h.id),
+        })
+        .collect();
+    let mut warnings = Vec::new();
+    let sections = template
+        .sections
+        .iter()
+        .map(|section| {
+            let slots = section
+                .slots
+                .iter()
+                .filter(|s| s.parent.is_none())
+                .map(|slot| {
+                    let ids = chosen(session, slot);
+                    let rs = report_slot(session, template, slot, &ids);
+                    collect_warnings(&rs, None, &mut warnings);
+                    rs
+                })
+                .collect();
+            ReportSection {
+                number: section.number.clone(),
+                heading: section.heading.clone(),
+                instructions: section.instructions.clone(),
+                slots,
+            }
+        })
+        .collect();
+    Report {
+        title: template.title.clone(),
+        organiser: template.organiser.clone(),
+        intro: template.intro.clone(),
+        header,
+        sections,
+        warnings,
+    }
+}
+
+fn collect_warnings(slot: &ReportSlot, under: Option<&str>, out: &mut Vec<String>) {
+    if let Some(limit) = slot.limit
+        && slot.entries.len() > limit as usize
+    {
+        let place = under.map_or(String::new(), |u| format!(" under {u}"));
+        out.push(format!(
+            "{} {}{place}: the form allows {limit}",
+            slot.entries.len(),
+            slot.plural.to_lowercase()
+        ));
+    }
+    for e in &slot.entries {
+        let name = format!("{} {}", slot.label.to_lowercase(), e.number);
+        for c in &e.children {
+            collect_warnings(c, Some(&name), out);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The report view: the form as it will be exported, with what goes in and what does not.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear};
+
+use super::Theme;
+use super::text::{Cells, truncate, width, wrap};
+use crate::tui::report::{ReportRow, rows};
+use crate::tui::state::App;
+
+pub fn draw(frame: &mut Frame, body: Rect, app: &App, cursor: usize, theme: Theme) {
+    frame.render_widget(Clear, body);
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        truncate(
+            " Report · Space in/out · K/J order · Enter edit · E export · Esc back ",
+            body.width as usize,
+        ),
+        theme.title(),
+    ));
+    let inner = block.inner(body);
+    frame.render_widget(block, body);
+    let w = (inner.width as usize).saturating_sub(2);
+    if w < 10 || inner.height == 0 {
+        return;
+    }
+    let session = &app.session;
+    let mut lines: Vec<(Line<'static>, usize)> = Vec::new();
+    for (n, row) in rows(session).into_iter().enumerate() {
+        let selected = n == cursor;
+        let base = if selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        match row {
+            ReportRow::Title(t) => lines.push((Line::styled(truncate(&t, w), theme.title()), n)),
+            ReportRow::Header { label, value, .. } => {
+                let v = if value.is_empty() {
+                    "(Enter to fill in)".to_owned()
+                } else {
+                    value
+                };
+                for (k, l) in wrap(&format!("{label}: {v}"), w).into_iter().enumerate() {
+                    let l = if k == 0 { l } else { format!("    {l}") };
+                    lines.push((Line::styled(l, base), n));
+                }
+            }
+            ReportRow::Section(t) => {
+                lines.push((Line::raw(""), n));
+                for l in wrap(&t, w) {
+                    lines.push((Line::styled(l, theme.heading()), n));
+                }
+            }
+            ReportRow::Slot { text, over } => {
+                let style = if over { theme.warn() } else { theme.current() };
+                lines.push((Line::styled(truncate(&format!("  {text}"), w), style), n));
+            }
+            ReportRow::Note(t) => {
+                let style = if t.starts_with('⚠') {
+                    theme.warn()
+                } else {
+                    theme.dim()
+                };
+                lines.push((Line::styled(truncate(&format!("    {t}"), w), style), n));
+            }
+            ReportRow::Entry {
+                id,
+                picked,
+                number,
+                depth,
+            } => {
+                let Some(item) = session.item(id) else {
+                    continue;
+                };
+                let slot = item.slot.as_deref().and_then(|s| session.template.slot(s));
+                let mark = match picked {
+                    Some(true) => "[x] ",
+                    Some(false) => "[ ] ",
+                    None => "",
+                };
+                let num = number.map_or(String::new(), |n| format!("{n}. "));
+                let label = if depth > 0 {
+                    slot.map_or(String::new(), |s| format!("{}: ", s.label))
+                } else {
+                    String::new()
+                };
+                let origin = slot
+                    .filter(|s| s.origin)
+                    .and(item.table.as_deref())
+                    .and_then(|t| session.plan.table(t))
+                    .and_then(|t| t.origin_label())
+                    .map_or(String::new(), |o| format!("(From {o}) "));
+                let indent = "    ".repeat(1 + depth as usize);
+                let lead = format!("{indent}{mark}{num}{label}");
+                let pad = " ".repeat(width(&lead));
+                let text = format!("{origin}{}", item.text);
+                let style = if picked == Some(false) {
+                    theme.dim().patch(base)
+                } else {
+                    base
+                };
+                let body_w = w.saturating_sub(width(&lead)).max(8);
+                for (k, l) in wrap(&text, body_w).into_iter().enumerate() {
+                    let head = if k == 0 { lead.clone() } else { pad.clone() };
+                    lines.push((Line::styled(format!("{head}{l}"), style), n));
+                }
+                if let Some(s) = slot {
+                    for f in &s.fields {
+                        let v = item.field(&f.id);
+                        let v = if v.is_empty() { "—" } else { v };
+                        for l in wrap(&format!("{}: {v}", f.label), body_w) {
+                            lines.push((
+                                Line::styled(format!("{pad}{l}"), theme.dim().patch(base)),
+                                n,
+                            ));
+                        }
+                    }
+                    if let Some(rule) = &s.attribution {
+                        let who = match &item.attribution {
+                            Some(a) if a.approved && !a.speaker.trim().is_empty() => {
+                                a.speaker.clone()
+                            }
+                            _ => rule.anonymous.clone(),
+                        };
+                        lines.push((
+                            Line::styled(format!("{pad}— {who}"), theme.dim().patch(base)),
+                            n,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let height = inner.height as usize;
+    let first = lines.iter().position(|(_, r)| *r == cursor).unwrap_or(0);
+    let last = lines.iter().rposition(|(_, r)| *r == cursor).unwrap_or(0);
+    let offset = if last + 1 > height {
+        (last + 1 - height).min(first)
+    } else {
+        0
+    };
+    let shown: Vec<Line> = lines
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|(l, _)| l)
+        .collect();
+    frame.render_widget(Cells::new(shown), inner);
+}
