@@ -1,6 +1,7 @@
 //! Command line: arguments, start-up, and the subcommands that need no terminal UI.
 
 mod describe;
+mod merge;
 
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -38,6 +39,16 @@ pub struct Cli {
     /// Open without taking the session's lock; nothing is saved.
     #[arg(long)]
     read_only: bool,
+
+    /// This laptop captures one table: new entries are tagged with it and the screen leads
+    /// with it (a table id from the plan, e.g. `asia`).
+    #[arg(long, value_name = "ID")]
+    table: Option<String>,
+
+    /// Merge in table files as they appear or change in this folder (a shared or synced
+    /// folder, or a USB stick).
+    #[arg(long, value_name = "DIR")]
+    watch: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -61,6 +72,15 @@ enum Command {
         /// A minijinja layout to use instead of the built-in one (md and txt).
         #[arg(long, value_name = "FILE")]
         layout: Option<PathBuf>,
+    },
+    /// Merge session files from several laptops into one, without duplicates or losses.
+    Merge {
+        /// Session files to merge (table laptops' files, earlier merges, …).
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        /// The merged session file; if it exists, it is merged in too, never overwritten.
+        #[arg(short, long, value_name = "OUT")]
+        output: PathBuf,
     },
     /// Print the JSON Schema of a file kind, for checking plans and templates in an editor.
     Schema {
@@ -147,7 +167,14 @@ fn run(cli: Cli) -> Outcome {
             print!("{}", schema_text(kind));
             Ok(())
         }
-        None => open(cli.file, cli.plan.as_deref(), cli.read_only),
+        Some(Command::Merge { files, output }) => merge::run(&files, &output),
+        None => open(
+            cli.file,
+            cli.plan.as_deref(),
+            cli.read_only,
+            cli.table.as_deref(),
+            cli.watch,
+        ),
     }
 }
 
@@ -264,7 +291,13 @@ fn plans(dir: &Path) -> Outcome {
     Ok(())
 }
 
-fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
+fn open(
+    file: Option<PathBuf>,
+    plan: Option<&str>,
+    read_only: bool,
+    table: Option<&str>,
+    watch: Option<PathBuf>,
+) -> Outcome {
     let resolve = || match plan {
         Some(p) => catalog::resolve_plan(p),
         None => catalog::default_plan(),
@@ -296,6 +329,29 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
             Err(e) => return Err(e.into()),
         }
     };
+    let mut opened = opened;
+    if let Some(t) = table {
+        let plan = &opened.session.plan;
+        if plan.table(t).is_none() {
+            let ids: Vec<&str> = plan.tables.iter().map(|t| t.id.as_str()).collect();
+            return Err(Failure(format!(
+                "the plan has no table {t:?}; its tables are: {}",
+                ids.join(", ")
+            )));
+        }
+        if opened.session.home_table.as_deref() != Some(t) && read_only_reason.is_none() {
+            opened.session.home_table = Some(t.to_owned());
+            opened.store.save(&opened.session)?;
+        }
+    }
+    if let Some(dir) = &watch
+        && !dir.is_dir()
+    {
+        return Err(Failure(format!(
+            "{}: not a folder; --watch needs the folder the table files arrive in",
+            dir.display()
+        )));
+    }
     if opened.created {
         let source = match plan {
             Some(_) => "the given plan",
@@ -324,7 +380,7 @@ fn open(file: Option<PathBuf>, plan: Option<&str>, read_only: bool) -> Outcome {
         println!("Not a terminal: run breakout in a terminal to use the live screen.");
         return Ok(());
     }
-    let ended = crate::tui::run(opened.session, opened.store, read_only_reason)
+    let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch)
         .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
     match ended.save_problem {
         None if ended.read_only => {

@@ -4,8 +4,8 @@
 //! the rest. Every table has explicit column widths, or LibreOffice may collapse it.
 
 use docx_rs::{
-    BreakType, Docx, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell, TableRow,
-    WidthType,
+    BreakType, Docx, LineSpacing, Paragraph, Run, RunFonts, Style, StyleType, Table, TableCell,
+    TableRow, WidthType,
 };
 
 use super::report::{Entry, Report, ReportSlot};
@@ -35,21 +35,24 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
                 .size(36)
-                .bold(),
+                .bold()
+                .line_spacing(LineSpacing::new().after(120)),
         )
         .add_style(
             Style::new("Heading1", StyleType::Paragraph)
                 .name("Heading 1")
                 .size(28)
                 .bold()
-                .outline_lvl(0),
+                .outline_lvl(0)
+                .line_spacing(LineSpacing::new().before(360).after(120)),
         )
         .add_style(
             Style::new("Heading2", StyleType::Paragraph)
                 .name("Heading 2")
                 .size(24)
                 .bold()
-                .outline_lvl(1),
+                .outline_lvl(1)
+                .line_spacing(LineSpacing::new().before(240).after(80)),
         )
         .default_fonts(
             RunFonts::new()
@@ -85,8 +88,11 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
             .split("\n\n")
             .filter(|p| !p.trim().is_empty())
         {
-            doc =
-                doc.add_paragraph(Paragraph::new().add_run(Run::new().add_text(p.trim()).italic()));
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(Run::new().add_text(p.trim()).italic())
+                    .line_spacing(LineSpacing::new().after(120)),
+            );
         }
         let many = section.slots.len() > 1;
         for slot in &section.slots {
@@ -194,7 +200,9 @@ fn or_dash(s: &str) -> &str {
 
 /// A paragraph whose line breaks are kept as breaks.
 fn para(text: &str) -> Paragraph {
-    Paragraph::new().add_run(lines(Run::new(), text))
+    Paragraph::new()
+        .add_run(lines(Run::new(), text))
+        .line_spacing(LineSpacing::new().after(80))
 }
 
 fn bold_para(text: &str) -> Paragraph {

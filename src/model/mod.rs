@@ -4,6 +4,7 @@
 mod agenda;
 mod edit;
 mod item;
+mod merge;
 mod plan;
 mod problems;
 mod schema;
@@ -12,6 +13,7 @@ mod template;
 
 pub use agenda::{AgendaState, TimerView};
 pub use item::{Attribution, Item, ItemId, NewItem};
+pub use merge::{MergeError, MergeReport};
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
 pub use problems::{Problem, is_valid_id};
 pub use schema::{SchemaKind, schema, schema_text};

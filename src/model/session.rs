@@ -52,6 +52,9 @@ pub struct Session {
     /// The agenda timer; absent until it is first used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<AgendaState>,
+    /// Set on a table's own laptop: the table every capture is tagged with by default.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub home_table: Option<String>,
 }
 
 /// A value with the time it was last set, so merges keep the newer one.
@@ -110,6 +113,7 @@ impl Session {
             items: Vec::new(),
             picks: BTreeMap::new(),
             agenda: None,
+            home_table: None,
         }
     }
 
@@ -384,6 +388,11 @@ impl Session {
             if let Err(e) = found {
                 p.push(format!("items[{i}].{}", e.field()), e.to_string());
             }
+        }
+        if let Some(t) = &self.home_table
+            && self.plan.table(t).is_none()
+        {
+            p.push("home_table", format!("the plan has no table {t:?}"));
         }
         if let Some(a) = &self.agenda
             && a.phase >= self.plan.agenda.len().max(1)

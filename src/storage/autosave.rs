@@ -67,7 +67,7 @@ impl SaveState {
 }
 
 enum Msg {
-    Snapshot(u64, Session),
+    Snapshot(u64, Box<Session>),
     Flush(Sender<Result<(), String>>),
 }
 
@@ -109,10 +109,10 @@ impl Autosaver {
     pub fn submit(&mut self, snapshot: Session) {
         self.generation += 1;
         lock(&self.state).submitted_generation = self.generation;
-        let sent = self
-            .tx
-            .as_ref()
-            .is_some_and(|tx| tx.send(Msg::Snapshot(self.generation, snapshot)).is_ok());
+        let sent = self.tx.as_ref().is_some_and(|tx| {
+            tx.send(Msg::Snapshot(self.generation, Box::new(snapshot)))
+                .is_ok()
+        });
         if !sent {
             lock(&self.state).error = Some("the autosave thread has stopped".into());
         }
@@ -236,7 +236,7 @@ fn run(
                 let first_change = pending.as_ref().map_or(now, |p| p.first_change);
                 pending = Some(Pending {
                     generation,
-                    session,
+                    session: *session,
                     first_change,
                     last_change: now,
                 });

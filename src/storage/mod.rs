@@ -9,6 +9,7 @@ mod error;
 pub mod load;
 pub mod lock;
 pub mod store;
+pub mod watch;
 
 pub use autosave::{AutosaveConfig, Autosaver, SaveState, Sink};
 pub use error::{Kind, LoadError, SaveError};

@@ -3,7 +3,16 @@
 
 use crossterm::event::KeyEvent;
 
+use crate::model::Session;
 use crate::storage::SaveState;
+
+/// A file from another laptop, as the app receives it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arrival {
+    /// The file's name, for messages.
+    pub name: String,
+    pub result: Result<Box<Session>, String>,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
@@ -48,6 +57,10 @@ pub enum Action {
     FileInfo,
     /// Open or close the report view.
     Report,
+    /// Ask for a file or folder of session files to merge in.
+    Import,
+    /// A session file from another laptop was read (or rejected).
+    Arrived(Arrival),
     /// Write the report files beside the session file.
     Export,
     /// The export finished: the paths written, or why it failed.

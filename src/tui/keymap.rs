@@ -307,6 +307,13 @@ impl Keymap {
                 false,
             ),
             b(
+                &[Key::ch('I')],
+                Action::Import,
+                "merge in a table laptop's file (or a folder of them)",
+                SESSION,
+                false,
+            ),
+            b(
                 &[Key::ch('A')],
                 Action::Aims,
                 "aims and reference material",

@@ -34,6 +34,7 @@ enum Event {
     Signal,
     Saved(SaveState),
     Exported(Result<Vec<String>, String>),
+    Arrived(super::action::Arrival),
 }
 
 /// How the session ended, for the message printed after the screen closes.
@@ -80,7 +81,12 @@ fn setup_terminal() -> io::Result<Term> {
     Terminal::new(SafeBackend::new(out))
 }
 
-pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Result<Ended> {
+pub fn run(
+    session: Session,
+    store: Store,
+    read_only: Option<String>,
+    watch: Option<PathBuf>,
+) -> io::Result<Ended> {
     let path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
     let mut saver = if read_only.is_none() {
@@ -137,6 +143,13 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
     };
     let test_panic = std::env::var_os("BREAKOUT_TEST_PANIC_KEY").is_some();
     let mut app = App::new(session, path.clone(), read_only);
+    if let Some(dir) = watch {
+        let done = export_tx.clone();
+        crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
+            done.send(Event::Arrived(arrival(a))).is_ok()
+        });
+        app.watching = Some(dir);
+    }
     if let Some(why) = app.read_only.clone() {
         app.message = Some(Message {
             text: format!("Read-only: {why}"),
@@ -173,6 +186,7 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
             },
             Ok(Event::Saved(s)) => Action::Saved(s),
             Ok(Event::Exported(r)) => Action::Exported(r),
+            Ok(Event::Arrived(a)) => Action::Arrived(a),
             Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
                 // Closed terminal or a request to stop: save and go, whatever mode we are in.
                 save_problem = final_save(&mut saver, &app.session, &path);
@@ -201,6 +215,17 @@ pub fn run(session: Session, store: Store, read_only: Option<String>) -> io::Res
                     };
                 }
                 Effect::Quit => {}
+                Effect::Import(from) => {
+                    let own = path.clone();
+                    let done = export_tx.clone();
+                    let _ = std::thread::Builder::new()
+                        .name("import".into())
+                        .spawn(move || {
+                            for a in crate::storage::watch::read_once(&from, Some(&own)) {
+                                let _ = done.send(Event::Arrived(arrival(a)));
+                            }
+                        });
+                }
                 Effect::Export => {
                     // Off the key loop: a slow disk must not stop typing.
                     let session = app.session.clone();
@@ -268,6 +293,7 @@ fn scene_of(app: &App) -> (u8, usize, bool, bool) {
         Mode::Aims { .. } => 5,
         Mode::FileInfo => 6,
         Mode::Report { .. } => 7,
+        Mode::Import(_) => 8,
     };
     let grouped = app.grouping == super::state::Grouping::Kind;
     (mode, app.table, app.projector, grouped)
@@ -353,4 +379,24 @@ fn final_save(
         "could not save to {} ({err}), nor write a rescue copy: the last changes are lost",
         path.display()
     ))
+}
+
+fn arrival(a: crate::storage::watch::Arrival) -> super::action::Arrival {
+    use crate::storage::watch::Arrival as A;
+    let name = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    match a {
+        A::Session { path, session } => super::action::Arrival {
+            name: name(&path),
+            result: Ok(session),
+        },
+        A::Rejected { path, reason } => super::action::Arrival {
+            name: name(&path),
+            result: Err(reason),
+        },
+    }
 }

@@ -39,6 +39,8 @@ pub enum Mode {
     Report {
         cursor: usize,
     },
+    /// Asking for a file or folder to merge in.
+    Import(Box<TextArea<'static>>),
 }
 
 #[derive(Debug)]
@@ -133,6 +135,10 @@ pub struct App {
     pub hits: HitMap,
     /// Where an editor opened from the report view returns to.
     pub back_to_report: Option<usize>,
+    /// The folder table files are merged from as they arrive (`--watch`).
+    pub watching: Option<PathBuf>,
+    /// The last file merged in, and when, for the header.
+    pub last_arrival: Option<(String, chrono::DateTime<chrono::Utc>)>,
 }
 
 impl App {
@@ -159,9 +165,17 @@ impl App {
             quit: false,
             hits: HitMap::default(),
             back_to_report: None,
+            watching: None,
+            last_arrival: None,
         };
-        app.table = app.phase_table().unwrap_or(0);
+        app.table = app.home_table().or_else(|| app.phase_table()).unwrap_or(0);
         app
+    }
+
+    /// The table of a table laptop's session.
+    pub fn home_table(&self) -> Option<usize> {
+        let t = self.session.home_table.as_deref()?;
+        self.session.plan.tables.iter().position(|x| x.id == t)
     }
 
     /// The table the current agenda phase is about, when it names exactly one.

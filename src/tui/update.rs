@@ -19,6 +19,8 @@ pub enum Effect {
     SetMouse(bool),
     /// Write the report files beside the session file, off the key loop.
     Export,
+    /// Read a session file, or a folder of them, off the key loop, and merge them in.
+    Import(std::path::PathBuf),
 }
 
 pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> {
@@ -26,6 +28,10 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
     match action {
         Action::Saved(state) => {
             app.save = state;
+            return effects;
+        }
+        Action::Arrived(arrival) => {
+            arrived(app, arrival, now);
             return effects;
         }
         Action::Exported(result) => {
@@ -101,6 +107,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             }
         }
         Mode::FileInfo => {}
+        Mode::Import(input) => import_mode(app, input, action, &mut effects),
         Mode::Report { cursor } => super::report::update(app, cursor, action, now, &mut effects),
         Mode::Normal => normal(app, action, now, &mut effects),
     }
@@ -157,6 +164,11 @@ fn normal(app: &mut App, action: Action, now: DateTime<Utc>, effects: &mut Vec<E
         Action::Aims => app.mode = Mode::Aims { scroll: 0 },
         Action::FileInfo => app.mode = Mode::FileInfo,
         Action::Report => app.mode = Mode::Report { cursor: 0 },
+        Action::Import if writable(app) => {
+            let mut input = TextArea::default();
+            input.set_placeholder_text("a session file, or a folder of them");
+            app.mode = Mode::Import(Box::new(input));
+        }
         Action::Export => {
             effects.push(Effect::Export);
             say(app, Level::Info, "Exporting the report…");
@@ -1077,5 +1089,86 @@ fn click(app: &mut App, column: u16, row: u16) {
         select(app, id);
     } else if let Some((_, q)) = app.hits.questions.iter().find(|(r, _)| hit(r)) {
         app.question = Some(*q);
+    }
+}
+
+fn import_mode(
+    app: &mut App,
+    mut input: Box<TextArea<'static>>,
+    action: Action,
+    effects: &mut Vec<Effect>,
+) {
+    match action {
+        Action::Input(key) => match key.code {
+            KeyCode::Esc => return,
+            KeyCode::Enter => {
+                let typed = input.lines().join("");
+                let path = typed.trim();
+                if !path.is_empty() {
+                    effects.push(Effect::Import(std::path::PathBuf::from(path)));
+                    say(app, Level::Info, format!("Reading {path}…"));
+                }
+                return;
+            }
+            _ => {
+                input.input(key);
+            }
+        },
+        Action::Paste(text) => {
+            input.insert_str(text.replace(['\r', '\n'], ""));
+        }
+        Action::Close => return,
+        _ => {}
+    }
+    app.mode = Mode::Import(input);
+}
+
+/// Merges a file from another laptop into the session, and says what came in.
+fn arrived(app: &mut App, arrival: super::action::Arrival, now: DateTime<Utc>) {
+    let session = match arrival.result {
+        Ok(s) => s,
+        Err(reason) => {
+            say(
+                app,
+                Level::Warning,
+                format!("{}: not merged: {reason}", arrival.name),
+            );
+            return;
+        }
+    };
+    if app.read_only.is_some() {
+        say(
+            app,
+            Level::Warning,
+            format!("{}: not merged: this session is read-only", arrival.name),
+        );
+        return;
+    }
+    match app.session.merge_from(&session) {
+        Ok(report) => {
+            if report.changed_anything() {
+                changed(app);
+                app.last_arrival = Some((arrival.name.clone(), now));
+                say(
+                    app,
+                    Level::Info,
+                    format!("Merged {}: {report}", arrival.name),
+                );
+            } else {
+                say(
+                    app,
+                    Level::Info,
+                    format!("{}: nothing new ({report})", arrival.name),
+                );
+            }
+            if app.selected_item().is_none() {
+                app.selected = first_item(&app.rows());
+            }
+        }
+        Err(e) => say(
+            app,
+            Level::Warning,
+            format!("{}: not merged: {e}", arrival.name),
+        ),
     }
 }

@@ -158,12 +158,33 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, the
     } else {
         "  (s starts the timer)"
     };
+    // Where this laptop stands among several: its own table, or the folder it merges from.
+    let mut status = String::new();
+    if let Some(t) = app
+        .home_table()
+        .and_then(|t| app.session.plan.tables.get(t))
+    {
+        status.push_str(&format!("  · table laptop: {}", t.short));
+    }
+    if let Some(dir) = &app.watching {
+        let name = dir.file_name().map_or_else(
+            || dir.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        status.push_str(&format!("  · ⇄ {name}/"));
+        if let Some((file, at)) = &app.last_arrival {
+            status.push_str(&format!(
+                " (last: {file} {})",
+                at.with_timezone(&Local).format("%H:%M")
+            ));
+        }
+    }
+    let hint = if status.is_empty() { hint } else { "" };
+    let used = width(&timer.content);
     let line2 = Line::from(vec![
         Span::styled(truncate(&timer.content, w), timer.style),
-        Span::styled(
-            truncate(hint, w.saturating_sub(width(&timer.content))),
-            theme.dim(),
-        ),
+        Span::styled(truncate(hint, w.saturating_sub(used)), theme.dim()),
+        Span::styled(truncate(&status, w.saturating_sub(used)), theme.heading()),
     ]);
     frame.render_widget(Cells::new(vec![line1, line2]), area);
 }
@@ -243,6 +264,10 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
         Mode::FileInfo => vec![("any key".into(), "close".into())],
+        Mode::Import(_) => vec![
+            ("Enter".into(), "merge in".into()),
+            ("Esc".into(), "cancel".into()),
+        ],
         Mode::Report { .. } => [
             ("↑↓", "choose"),
             ("Space", "in / out"),

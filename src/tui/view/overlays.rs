@@ -37,6 +37,29 @@ pub fn draw(
             *scroll,
         ),
         Mode::FileInfo => file_info(frame, body, app, now, theme),
+        Mode::Import(input) => {
+            let area = centered(body, body.width.saturating_sub(4).max(20), 5);
+            let inner = popup(frame, area, " Merge in a table laptop's file ", theme);
+            if inner.height >= 2 {
+                let [q, note] =
+                    Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+                super::textbox::draw(
+                    frame.buffer_mut(),
+                    q,
+                    input,
+                    true,
+                    "path of a session file, or a folder of them",
+                    theme.dim(),
+                );
+                frame.render_widget(
+                    Cells::new(Line::styled(
+                        "Enter merges (nothing is lost or duplicated) · Esc cancels",
+                        theme.dim(),
+                    )),
+                    note,
+                );
+            }
+        }
         Mode::Report { cursor } => super::report::draw(frame, body, app, *cursor, theme),
     }
 }

@@ -166,12 +166,15 @@ impl Widget for Cells<'_> {
             .enumerate()
         {
             let y = area.y + row as u16;
-            let total: usize = line.spans.iter().map(|s| width(&s.content)).sum();
-            let free = (area.width as usize).saturating_sub(total);
+            // Measured only when it matters: measuring every line of every frame is costly.
+            let free = || {
+                let total: usize = line.spans.iter().map(|s| width(&s.content)).sum();
+                (area.width as usize).saturating_sub(total)
+            };
             let mut x = area.x as usize
                 + match line.alignment {
-                    Some(Alignment::Center) => free / 2,
-                    Some(Alignment::Right) => free,
+                    Some(Alignment::Center) => free() / 2,
+                    Some(Alignment::Right) => free(),
                     _ => 0,
                 };
             let end = (area.x + area.width) as usize;

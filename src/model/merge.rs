@@ -1,0 +1,207 @@
+//! Merging sessions from several laptops. Every piece of a session is a last-writer-wins
+//! register keyed by id (items, header fields, picks, the agenda), so merging is a join:
+//! commutative, associative and idempotent. Files can arrive in any order, any number of
+//! times. Deletions are tombstones: an older copy never brings a deleted entry back; only a
+//! newer change to it does (nothing typed later is lost).
+
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use super::item::{Item, ItemId};
+use super::session::Session;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum MergeError {
+    #[error(
+        "these sessions come from different plans ({ours:?} and {theirs:?}); only sessions of \
+         the same plan can be merged"
+    )]
+    DifferentPlans { ours: String, theirs: String },
+    #[error(
+        "both sessions use plan {0:?}, but its content differs between them (was the plan edited \
+         on one laptop?); start the sessions from the same plan file to merge them"
+    )]
+    PlanChanged(String),
+    #[error(
+        "both sessions use report template {0:?}, but its content differs between them; start \
+         the sessions from the same template to merge them"
+    )]
+    TemplateChanged(String),
+}
+
+/// What a merge did, in words for the user.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    /// Entries the other session had and this one did not.
+    pub new: usize,
+    /// Entries both had, where the other's version was newer and was taken.
+    pub updated: usize,
+    /// Of those, entries changed on both sides since they last agreed (the newer kept).
+    pub conflicts: usize,
+    /// Entries deleted by the other session.
+    pub deleted: usize,
+    /// Entries both had where this one's version was as new or newer.
+    pub unchanged: usize,
+    /// Header fields, picks or the agenda taken from the other session.
+    pub other_changes: usize,
+}
+
+impl MergeReport {
+    pub fn add(&mut self, other: &MergeReport) {
+        self.new += other.new;
+        self.updated += other.updated;
+        self.conflicts += other.conflicts;
+        self.deleted += other.deleted;
+        self.unchanged += other.unchanged;
+        self.other_changes += other.other_changes;
+    }
+
+    pub fn changed_anything(&self) -> bool {
+        self.new + self.updated + self.deleted + self.other_changes > 0
+    }
+}
+
+impl std::fmt::Display for MergeReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} new, {} updated, {} deleted",
+            self.new, self.updated, self.deleted
+        )?;
+        if self.conflicts > 0 {
+            write!(f, ", {} changed on both sides (newer kept)", self.conflicts)?;
+        }
+        if self.other_changes > 0 {
+            write!(f, ", {} header/pick/timer changes", self.other_changes)?;
+        }
+        write!(f, ", {} already up to date", self.unchanged)
+    }
+}
+
+/// The total order that decides between two versions of one entry: newer `updated` wins;
+/// on a tie a tombstone wins, then the larger content, so every laptop decides alike.
+fn newer(a: &Item, b: &Item) -> Ordering {
+    a.updated
+        .cmp(&b.updated)
+        .then_with(|| a.deleted.is_some().cmp(&b.deleted.is_some()))
+        .then_with(|| a.deleted.cmp(&b.deleted))
+        .then_with(|| content_key(a).cmp(&content_key(b)))
+}
+
+fn content_key(i: &Item) -> String {
+    serde_json::to_string(i).unwrap_or_default()
+}
+
+impl Session {
+    /// Checks that `other` can be merged into this session.
+    pub fn can_merge(&self, other: &Session) -> Result<(), MergeError> {
+        if self.plan.id != other.plan.id {
+            return Err(MergeError::DifferentPlans {
+                ours: self.plan.id.clone(),
+                theirs: other.plan.id.clone(),
+            });
+        }
+        if self.plan != other.plan {
+            return Err(MergeError::PlanChanged(self.plan.id.clone()));
+        }
+        if self.template != other.template {
+            return Err(MergeError::TemplateChanged(self.template.id.clone()));
+        }
+        Ok(())
+    }
+
+    /// Merges `other` into this session and says what came in.
+    pub fn merge_from(&mut self, other: &Session) -> Result<MergeReport, MergeError> {
+        self.can_merge(other)?;
+        let mut report = MergeReport::default();
+        let mut index: BTreeMap<ItemId, usize> = self
+            .items
+            .iter()
+            .enumerate()
+            .map(|(n, i)| (i.id, n))
+            .collect();
+        for theirs in &other.items {
+            match index.get(&theirs.id) {
+                None => {
+                    index.insert(theirs.id, self.items.len());
+                    self.items.push(Arc::clone(theirs));
+                    if theirs.is_live() {
+                        report.new += 1;
+                    }
+                }
+                Some(&n) => {
+                    let ours = &self.items[n];
+                    if Arc::ptr_eq(ours, theirs) || newer(theirs, ours) != Ordering::Greater {
+                        report.unchanged += 1;
+                        continue;
+                    }
+                    if theirs.deleted.is_some() && ours.deleted.is_none() {
+                        report.deleted += 1;
+                    } else {
+                        report.updated += 1;
+                        // Both moved on from when they were created: edited on both sides.
+                        if ours.updated > ours.created && ours.text != theirs.text {
+                            report.conflicts += 1;
+                        }
+                    }
+                    self.items[n] = Arc::clone(theirs);
+                }
+            }
+        }
+        // A canonical order, so merges in any order give the same file; a merge that brought
+        // nothing leaves the session exactly as it was.
+        if report.new + report.updated + report.deleted > 0 {
+            self.items.sort_by_key(|i| i.id);
+        }
+
+        for (k, v) in &other.header {
+            let take = match self.header.get(k) {
+                None => true,
+                Some(mine) => (v.updated, &v.value) > (mine.updated, &mine.value),
+            };
+            if take {
+                self.header.insert(k.clone(), v.clone());
+                report.other_changes += 1;
+            }
+        }
+        for (k, v) in &other.picks {
+            let take = match self.picks.get(k) {
+                None => true,
+                Some(mine) => (v.updated, &v.items) > (mine.updated, &mine.items),
+            };
+            if take {
+                self.picks.insert(k.clone(), v.clone());
+                report.other_changes += 1;
+            }
+        }
+        if let Some(theirs) = &other.agenda {
+            let take = match &self.agenda {
+                None => true,
+                Some(mine) => {
+                    (theirs.updated, content_key_agenda(theirs))
+                        > (mine.updated, content_key_agenda(mine))
+                }
+            };
+            if take {
+                self.agenda = Some(theirs.clone());
+                report.other_changes += 1;
+            }
+        }
+        // Session identity and times join too, so the result does not depend on the order.
+        self.id = self.id.min(other.id);
+        self.created = self.created.min(other.created);
+        self.updated = self.updated.max(other.updated);
+        // A merge of different tables' files is no longer any one table's.
+        if self.home_table != other.home_table {
+            self.home_table = None;
+        }
+        Ok(report)
+    }
+}
+
+fn content_key_agenda(
+    a: &super::AgendaState,
+) -> (usize, Option<chrono::DateTime<chrono::Utc>>, i64) {
+    (a.phase, a.running_since, a.elapsed_ms)
+}

@@ -1,0 +1,125 @@
+//! Session files arriving from other laptops: read once (import), or watched in a folder
+//! that a sync tool, a network share or a USB stick fills. breakout runs no server and opens
+//! no connection: the folder is the transport. A file still being copied does not parse yet;
+//! it is skipped and tried again, never merged half-written.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use super::error::LoadError;
+use super::load;
+use crate::model::Session;
+
+/// How often a watched folder is looked at.
+pub const POLL: Duration = Duration::from_secs(2);
+
+#[derive(Debug)]
+pub enum Arrival {
+    /// A session file that parsed: merge it.
+    Session {
+        path: PathBuf,
+        session: Box<Session>,
+    },
+    /// A file that is not a usable session (and is not merely incomplete).
+    Rejected { path: PathBuf, reason: String },
+}
+
+/// Session files in `dir` (not its sub-folders), leaving out `own` (the session being edited)
+/// and breakout's own side files.
+pub fn candidates(dir: &Path, own: Option<&Path>) -> Vec<PathBuf> {
+    let own = own.and_then(|p| p.canonicalize().ok());
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut v: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .filter(|p| p.is_file())
+        .filter(|p| own.is_none() || p.canonicalize().ok() != own)
+        .collect();
+    v.sort();
+    v
+}
+
+/// Reads one file. `None` means "not ready yet" (empty or cut short: still being copied).
+pub fn read(path: &Path) -> Option<Arrival> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(_) => return None,
+    };
+    match load::detect(path, &bytes) {
+        Ok(super::Kind::Session) => {}
+        // Plans, templates and other JSON in the folder are not table files.
+        Ok(_) | Err(LoadError::NotBreakout { .. }) => return None,
+        Err(LoadError::Empty { .. }) | Err(LoadError::Syntax { .. }) => return None,
+        Err(e) => {
+            return Some(Arrival::Rejected {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            });
+        }
+    }
+    Some(match load::parse_session(path, &bytes) {
+        Ok(s) => Arrival::Session {
+            path: path.to_path_buf(),
+            session: Box::new(s),
+        },
+        Err(e) => Arrival::Rejected {
+            path: path.to_path_buf(),
+            reason: e.to_string(),
+        },
+    })
+}
+
+/// Reads a file, or every session file in a folder, once.
+pub fn read_once(path: &Path, own: Option<&Path>) -> Vec<Arrival> {
+    if path.is_dir() {
+        candidates(path, own)
+            .iter()
+            .filter_map(|p| read(p))
+            .collect()
+    } else {
+        match read(path) {
+            Some(a) => vec![a],
+            None => vec![Arrival::Rejected {
+                path: path.to_path_buf(),
+                reason: "not a complete breakout session file (is it still being copied?)".into(),
+            }],
+        }
+    }
+}
+
+/// Watches `dir` on its own thread, calling `deliver` for each new or changed file that
+/// parses (or is rejected). Returns when `deliver` returns false.
+pub fn watch(dir: PathBuf, own: PathBuf, deliver: impl Fn(Arrival) -> bool + Send + 'static) {
+    let _ = std::thread::Builder::new()
+        .name("watch".into())
+        .spawn(move || {
+            // (modified, length) of each file as last delivered.
+            let mut seen: HashMap<PathBuf, (Option<SystemTime>, u64)> = HashMap::new();
+            loop {
+                for path in candidates(&dir, Some(&own)) {
+                    let Ok(meta) = std::fs::metadata(&path) else {
+                        continue;
+                    };
+                    let sig = (meta.modified().ok(), meta.len());
+                    if seen.get(&path) == Some(&sig) {
+                        continue;
+                    }
+                    if let Some(arrival) = read(&path) {
+                        seen.insert(path, sig);
+                        if !deliver(arrival) {
+                            return;
+                        }
+                    }
+                }
+                std::thread::sleep(POLL);
+            }
+        });
+}
