@@ -59,7 +59,12 @@ fn storage_and_export_know_no_terminal() {
 #[test]
 fn views_only_read_the_state() {
     for (path, text) in src("tui/view") {
-        for banned in ["&mut App", "update(", "crate::storage::Store", "std::fs::write"] {
+        for banned in [
+            "&mut App",
+            "update(",
+            "crate::storage::Store",
+            "std::fs::write",
+        ] {
             assert!(!text.contains(banned), "{} uses {banned}", path.display());
         }
     }
@@ -83,7 +88,14 @@ fn nothing_about_one_event_is_in_the_code() {
 #[test]
 fn there_is_no_networking_code() {
     for (path, text) in src("") {
-        for banned in ["std::net", "TcpStream", "UdpSocket", "reqwest", "hyper::", "ureq"] {
+        for banned in [
+            "std::net",
+            "TcpStream",
+            "UdpSocket",
+            "reqwest",
+            "hyper::",
+            "ureq",
+        ] {
             assert!(!text.contains(banned), "{} uses {banned}", path.display());
         }
     }

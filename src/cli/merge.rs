@@ -5,7 +5,8 @@ use std::path::Path;
 use super::Failure;
 use crate::model::MergeReport;
 use crate::storage::catalog::{ResolvedPlan, Source};
-use crate::storage::{Store, load};
+use crate::storage::lock::LockError;
+use crate::storage::{OpenError, Store, load};
 
 pub fn run(files: &[std::path::PathBuf], output: &Path) -> Result<(), Failure> {
     // Read everything first: one unreadable file stops the merge before anything is written.
@@ -28,7 +29,16 @@ pub fn run(files: &[std::path::PathBuf], output: &Path) -> Result<(), Failure> {
         template_source: Source::BuiltIn,
     };
     // OUT is opened like any session: locked, and merged into if it exists.
-    let opened = Store::open(output, move || Ok(seed))?;
+    let opened = Store::open(output, move || Ok(seed)).map_err(|e| match e {
+        // "Open it read-only", the advice for the app, does not apply: a merge must write.
+        OpenError::Lock(LockError::InUse { holder, .. }) => Failure(format!(
+            "{}: in use by another breakout{}; nothing was merged. Close it there and merge \
+             again, or import the files in that breakout (I)",
+            output.display(),
+            holder.map(|h| format!(" ({h})")).unwrap_or_default()
+        )),
+        e => e.into(),
+    })?;
     let mut merged = opened.session;
     let mut total = MergeReport::default();
     for (f, s) in &sessions {

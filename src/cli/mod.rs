@@ -322,8 +322,16 @@ fn open(
             Ok(o) => (o, None),
             // Someone else is writing it, or the folder cannot be written: look, but keep
             // hands off, and say so.
-            Err(e @ OpenError::Lock(_)) if path.exists() => {
-                let why = e.to_string();
+            Err(OpenError::Lock(e)) if path.exists() => {
+                let why = match e {
+                    crate::storage::lock::LockError::InUse { holder, .. } => format!(
+                        "open in another breakout{}",
+                        holder.map(|h| format!(" ({h})")).unwrap_or_default()
+                    ),
+                    crate::storage::lock::LockError::Io { .. } => {
+                        "the folder cannot be written".to_owned()
+                    }
+                };
                 (Store::open_read_only(&path)?, Some(why))
             }
             Err(e) => return Err(e.into()),
@@ -392,9 +400,14 @@ fn open(
         }
         None => {
             println!(
-                "Saved {} ({} entries).",
+                "Saved {} ({} {}).",
                 ended.path.display(),
-                ended.entries
+                ended.entries,
+                if ended.entries == 1 {
+                    "entry"
+                } else {
+                    "entries"
+                }
             );
             Ok(())
         }

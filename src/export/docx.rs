@@ -90,7 +90,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
         {
             doc = doc.add_paragraph(
                 Paragraph::new()
-                    .add_run(Run::new().add_text(p.trim()).italic())
+                    .add_run(lines(Run::new().italic(), &p.trim().replace('\n', " ")))
                     .line_spacing(LineSpacing::new().after(120)),
             );
         }
@@ -134,7 +134,7 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot) -> Docx {
         if let Some(a) = &e.attribution {
             doc = doc.add_paragraph(
                 Paragraph::new()
-                    .add_run(Run::new().add_text(format!("— {a}")).italic())
+                    .add_run(lines(Run::new().italic(), &format!("— {a}")))
                     .indent(Some(567), None, None, None),
             );
         }
@@ -155,8 +155,8 @@ fn entry_table(e: &Entry) -> Table {
     for f in &e.fields {
         content.push(
             Paragraph::new()
-                .add_run(Run::new().add_text(format!("{}: ", f.label)).bold())
-                .add_run(Run::new().add_text(or_dash(&f.value))),
+                .add_run(lines(Run::new().bold(), &format!("{}: ", f.label)))
+                .add_run(lines(Run::new(), or_dash(&f.value))),
         );
     }
     let mut rows = vec![row(bold_para(&e.caption), content)];
@@ -209,12 +209,29 @@ fn bold_para(text: &str) -> Paragraph {
     Paragraph::new().add_run(lines(Run::new().bold(), text))
 }
 
+/// Every text of the document goes through here.
 fn lines(mut run: Run, text: &str) -> Run {
-    for (n, line) in text.split('\n').enumerate() {
+    for (n, line) in xml_text(text).split('\n').enumerate() {
         if n > 0 {
             run = run.add_break(BreakType::TextWrapping);
         }
         run = run.add_text(line);
     }
     run
+}
+
+/// Text that Word can read. XML 1.0 allows no control characters but tab and line breaks, and
+/// one stray character makes Word and LibreOffice refuse the whole document. Text pasted from
+/// slides carries vertical tabs (line breaks there) and form feeds: those become line breaks;
+/// other control characters are dropped.
+fn xml_text(text: &str) -> String {
+    text.replace("\r\n", "\n")
+        .chars()
+        .filter_map(|c| match c {
+            '\r' | '\u{0B}' | '\u{0C}' => Some('\n'),
+            '\t' | '\n' => Some(c),
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => None,
+            c => Some(c),
+        })
+        .collect()
 }

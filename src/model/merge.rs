@@ -128,6 +128,11 @@ impl Session {
                     self.items.push(Arc::clone(theirs));
                     if theirs.is_live() {
                         report.new += 1;
+                    } else {
+                        // Deleted over there before this session ever saw it: still a change
+                        // to this file (the tombstone must be saved, and keeps an older live
+                        // copy arriving later from bringing it back).
+                        report.deleted += 1;
                     }
                 }
                 Some(&n) => {

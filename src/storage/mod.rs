@@ -4,8 +4,8 @@
 pub mod atomic;
 pub mod autosave;
 pub mod catalog;
-pub mod exports;
 mod error;
+pub mod exports;
 pub mod load;
 pub mod lock;
 pub mod store;

@@ -204,6 +204,8 @@ pub fn update(
                 .copied()
                 .unwrap_or(next);
         }
+        KeyCode::Home => next = selectable.first().copied().unwrap_or(next),
+        KeyCode::End => next = selectable.last().copied().unwrap_or(next),
         KeyCode::PageDown => {
             next = selectable
                 .get(pos + 10)

@@ -150,6 +150,25 @@ pub fn run(
         });
         app.watching = Some(dir);
     }
+    let live = app.session.live_items().count();
+    if live > 0 {
+        let last = app.session.live_items().map(|i| i.updated).max();
+        app.message = Some(Message {
+            text: format!(
+                "Opened {}: {live} {}{}",
+                path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned()
+                ),
+                if live == 1 { "entry" } else { "entries" },
+                last.map_or(String::new(), |t| format!(
+                    ", last change at {}",
+                    t.with_timezone(&chrono::Local).format("%H:%M:%S")
+                ))
+            ),
+            level: Level::Info,
+        });
+    }
     if let Some(why) = app.read_only.clone() {
         app.message = Some(Message {
             text: format!("Read-only: {why}"),
@@ -165,6 +184,9 @@ pub fn run(
     loop {
         if dirty {
             let now = Utc::now();
+            if let Ok(size) = terminal.size() {
+                app.too_small = size.width < view::MIN_WIDTH || size.height < view::MIN_HEIGHT;
+            }
             let current = scene_of(&app);
             if scene != Some(current) {
                 scene = Some(current);

@@ -139,6 +139,8 @@ pub struct App {
     pub watching: Option<PathBuf>,
     /// The last file merged in, and when, for the header.
     pub last_arrival: Option<(String, chrono::DateTime<chrono::Utc>)>,
+    /// The window is below the usable size: keys that would act unseen are ignored.
+    pub too_small: bool,
 }
 
 impl App {
@@ -167,8 +169,30 @@ impl App {
             back_to_report: None,
             watching: None,
             last_arrival: None,
+            too_small: false,
         };
-        app.table = app.home_table().or_else(|| app.phase_table()).unwrap_or(0);
+        // Reopened (after a crash, say): back where the last change was made.
+        let last = app
+            .session
+            .live_items()
+            .max_by_key(|i| i.updated)
+            .map(|i| (i.id, i.table.clone(), i.question.clone()));
+        let last_table = last.as_ref().and_then(|(_, t, _)| {
+            t.as_deref()
+                .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == t))
+        });
+        app.table = app
+            .home_table()
+            .or(last_table)
+            .or_else(|| app.phase_table())
+            .unwrap_or(0);
+        if let Some((id, _, q)) = last
+            && last_table == Some(app.table)
+        {
+            app.selected = Some(id);
+            app.question =
+                q.and_then(|q| app.session.plan.questions.iter().position(|p| p.id == q));
+        }
         app
     }
 
@@ -234,9 +258,27 @@ pub fn rows(
     let ids: HashSet<ItemId> = here.iter().map(|i| i.id).collect();
     let mut children: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
     let mut top: Vec<&Item> = Vec::new();
+    // Under an entry, kinds come in the template's order (actions before indicators).
+    let slot_pos = |i: &Item| {
+        i.slot
+            .as_deref()
+            .and_then(|s| session.template.slots().position(|x| x.id == s))
+            .unwrap_or(usize::MAX)
+    };
+    let mut kids: Vec<&Item> = here
+        .iter()
+        .copied()
+        .filter(|i| i.parent.is_some_and(|p| ids.contains(&p)))
+        .collect();
+    kids.sort_by_key(|i| (slot_pos(i), i.rank, i.id));
+    for i in kids {
+        if let Some(p) = i.parent {
+            children.entry(p).or_default().push(i.id);
+        }
+    }
     for i in &here {
         match i.parent.filter(|p| ids.contains(p)) {
-            Some(p) => children.entry(p).or_default().push(i.id),
+            Some(_) => {}
             // An entry whose parent is elsewhere (or deleted) is listed on its own, never hidden.
             None => top.push(i),
         }

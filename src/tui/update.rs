@@ -36,7 +36,24 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         }
         Action::Exported(result) => {
             match result {
-                Ok(paths) => say(app, Level::Info, format!("Exported: {}", paths.join(", "))),
+                Ok(paths) => {
+                    let names: Vec<String> = paths
+                        .iter()
+                        .map(|p| {
+                            std::path::Path::new(p)
+                                .file_name()
+                                .map_or(p.clone(), |n| n.to_string_lossy().into_owned())
+                        })
+                        .collect();
+                    say(
+                        app,
+                        Level::Info,
+                        format!(
+                            "Exported {} beside the session (F shows where)",
+                            names.join(", ")
+                        ),
+                    )
+                }
                 Err(e) => say(app, Level::Error, format!("Export failed: {e}")),
             }
             return effects;
@@ -144,15 +161,45 @@ fn changed(app: &mut App) {
     app.revision += 1;
 }
 
+/// What the projector view lets through: moving around and the timer. Anything that would
+/// open an editor or a dialog there would be invisible on the wall.
+fn allowed_on_projector(a: &Action) -> bool {
+    matches!(
+        a,
+        Action::Projector
+            | Action::Quit
+            | Action::NextTable
+            | Action::PrevTable
+            | Action::GoToTable(_)
+            | Action::NextQuestion
+            | Action::PrevQuestion
+            | Action::TimerToggle
+            | Action::TimerNextPhase
+            | Action::TimerPrevPhase
+            | Action::Saved(_)
+    )
+}
+
 fn normal(app: &mut App, action: Action, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
     app.message = None;
     let tables = app.session.plan.tables.len();
+    if let Action::Input(key) = &action {
+        // Keys typed where nothing can be seen change nothing.
+        if app.too_small && app.keymap.action(key) != Some(Action::Quit) {
+            return;
+        }
+        if app.projector && key.code == KeyCode::Esc {
+            app.projector = false;
+            return;
+        }
+    }
+    if app.projector && !matches!(action, Action::Input(_)) && !allowed_on_projector(&action) {
+        return;
+    }
     match action {
         Action::Input(key) => {
             if let Some(a) = app.keymap.action(&key) {
                 normal(app, a, now, effects);
-            } else if key.code == KeyCode::Esc {
-                app.projector = false;
             }
         }
         Action::Quit => {
@@ -241,10 +288,16 @@ fn normal(app: &mut App, action: Action, now: DateTime<Utc>, effects: &mut Vec<E
             {
                 let rows = app.rows();
                 checkpoint(app);
+                let under = app.session.children(id).len();
                 if app.session.delete(id, now).is_ok() {
                     changed(app);
                     reselect_after_removal(app, &rows, id);
-                    say(app, Level::Info, "Deleted (u brings it back)");
+                    let text = match under {
+                        0 => "Deleted (u brings it back)".to_owned(),
+                        1 => "Deleted, with the entry under it (u brings them back)".to_owned(),
+                        n => format!("Deleted, with the {n} entries under it (u brings them back)"),
+                    };
+                    say(app, Level::Info, text);
                 }
             }
         }
@@ -660,10 +713,18 @@ fn warn_over_limit(app: &mut App, id: ItemId) {
         } else {
             ""
         };
-        let text = format!(
-            "{count} {}{scope}: the report form allows {limit}; you choose which go in",
-            slot.plural().to_lowercase()
-        );
+        let text = if item.parent.is_some() {
+            format!(
+                "{count} {}{scope}: the report form allows {limit}. All are kept; delete or move \
+                 the ones that should not go in",
+                slot.plural().to_lowercase()
+            )
+        } else {
+            format!(
+                "{count} {}: the report form allows {limit}; R chooses which go in",
+                slot.plural().to_lowercase()
+            )
+        };
         say(app, Level::Warning, text);
     }
 }
@@ -827,7 +888,12 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
     if n < 2 || !writable(app) {
         return;
     }
-    let next = (app.table as isize + by).rem_euclid(n as isize) as usize;
+    let next = app.table as isize + by;
+    if next < 0 || next >= n as isize {
+        say(app, Level::Info, "There is no table further that way");
+        return;
+    }
+    let next = next as usize;
     let table = app.session.plan.tables.get(next).map(|t| t.id.clone());
     checkpoint(app);
     if app

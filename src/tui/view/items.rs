@@ -22,11 +22,11 @@ pub fn draw(
 ) {
     let table = app.session.plan.tables.get(app.table);
     let grouping = match app.grouping {
-        Grouping::Question => "by question",
-        Grouping::Kind => "by kind",
+        Grouping::Question => "By question",
+        Grouping::Kind => "By kind",
     };
     let title = format!(
-        " {} · {grouping} ",
+        " {grouping} · {} ",
         table.map_or("No table", |t| t.name.as_str())
     );
     let block = Block::default().borders(Borders::TOP).title(Span::styled(

@@ -25,7 +25,13 @@ pub fn draw(
 ) {
     match &app.mode {
         Mode::Normal => {}
-        Mode::Edit(e) => editor(frame, items, app, e, theme),
+        Mode::Edit(e) => {
+            // Opened from the report view: keep the report behind it.
+            if let Some(cursor) = app.back_to_report {
+                super::report::draw(frame, body, app, cursor, theme);
+            }
+            editor(frame, items, app, e, theme)
+        }
         Mode::Search(s) => search(frame, body, app, s, theme),
         Mode::Pick(p) => picker(frame, body, p, theme),
         Mode::Help { scroll } => scrolled(frame, body, " Help ", help_lines(app, theme), *scroll),
@@ -76,7 +82,27 @@ fn popup(frame: &mut Frame, area: Rect, title: &str, theme: Theme) -> Rect {
 }
 
 fn editor(frame: &mut Frame, items: Rect, app: &App, e: &Editor, theme: Theme) {
-    let field_rows = e.fields.len() as u16 + u16::from(e.attribution.is_some());
+    // The focused field grows (up to three rows) so what is typed in it stays visible.
+    let value_w = (items.width as usize).saturating_sub(4 + 16).max(8);
+    let field_heights: Vec<u16> = e
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(n, f)| {
+            if e.focus == n + 1 {
+                let lines: usize = f
+                    .area
+                    .lines()
+                    .iter()
+                    .map(|l| super::text::wrap_ranges(l, value_w).len())
+                    .sum();
+                lines.clamp(1, 3) as u16
+            } else {
+                1
+            }
+        })
+        .collect();
+    let field_rows = field_heights.iter().sum::<u16>() + u16::from(e.attribution.is_some());
     let hint_rows = u16::from(e.hint.is_some());
     let want = 2 + hint_rows + 5 + field_rows;
     let height = want.min(items.height).max(4);
@@ -95,6 +121,12 @@ fn editor(frame: &mut Frame, items: Rect, app: &App, e: &Editor, theme: Theme) {
         .question
         .map_or("no question".to_owned(), |q| format!("Q{}", q + 1));
     let verb = if e.is_new { "New" } else { "Edit" };
+    if matches!(e.target, crate::tui::editor::Target::Header(_)) {
+        // The report's header belongs to no table or question.
+        let inner = popup(frame, area, &format!(" {} ", e.title), theme);
+        super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
+        return;
+    }
     let inner = popup(
         frame,
         area,
@@ -107,7 +139,10 @@ fn editor(frame: &mut Frame, items: Rect, app: &App, e: &Editor, theme: Theme) {
         constraints.push(Constraint::Length(1));
     }
     constraints.push(Constraint::Length(text_rows));
-    for _ in 0..field_rows {
+    for h in &field_heights {
+        constraints.push(Constraint::Length(*h));
+    }
+    if e.attribution.is_some() {
         constraints.push(Constraint::Length(1));
     }
     let rows = Layout::vertical(constraints).split(inner);
@@ -231,7 +266,17 @@ fn search(frame: &mut Frame, body: Rect, app: &App, s: &Search, theme: Theme) {
             .and_then(|t| app.session.plan.table(t))
             .map_or("no table", |t| t.short.as_str());
         let first = item.text.lines().next().unwrap_or("");
-        let text = truncate(&format!("{table}: {first}"), w);
+        let kind = item
+            .slot
+            .as_deref()
+            .and_then(|s| app.session.template.slot(s))
+            .map_or("Point", |s| s.label.as_str());
+        let q = item
+            .question
+            .as_deref()
+            .and_then(|q| app.session.plan.questions.iter().position(|x| x.id == q))
+            .map_or(String::new(), |n| format!(" · Q{}", n + 1));
+        let text = truncate(&format!("{table}{q} · {kind}: {first}"), w);
         let style = if n == s.selected {
             theme.selected()
         } else {
@@ -320,7 +365,11 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
     }
     out.push(Line::raw(""));
     out.push(Line::styled(
-        "Every change is saved within a second. Limits of the report form warn; they never stop you.",
+        "Every change is saved within a second.",
+        theme.dim(),
+    ));
+    out.push(Line::styled(
+        "Limits of the report form warn; they never stop you.",
         theme.dim(),
     ));
     out
@@ -426,8 +475,10 @@ fn file_info(frame: &mut Frame, body: Rect, app: &App, _now: DateTime<Utc>, them
         }
     }
     let live = app.session.live_items().count();
-    lines.push(Line::raw(format!(
-        "{live} entries; every change is saved within about a second."
-    )));
+    lines.push(Line::raw(if app.read_only.is_some() {
+        format!("{live} entries; read-only: nothing is saved from this window.")
+    } else {
+        format!("{live} entries; every change is saved within about a second.")
+    }));
     frame.render_widget(Cells::new(lines), inner);
 }

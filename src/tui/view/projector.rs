@@ -1,5 +1,5 @@
-//! The wall view: the current guiding question and the current table's points, in large
-//! spacing, with no chrome.
+//! The wall view: the current guiding question and the current table's entries, spaced out
+//! and with no chrome, for a projector.
 
 use chrono::{DateTime, Utc};
 use ratatui::Frame;
@@ -8,56 +8,144 @@ use ratatui::text::Line;
 
 use super::Theme;
 use super::text::{Cells, wrap};
+use crate::model::Item;
 use crate::tui::state::App;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
-    let plan = &app.session.plan;
+    let session = &app.session;
+    let plan = &session.plan;
     let margin = (area.width / 12).min(8);
     let inner = Rect {
         x: area.x + margin,
         width: area.width.saturating_sub(margin * 2),
         y: area.y + 1,
-        height: area.height.saturating_sub(1),
+        height: area.height.saturating_sub(2),
     };
-    let w = inner.width as usize;
+    let w = (inner.width as usize).saturating_sub(2).max(10);
     let table = plan.tables.get(app.table).map_or("", |t| t.name.as_str());
     let timer = super::timer_label(app, now, theme);
-    let mut lines = vec![
+    let mut head = vec![
         Line::styled(table.to_owned(), theme.heading()).alignment(Alignment::Center),
         Line::styled(timer.content.into_owned(), timer.style).alignment(Alignment::Center),
         Line::raw(""),
     ];
-    let question = app
+    if let Some((n, q)) = app
         .question
-        .and_then(|q| plan.questions.get(q).map(|x| (q, x)));
-    if let Some((n, q)) = question {
+        .and_then(|q| plan.questions.get(q).map(|x| (q, x)))
+    {
         for l in wrap(&format!("{}. {}", n + 1, q.title), w) {
-            lines.push(Line::styled(l, theme.current()).alignment(Alignment::Center));
+            head.push(Line::styled(l, theme.current()).alignment(Alignment::Center));
         }
-        lines.push(Line::raw(""));
+        head.push(Line::raw(""));
         for l in wrap(&q.text, w) {
-            lines.push(Line::styled(l, theme.title()).alignment(Alignment::Center));
+            head.push(Line::styled(l, theme.title()).alignment(Alignment::Center));
         }
-        lines.push(Line::raw(""));
+        head.push(Line::raw(""));
     }
+
     let qid = app.question_id();
     let table_id = app.table_id();
-    let mut points: Vec<_> = app
-        .session
+    let mut top: Vec<&Item> = session
         .live_items()
         .filter(|i| i.table.as_deref() == table_id && i.question.as_deref() == qid)
         .filter(|i| i.parent.is_none())
         .collect();
-    points.sort_by_key(|i| (i.rank, i.id));
-    for p in points {
-        for (k, l) in wrap(&p.text, w.saturating_sub(2)).into_iter().enumerate() {
-            let lead = if k == 0 { "• " } else { "  " };
-            lines.push(Line::raw(format!("{lead}{l}")));
+    top.sort_by_key(|i| (i.rank, i.id));
+    let mut body: Vec<Line> = Vec::new();
+    let label = |i: &Item| {
+        i.slot
+            .as_deref()
+            .and_then(|s| session.template.slot(s))
+            .map(|s| s.label.clone())
+    };
+    for item in top {
+        let lead = match label(item) {
+            Some(l) => format!("{l}: "),
+            None => "• ".to_owned(),
+        };
+        push_para(
+            &mut body,
+            &lead,
+            &item.text,
+            w,
+            theme.title(),
+            Default::default(),
+        );
+        if let Some(slot) = item.slot.as_deref().and_then(|s| session.template.slot(s)) {
+            for f in &slot.fields {
+                let v = item.field(&f.id);
+                if !v.is_empty() {
+                    push_para(
+                        &mut body,
+                        "   ",
+                        &format!("{}: {v}", f.label),
+                        w,
+                        theme.dim(),
+                        theme.dim(),
+                    );
+                }
+            }
         }
-        lines.push(Line::raw(""));
+        for child in session.children(item.id) {
+            let lead = format!("   – {}: ", label(child).unwrap_or_default());
+            push_para(
+                &mut body,
+                &lead,
+                &child.text,
+                w,
+                theme.dim(),
+                Default::default(),
+            );
+        }
+        body.push(Line::raw(""));
     }
-    // Newest points matter most on the wall: keep the end in view.
-    let overflow = lines.len().saturating_sub(inner.height as usize);
-    let lines: Vec<Line> = lines.into_iter().skip(overflow).collect();
-    frame.render_widget(Cells::new(lines), inner);
+    let [top_area, rest] = {
+        let h = (head.len() as u16).min(inner.height);
+        [
+            Rect { height: h, ..inner },
+            Rect {
+                y: inner.y + h,
+                height: inner.height - h,
+                ..inner
+            },
+        ]
+    };
+    frame.render_widget(Cells::new(head), top_area);
+    // The newest entries matter most on the wall: keep the end in view.
+    let overflow = body.len().saturating_sub(rest.height as usize);
+    frame.render_widget(Cells::new(body).scroll(overflow), rest);
+    let hint = Rect {
+        y: area.y + area.height.saturating_sub(1),
+        height: 1,
+        ..area
+    };
+    frame.render_widget(
+        Cells::new(
+            Line::styled(
+                "P or Esc: back · Tab: table · ← →: question · s: timer",
+                theme.dim(),
+            )
+            .alignment(Alignment::Center),
+        ),
+        hint,
+    );
+}
+
+fn push_para(
+    out: &mut Vec<Line<'static>>,
+    lead: &str,
+    text: &str,
+    w: usize,
+    lead_style: ratatui::style::Style,
+    style: ratatui::style::Style,
+) {
+    let pad = " ".repeat(super::text::width(lead));
+    let body_w = w.saturating_sub(pad.len()).max(8);
+    for (k, l) in wrap(text, body_w).into_iter().enumerate() {
+        let head = if k == 0 { lead.to_owned() } else { pad.clone() };
+        out.push(Line::from(vec![
+            ratatui::text::Span::styled(head, lead_style),
+            ratatui::text::Span::styled(l, style),
+        ]));
+    }
 }

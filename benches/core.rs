@@ -1,0 +1,159 @@
+//! How each cost grows with the number of captured entries (10, 100, 1,000, 10,000):
+//! drawing the busiest screen, applying one key, load, save, export, merge.
+//! Run: `cargo bench --bench core`. Figures are reported, never asserted.
+
+use std::hint::black_box;
+
+use breakout::export::{Format, export};
+use breakout::model::{NewItem, Session};
+use breakout::storage::{Store, catalog, load};
+use breakout::tui::action::Action;
+use breakout::tui::state::App;
+use breakout::tui::update::update;
+use breakout::tui::view::{self, Theme};
+use chrono::{TimeDelta, Utc};
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
+
+/// A session with `n` entries, most of them at one table (the busiest screen): points,
+/// recommendations with actions, spread over the questions, in several scripts.
+fn session(n: usize) -> Session {
+    let r = catalog::default_plan().expect("default plan");
+    let t0 = Utc::now() - TimeDelta::hours(2);
+    let mut s = Session::new(r.plan, r.template, t0);
+    let qs: Vec<String> = s.plan.questions.iter().map(|q| q.id.clone()).collect();
+    let mut last_rec = None;
+    for i in 0..n {
+        let now = t0 + TimeDelta::milliseconds(i as i64);
+        let q = Some(qs[i % qs.len()].as_str());
+        let text = match i % 4 {
+            0 => format!("Point {i}: firewalls between immigration enforcement and services"),
+            1 => format!("বিন্দু {i}: অভিবাসী শ্রমিকদের অধিকার রক্ষা করতে হবে"),
+            2 => format!("نقطة {i}: حماية حقوق العمال المهاجرين"),
+            _ => format!("Point {i}: regional consultations 👍🏽 with civil society"),
+        };
+        let new = match (i % 10, last_rec) {
+            (0, _) => NewItem::point(Some("asia"), q, text)
+                .in_slot("recommendation")
+                .with_field("target", "States"),
+            (1 | 2, Some(rec)) => NewItem::point(Some("asia"), q, text)
+                .in_slot("action")
+                .under(rec),
+            _ => NewItem::point(Some("asia"), q, text),
+        };
+        let is_rec = i % 10 == 0;
+        let id = s.add(new, now).expect("add");
+        if is_rec {
+            last_rec = Some(id);
+        }
+    }
+    s
+}
+
+fn key(c: char) -> Action {
+    Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn app(n: usize) -> App {
+    let mut app = App::new(session(n), "bench.json".into(), None);
+    update(&mut app, Action::GoToTable(3), Utc::now());
+    update(&mut app, Action::SelectLast, Utc::now());
+    app
+}
+
+fn render(c: &mut Criterion) {
+    let mut g = c.benchmark_group("render busiest screen 200x50");
+    for n in SIZES {
+        let app = app(n);
+        let mut term = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
+        let now = Utc::now();
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| {
+                term.draw(|f| {
+                    black_box(view::draw(f, &app, now, Theme { color: true }));
+                })
+                .expect("draw");
+            })
+        });
+    }
+    g.finish();
+}
+
+fn apply_key(c: &mut Criterion) {
+    let mut g = c.benchmark_group("apply one key while typing");
+    for n in SIZES {
+        let mut app = app(n);
+        update(&mut app, key('n'), Utc::now());
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| {
+                update(&mut app, key('x'), Utc::now());
+                // The loop hands the autosaver a snapshot after every change.
+                black_box(app.session.clone());
+            })
+        });
+    }
+    g.finish();
+}
+
+fn storage(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut g = c.benchmark_group("storage");
+    g.sample_size(20);
+    for n in SIZES {
+        let s = session(n);
+        let path = dir.path().join(format!("s{n}.json"));
+        let opened = Store::open(&path, catalog::default_plan).expect("open");
+        opened.store.save(&s).expect("save");
+        g.bench_with_input(BenchmarkId::new("save", n), &n, |b, _| {
+            b.iter(|| opened.store.save(&s).expect("save"))
+        });
+        g.bench_with_input(BenchmarkId::new("load", n), &n, |b, _| {
+            b.iter(|| black_box(load::read_session(&path).expect("load")))
+        });
+    }
+    g.finish();
+}
+
+fn exports(c: &mut Criterion) {
+    let mut g = c.benchmark_group("export");
+    g.sample_size(10);
+    for n in SIZES {
+        let s = session(n);
+        for f in Format::ALL {
+            g.bench_with_input(BenchmarkId::new(f.extension(), n), &n, |b, _| {
+                b.iter(|| black_box(export(&s, f, None).expect("export")))
+            });
+        }
+    }
+    g.finish();
+}
+
+fn merge(c: &mut Criterion) {
+    let mut g = c.benchmark_group("merge two sessions");
+    g.sample_size(20);
+    for n in SIZES {
+        let a = session(n);
+        let mut b = a.clone();
+        // The other laptop edited a tenth of the entries.
+        let now = Utc::now();
+        let ids: Vec<_> = b.items.iter().step_by(10).map(|i| i.id).collect();
+        for id in ids {
+            b.set_text(id, "edited on the other laptop", now)
+                .expect("edit");
+        }
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |bch, _| {
+            bch.iter(|| {
+                let mut m = a.clone();
+                black_box(m.merge_from(&b).expect("merge"))
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, render, apply_key, storage, exports, merge);
+criterion_main!(benches);
