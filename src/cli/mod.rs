@@ -201,10 +201,11 @@ fn export(
 ) -> Outcome {
     use crate::export::Format as F;
     let layout = match layout {
-        Some(l) if matches!(format, F::Markdown | F::Text) => Some(
+        Some(l) if matches!(format, F::Markdown | F::Text) => Some((
+            l,
             std::fs::read_to_string(l)
                 .map_err(|e| Failure(format!("{}: cannot read the layout: {e}", l.display())))?,
-        ),
+        )),
         Some(_) => {
             return Err(Failure(
                 "--layout applies to --format md and txt only".to_owned(),
@@ -213,20 +214,18 @@ fn export(
         None => None,
     };
     let session = load::read_session(path)?;
-    let bytes = crate::export::export(&session, format, layout.as_deref())
-        .map_err(|e| Failure(format!("{}: {e}; nothing was written", path.display())))?;
-    if matches!(format, F::Markdown | F::Text | F::Docx) {
-        for w in crate::export::report::build(&session).warnings {
-            eprintln!("note: {w} (the rapporteur decides; everything captured is included)");
-        }
-    }
+    let bytes = crate::export::export(&session, format, layout.as_ref().map(|(_, l)| l.as_str()))
+        .map_err(|e| {
+        let whose = layout.as_ref().map_or(path, |(l, _)| *l);
+        Failure(format!("{}: {e}; nothing was written", whose.display()))
+    })?;
     let output = match output {
         Some(out) if out != Path::new("-") => Some(out.to_path_buf()),
         Some(_) => None,
         None if format == F::Docx => Some(path.with_extension("docx")),
         None => None,
     };
-    match output {
+    match &output {
         Some(out) => {
             let same = |a: &Path, b: &Path| {
                 a == b
@@ -235,13 +234,13 @@ fn export(
                         .zip(b.canonicalize().ok())
                         .is_some_and(|(x, y)| x == y)
             };
-            if same(&out, path) {
+            if same(out, path) {
                 return Err(Failure(format!(
                     "{}: that is the session file itself; choose another output",
                     out.display()
                 )));
             }
-            atomic::write_atomic(&out, &bytes, Backup::None)?;
+            atomic::write_atomic(out, &bytes, Backup::None).map_err(|e| export_failure(out, e))?;
             eprintln!("Wrote {}", out.display());
         }
         None => std::io::stdout()
@@ -249,7 +248,32 @@ fn export(
             .write_all(&bytes)
             .map_err(|e| Failure(format!("could not write to standard output: {e}")))?,
     }
+    if matches!(format, F::Markdown | F::Text | F::Docx) {
+        for w in crate::export::report::build(&session).warnings {
+            eprintln!("note: {w} (the rapporteur decides; everything captured is included)");
+        }
+    }
     Ok(())
+}
+
+/// Why an export could not be written, in words about the export (not the autosave).
+fn export_failure(out: &Path, e: crate::storage::SaveError) -> Failure {
+    use crate::storage::SaveError as E;
+    let o = out.display();
+    Failure(match e {
+        E::DiskFull { .. } => format!("{o}: the disk is full; nothing was written"),
+        E::ReadOnly { .. } => format!(
+            "{o}: cannot write in this folder (read-only, or not yours); nothing was written"
+        ),
+        E::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
+            format!("{o}: the folder does not exist; nothing was written")
+        }
+        E::Io { source, .. } => format!(
+            "{o}: could not write ({}); nothing was written",
+            source.kind()
+        ),
+        other => format!("{o}: {other}"),
+    })
 }
 
 fn plans(dir: &Path) -> Outcome {

@@ -111,6 +111,15 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
 }
 
 fn add_slot(mut doc: Docx, slot: &ReportSlot) -> Docx {
+    if slot.entries.is_empty() && slot.candidates > 0 {
+        return doc.add_paragraph(
+            Paragraph::new().add_run(
+                Run::new()
+                    .add_text("None chosen for the report yet.")
+                    .italic(),
+            ),
+        );
+    }
     if slot.entries.is_empty() {
         return doc.add_paragraph(
             Paragraph::new().add_run(Run::new().add_text("Nothing captured.").italic()),

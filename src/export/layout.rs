@@ -39,6 +39,7 @@ pub fn render(layout: &str, report: &Report) -> Result<String, LayoutError> {
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     env.add_filter("wrap", wrap_filter);
     env.add_filter("italic", italic);
+    env.add_filter("md", md);
     env.add_template("report", layout)?;
     let out = env
         .get_template("report")?
@@ -67,6 +68,34 @@ fn tidy(s: &str) -> String {
         out.pop();
     }
     out.trim_start_matches('\n').to_owned()
+}
+
+/// User text for Markdown: characters that would turn into formatting or HTML are escaped,
+/// and line breaks stay line breaks (a backslash before the newline), with the lines after the
+/// first indented by `indent` spaces to stay inside a list item.
+fn md(s: String, indent: Option<usize>) -> String {
+    let pad = " ".repeat(indent.unwrap_or(0));
+    s.split('\n')
+        .map(|line| {
+            let mut out = String::with_capacity(line.len());
+            for (i, c) in line.chars().enumerate() {
+                match c {
+                    '\\' | '`' | '*' | '_' | '<' | '>' | '[' | ']' | '|' => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    // A line starting like a heading, list or quote is text, not structure.
+                    '#' | '+' | '-' | '=' if i == 0 => {
+                        out.push('\\');
+                        out.push(c);
+                    }
+                    _ => out.push(c),
+                }
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join(&format!("\\\n{pad}"))
 }
 
 /// Each paragraph in *…*, for a form's instructions in Markdown.
@@ -116,6 +145,13 @@ mod tests {
             "   1. one two three\n      four five six\n      seven"
         );
         assert_eq!(wrap_filter("a\nb".into(), 20, 2), "a\n  b");
+    }
+
+    #[test]
+    fn markdown_text_is_escaped_and_keeps_its_lines() {
+        assert_eq!(md("a *b* <c>".into(), None), "a \\*b\\* \\<c\\>");
+        assert_eq!(md("one\ntwo".into(), Some(2)), "one\\\n  two");
+        assert_eq!(md("- not a list".into(), None), "\\- not a list");
     }
 
     #[test]

@@ -44,6 +44,8 @@ pub struct ReportSlot {
     /// it), rather than as an item of a list.
     pub blocks: bool,
     pub entries: Vec<Entry>,
+    /// Live entries of the slot, chosen or not (for "none chosen" versus "nothing captured").
+    pub candidates: usize,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -179,6 +181,10 @@ fn report_slot(session: &Session, template: &Template, slot: &Slot, ids: &[ItemI
         limit: slot.limit,
         blocks: has_children || !slot.fields.is_empty(),
         entries,
+        candidates: session
+            .live_items()
+            .filter(|i| i.slot.as_deref() == Some(slot.id.as_str()))
+            .count(),
     }
 }
 

@@ -23,6 +23,10 @@ fn char_width(c: char) -> usize {
 
 /// Columns a grapheme cluster takes: at least one, so every cluster stays visible.
 pub fn cluster_width(g: &str) -> usize {
+    if g.len() == 1 {
+        // One ASCII character: printable ones take a column, control ones are drawn as one.
+        return 1;
+    }
     let sum: usize = g.chars().map(char_width).sum();
     g.width().max(sum).max(1)
 }
@@ -37,6 +41,10 @@ fn shown(g: &str) -> &str {
 }
 
 pub fn width(s: &str) -> usize {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        // Printable ASCII: one cluster and one column per byte (the common case, made cheap).
+        return s.len();
+    }
     s.graphemes(true).map(cluster_width).sum()
 }
 
