@@ -88,9 +88,18 @@ fn apply_key(c: &mut Criterion) {
     for n in SIZES {
         let mut app = app(n);
         update(&mut app, key('n'), Utc::now());
+        let backspace = Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        let mut typed = 0usize;
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
-                update(&mut app, key('x'), Utc::now());
+                // Type a sentence, then take it back, so the entry keeps a realistic length.
+                let k = if typed % 160 < 80 {
+                    key('x')
+                } else {
+                    backspace.clone()
+                };
+                typed += 1;
+                update(&mut app, k, Utc::now());
                 // The loop hands the autosaver a snapshot after every change.
                 black_box(app.session.clone());
             })

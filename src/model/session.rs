@@ -118,7 +118,17 @@ impl Session {
     }
 
     pub fn item(&self, id: ItemId) -> Option<&Item> {
-        self.items.iter().find(|i| i.id == id).map(Arc::as_ref)
+        self.position(id).map(|n| self.items[n].as_ref())
+    }
+
+    /// Where entry `id` is in `items`. Items are kept in id order (new ones are inserted in
+    /// place, merges sort), so this is a binary search; a file written in another order is
+    /// still searched correctly, just more slowly.
+    pub fn position(&self, id: ItemId) -> Option<usize> {
+        match self.items.binary_search_by_key(&id, |i| i.id) {
+            Ok(n) => Some(n),
+            Err(_) => self.items.iter().position(|i| i.id == id),
+        }
     }
 
     /// Entries that are not deleted.
@@ -191,7 +201,8 @@ impl Session {
             deleted: None,
         };
         let id = item.id;
-        self.items.push(Arc::new(item));
+        let at = self.items.partition_point(|i| i.id < id);
+        self.items.insert(at, Arc::new(item));
         self.touch(now);
         Ok(id)
     }
@@ -204,11 +215,7 @@ impl Session {
         now: DateTime<Utc>,
         change: impl FnOnce(&mut Item),
     ) -> Result<(), ModelError> {
-        let pos = self
-            .items
-            .iter()
-            .position(|i| i.id == id)
-            .ok_or(ModelError::UnknownItem(id))?;
+        let pos = self.position(id).ok_or(ModelError::UnknownItem(id))?;
         let mut edited = Item::clone(&self.items[pos]);
         change(&mut edited);
         edited.id = id;

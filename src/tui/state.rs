@@ -141,10 +141,22 @@ pub struct App {
     pub last_arrival: Option<(String, chrono::DateTime<chrono::Utc>)>,
     /// The window is below the usable size: keys that would act unseen are ignored.
     pub too_small: bool,
+    /// Goes up when entries are added, removed, moved or regrouped (not when only their text
+    /// changes): the table view's rows are recomputed only then.
+    pub structure: u64,
+    /// The table view's rows for (structure, table, grouping, question). A memo, not state:
+    /// rows are a function of the session, kept so a frame costs what is visible.
+    rows_cache: std::cell::RefCell<Option<RowsKey>>,
 }
 
+type RowsKey = ((u64, usize, Grouping, Option<usize>), std::rc::Rc<Vec<Row>>);
+
 impl App {
-    pub fn new(session: Session, path: PathBuf, read_only: Option<String>) -> App {
+    pub fn new(mut session: Session, path: PathBuf, read_only: Option<String>) -> App {
+        // Id order makes looking an entry up a binary search (see `Session::position`).
+        if !session.items.is_sorted_by_key(|i| i.id) {
+            session.items.sort_by_key(|i| i.id);
+        }
         let keymap = Keymap::new(&session.template);
         let question = (!session.plan.questions.is_empty()).then_some(0);
         let mut app = App {
@@ -170,6 +182,8 @@ impl App {
             watching: None,
             last_arrival: None,
             too_small: false,
+            structure: 0,
+            rows_cache: std::cell::RefCell::new(None),
         };
         // Reopened (after a crash, say): back where the last change was made.
         let last = app
@@ -233,13 +247,21 @@ impl App {
     }
 
     /// The current table's entries as the table view lists them.
-    pub fn rows(&self) -> Vec<Row> {
-        rows(
+    pub fn rows(&self) -> std::rc::Rc<Vec<Row>> {
+        let key = (self.structure, self.table, self.grouping, self.question);
+        if let Some((k, rows)) = &*self.rows_cache.borrow()
+            && *k == key
+        {
+            return rows.clone();
+        }
+        let fresh = std::rc::Rc::new(rows(
             &self.session,
             self.table_id(),
             self.grouping,
             self.question_id(),
-        )
+        ));
+        *self.rows_cache.borrow_mut() = Some((key, fresh.clone()));
+        fresh
     }
 }
 

@@ -157,7 +157,14 @@ pub(super) fn checkpoint(app: &mut App) {
     app.redo.clear();
 }
 
+/// The session changed in a way that may move entries around the table view.
 fn changed(app: &mut App) {
+    app.revision += 1;
+    app.structure += 1;
+}
+
+/// Only an entry's text or fields changed: the rows stay as they are.
+fn text_changed(app: &mut App) {
     app.revision += 1;
 }
 
@@ -391,9 +398,9 @@ fn step_question(app: &mut App, by: isize) {
 fn step_selection(app: &mut App, by: isize) {
     let ids: Vec<ItemId> = app
         .rows()
-        .into_iter()
+        .iter()
         .filter_map(|r| match r {
-            Row::Item { id, .. } => Some(id),
+            Row::Item { id, .. } => Some(*id),
             _ => None,
         })
         .collect();
@@ -516,8 +523,17 @@ fn open_new(app: &mut App, new: NewItem, slot: Option<&crate::model::Slot>) {
     }
     let title = slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
     let editor = Editor::new(Target::New(new), title, slot, "", &Default::default(), None);
-    checkpoint(app);
+    editor_checkpoint(app);
     app.mode = Mode::Edit(Box::new(editor));
+}
+
+/// Remembers the session before an editor opens, for undo. Redo survives until something is
+/// typed (see `write_through`): an editor opened by mistake and left changes nothing.
+fn editor_checkpoint(app: &mut App) {
+    app.undo.push(app.session.clone());
+    if app.undo.len() > UNDO_DEPTH {
+        app.undo.remove(0);
+    }
 }
 
 /// Opens the editor on an entry (from the report view).
@@ -574,7 +590,7 @@ fn open_existing(app: &mut App, id: ItemId) {
         &item.fields,
         item.attribution.as_ref(),
     );
-    checkpoint(app);
+    editor_checkpoint(app);
     app.mode = Mode::Edit(Box::new(editor));
 }
 
@@ -606,9 +622,14 @@ fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
     let text = editor.value();
     let fields = editor.field_values();
     let attribution = editor.attribution_value();
+    let revision = app.revision;
     match &editor.target {
         Target::New(new) => {
-            if text.is_empty() && fields.is_empty() {
+            // A speaker typed before the quote itself counts too.
+            let named = attribution
+                .as_ref()
+                .is_some_and(|a| !a.speaker.is_empty() || !a.organisation.is_empty());
+            if text.is_empty() && fields.is_empty() && !named {
                 return;
             }
             let mut new = new.clone();
@@ -638,10 +659,14 @@ fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
                 i.attribution = attribution;
             });
             match result {
-                Ok(()) => changed(app),
+                Ok(()) => text_changed(app),
                 Err(e) => say(app, Level::Error, e.to_string()),
             }
         }
+    }
+    if app.revision != revision {
+        // Something was typed: what was undone before cannot be redone on top of it.
+        app.redo.clear();
     }
 }
 
@@ -673,7 +698,12 @@ fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
                 .is_some_and(|(a, b)| a == b);
             if unchanged {
                 app.undo.pop();
-            } else if editor.value().trim().is_empty() && editor.field_values().is_empty() {
+            } else if editor.value().trim().is_empty()
+                && editor.field_values().is_empty()
+                && editor
+                    .attribution_value()
+                    .is_none_or(|a| a.speaker.trim().is_empty() && a.organisation.trim().is_empty())
+            {
                 // An entry emptied by hand is removed rather than left blank.
                 let rows = app.rows();
                 if app.session.delete(id, now).is_ok() {
@@ -683,7 +713,15 @@ fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
                 }
                 return;
             }
-            app.selected = Some(id);
+            // An entry edited from the report view may sit at another table: selecting it
+            // would put the selection out of sight (and `d` would delete it unseen).
+            if app
+                .session
+                .item(id)
+                .is_some_and(|i| i.table.as_deref() == app.table_id())
+            {
+                app.selected = Some(id);
+            }
             warn_over_limit(app, id);
         }
     }
@@ -1102,6 +1140,18 @@ fn resort(
         .collect();
     checkpoint(app);
     if slot_changes {
+        // Picked for the report as one kind, it is no longer one: take it off that list.
+        let old_slot = app.session.item(id).and_then(|i| i.slot.clone());
+        if let Some(picks) = old_slot.and_then(|s| app.session.picks.get_mut(&s))
+            && picks.items.contains(&id)
+        {
+            picks.items.retain(|x| *x != id);
+            picks.updated = if now > picks.updated {
+                now
+            } else {
+                picks.updated + chrono::TimeDelta::microseconds(1)
+            };
+        }
         for t in tombstones {
             let _ = app.session.update(t, now, |i| {
                 i.slot = None;
@@ -1126,9 +1176,21 @@ fn resort(
     match result {
         Ok(()) => {
             changed(app);
-            app.selected = Some(id);
+            // Hung under an entry at another table, it moved there: the view goes with it.
+            jump_to(app, id);
             let label = target.map_or("a discussion point".to_owned(), |t| {
-                format!("a {}", t.label.to_lowercase())
+                let article = match t.label.chars().next() {
+                    Some(c) if "AEIOUaeiou".contains(c) => "an",
+                    _ => "a",
+                };
+                // "Recommendation" reads as a word, "SDG lesson" keeps its capitals.
+                let second_lower = t.label.chars().nth(1).is_some_and(char::is_lowercase);
+                let word = if second_lower {
+                    t.label.to_lowercase()
+                } else {
+                    t.label.clone()
+                };
+                format!("{article} {word}")
             });
             say(app, Level::Info, format!("Now {label}"));
             warn_over_limit(app, id);

@@ -59,34 +59,59 @@ pub fn draw(
     if w < 4 || inner.height == 0 {
         return;
     }
-    let mut lines: Vec<(Line<'static>, Option<ItemId>)> = Vec::new();
-    for row in app.rows() {
+    // Only the rows around the selection are laid out, so a frame costs what is visible,
+    // not what was captured.
+    let rows = app.rows();
+    let height = inner.height as usize;
+    let sel = app
+        .selected
+        .and_then(|s| {
+            rows.iter()
+                .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
+        })
+        .unwrap_or(0);
+    let row_lines = |row: &Row| -> Vec<(Line<'static>, Option<ItemId>)> {
         match row {
             Row::Heading { text, current } => {
-                let style = if current {
+                let style = if *current {
                     theme.current()
                 } else {
                     theme.heading()
                 };
-                let mark = if current { "▶ " } else { "" };
-                lines.push((
+                let mark = if *current { "▶ " } else { "" };
+                vec![(
                     Line::styled(truncate(&format!("{mark}{text}"), w), style),
                     None,
-                ));
+                )]
             }
-            Row::Placeholder(t) => lines.push((
+            Row::Placeholder(t) => vec![(
                 Line::styled(truncate(&format!("  {t}"), w), theme.dim()),
                 None,
-            )),
-            Row::Item { id, depth } => {
-                let Some(item) = app.session.item(id) else {
-                    continue;
-                };
-                let selected = app.selected == Some(id);
-                for l in item_lines(&app.session, item, depth, w, theme, selected) {
-                    lines.push((l, Some(id)));
+            )],
+            Row::Item { id, depth } => match app.session.item(*id) {
+                Some(item) => {
+                    let selected = app.selected == Some(*id);
+                    item_lines(&app.session, item, *depth, w, theme, selected)
+                        .into_iter()
+                        .map(|l| (l, Some(*id)))
+                        .collect()
                 }
-            }
+                None => Vec::new(),
+            },
+        }
+    };
+    // Walk back from the selection until a screenful is laid out (or the top is reached).
+    let mut start = sel.min(rows.len());
+    let mut above = 0;
+    while start > 0 && above < height {
+        start -= 1;
+        above += row_lines(&rows[start]).len();
+    }
+    let mut lines: Vec<(Line<'static>, Option<ItemId>)> = Vec::new();
+    for row in &rows[start..] {
+        lines.extend(row_lines(row));
+        if lines.len() > above + 2 * height {
+            break;
         }
     }
     // Scroll so the selected entry is in view, as close to the top as its group allows.

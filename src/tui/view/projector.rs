@@ -58,7 +58,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme:
             .and_then(|s| session.template.slot(s))
             .map(|s| s.label.clone())
     };
+    // Where each entry starts, so scrolling never cuts one at the top.
+    let mut starts = Vec::new();
     for item in top {
+        starts.push(body.len());
         let lead = match label(item) {
             Some(l) => format!("{l}: "),
             None => "• ".to_owned(),
@@ -111,9 +114,16 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme:
         ]
     };
     frame.render_widget(Cells::new(head), top_area);
-    // The newest entries matter most on the wall: keep the end in view.
+    // The newest entries matter most on the wall: keep the end in view, starting at the top
+    // of an entry; when the last one alone is too tall, show its beginning.
     let overflow = body.len().saturating_sub(rest.height as usize);
-    frame.render_widget(Cells::new(body).scroll(overflow), rest);
+    let offset = starts
+        .iter()
+        .copied()
+        .find(|&s| s >= overflow)
+        .or(starts.last().copied())
+        .unwrap_or(0);
+    frame.render_widget(Cells::new(body).scroll(offset), rest);
     let hint = Rect {
         y: area.y + area.height.saturating_sub(1),
         height: 1,
