@@ -64,8 +64,16 @@ impl Session {
 
     /// Changes the agenda timer through `change`.
     pub fn with_agenda(&mut self, now: DateTime<Utc>, change: impl FnOnce(&mut AgendaState)) {
-        let mut agenda = self.agenda.clone().unwrap_or_else(|| AgendaState::new(now));
+        let before = self.agenda.clone();
+        let mut agenda = before.clone().unwrap_or_else(|| AgendaState::new(now));
         change(&mut agenda);
+        // Like entries: a later change is stamped later even when the clock went back.
+        if let Some(b) = before
+            && agenda != b
+            && agenda.updated <= b.updated
+        {
+            agenda.updated = b.updated + TimeDelta::microseconds(1);
+        }
         if agenda.phase >= self.plan.agenda.len() {
             agenda.phase = self.plan.agenda.len().saturating_sub(1);
         }
