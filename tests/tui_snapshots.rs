@@ -1,0 +1,291 @@
+//! Snapshots of the main screens, drawn by `view::draw` on ratatui's `TestBackend` at 80×24
+//! and 120×40 (and a window too small to use). Review a changed snapshot by eye before
+//! accepting it: `INSTA_UPDATE=always cargo test --test tui_snapshots`, then read the diff.
+//!
+//! Every input is fixed so the screens never vary: the time, the timer, and no "saved at"
+//! clock (the header shows it in the machine's local time zone, so `saved_at` stays `None`).
+//! Entry ids are random but never drawn; ranks decide the order.
+
+use std::path::PathBuf;
+
+use breakout::model::{Attribution, ItemId, NewItem, Session};
+use breakout::storage::catalog;
+use breakout::tui::action::Action;
+use breakout::tui::state::{App, HitMap};
+use breakout::tui::update::update;
+use breakout::tui::view::text::cluster_width;
+use breakout::tui::view::{self, Theme};
+use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2016, 12, 8, 4, 0, 0).unwrap()
+}
+
+fn session() -> Session {
+    let r = catalog::default_plan().expect("default plan");
+    Session::new(r.plan, r.template, now())
+}
+
+fn app_with(session: Session) -> App {
+    App::new(
+        session,
+        PathBuf::from("/home/rapporteur/breakout/gfmd-4.1.json"),
+        None,
+    )
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    let mods = match code {
+        KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
+        _ => KeyModifiers::NONE,
+    };
+    update(app, Action::Input(KeyEvent::new(code, mods)), now());
+}
+
+fn typ(app: &mut App, text: &str) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c));
+    }
+}
+
+/// The screen as text: one line per row, a cluster that claims several columns written once,
+/// trailing blanks trimmed, under a line giving the size.
+fn buffer_text(buf: &Buffer) -> String {
+    let mut out = format!("{}×{}\n", buf.area.width, buf.area.height);
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0usize;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            line.push_str(sym);
+            skip = cluster_width(sym).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    let mut hits = HitMap::default();
+    let frame = terminal
+        .draw(|f| hits = view::draw(f, app, now(), Theme { color: true }))
+        .expect("draw");
+    let text = buffer_text(frame.buffer);
+    app.hits = hits;
+    text
+}
+
+/// Snapshots `app` at 80×24 and 120×40 as `NAME_80x24` and `NAME_120x40`.
+fn both_sizes(name: &str, app: &mut App) {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = draw(app, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), screen);
+    }
+}
+
+/// The Asia table of GFMD 2016 session 4.1, as its rapporteur captured it
+/// (seeds/002: recommendation 1 "From Asia Group", its three actions and indicator), with a
+/// few discussion points under different questions, a quote, and one entry at another table.
+fn busy() -> App {
+    let mut s = session();
+    let t = now() - TimeDelta::minutes(50);
+    let asia = Some("asia");
+    let mut add = |new: NewItem| s.add(new, t).expect("add");
+    add(NewItem::point(
+        asia,
+        Some("q1"),
+        "Rights framework must be in the compact from the start, not added after",
+    ));
+    add(NewItem::point(
+        asia,
+        Some("q2"),
+        "Regional consultative processes: Colombo process, Abu Dhabi Dialogue, ASEAN and SAARC",
+    ));
+    add(NewItem::point(
+        asia,
+        Some("q2"),
+        "Development assistance providers to Asia: Swiss, Canada and Australia",
+    ));
+    let rec = add(NewItem::point(
+        asia,
+        Some("q1"),
+        "Embed Rights Framework into clear implementation plan of Global Compact starting \
+             during the negotiations process",
+    )
+    .in_slot("recommendation")
+    .with_field("target", "States negotiating the Global Compact"));
+    let under = |text: &str, slot: &str| {
+        NewItem::point(asia, Some("q3"), text)
+            .in_slot(slot)
+            .under(rec)
+    };
+    add(under(
+        "Development assistance providers to Asia (Swiss, Canada and Australia) to support CSO \
+         regional consultations with governments. Should include capacity building.",
+        "action",
+    ));
+    add(under(
+        "National level networks engage with champion countries to approach regional \
+         consultative processes (Colombo process, Abu Dhabi Dialogue, ASEAN and SAARC) to push \
+         forward elements of the compact in these regional spaces",
+        "action",
+    ));
+    add(under(
+        "Compact negotiations specify Sending country obligations – consular services, \
+         re-integration.",
+        "action",
+    ));
+    add(under(
+        "Implementation measures of rights-based commitments (with benchmarks) incorporated in \
+         the compact as it is negotiated.",
+        "indicator",
+    ));
+    add(NewItem::point(
+        asia,
+        Some("q4"),
+        "Compact should specify sending country obligations: consular services, re-integration",
+    ));
+    let mut quote = NewItem::point(
+        asia,
+        Some("q4"),
+        "Current migration regime of management and deterrence contributes to criminalization \
+         and feeds racism and xenophobia.",
+    )
+    .in_slot("quote");
+    quote.attribution = Some(Attribution::default());
+    add(quote);
+    add(NewItem::point(
+        Some("europe-med-africa"),
+        Some("q4"),
+        "Leverage new Global Compact to promote policy coherence and implementation for \
+             rights based migration governance",
+    )
+    .in_slot("recommendation")
+    .with_field("target", "Countries negotiating Global Compact"));
+    // The regional tables have run for twelve minutes.
+    s.with_agenda(now(), |a| {
+        a.go_to(1, now() - TimeDelta::minutes(12));
+        a.start(now() - TimeDelta::minutes(12));
+    });
+    assert!(s.validate().is_ok());
+    let mut app = app_with(s);
+    // At the Asia table, its recommendation selected (the question pane follows it to Q1).
+    app.table = 3;
+    app.selected = Some(rec);
+    app.question = Some(0);
+    app
+}
+
+fn rec_of(app: &App) -> ItemId {
+    app.session
+        .live_items()
+        .find(|i| i.slot.as_deref() == Some("recommendation") && i.table.as_deref() == Some("asia"))
+        .expect("the Asia recommendation")
+        .id
+}
+
+#[test]
+fn empty_session() {
+    let mut app = app_with(session());
+    both_sizes("empty", &mut app);
+}
+
+#[test]
+fn busy_table() {
+    let mut app = busy();
+    assert_eq!(app.selected, Some(rec_of(&app)));
+    both_sizes("busy", &mut app);
+}
+
+#[test]
+fn busy_table_grouped_by_kind() {
+    let mut app = busy();
+    key(&mut app, KeyCode::Char('b'));
+    both_sizes("busy_by_kind", &mut app);
+}
+
+#[test]
+fn help() {
+    let mut app = app_with(session());
+    key(&mut app, KeyCode::Char('?'));
+    both_sizes("help", &mut app);
+}
+
+#[test]
+fn projector() {
+    let mut app = busy();
+    key(&mut app, KeyCode::Char('P'));
+    assert!(app.projector);
+    both_sizes("projector", &mut app);
+}
+
+#[test]
+fn save_failure() {
+    let mut app = busy();
+    app.save.error = Some("No space left on device (os error 28): the disk is full".into());
+    app.save.saved_generation = 3;
+    app.save.submitted_generation = 5;
+    both_sizes("save_failure", &mut app);
+    // F shows the file's path and the whole reason.
+    key(&mut app, KeyCode::Char('F'));
+    both_sizes("save_failure_file_panel", &mut app);
+}
+
+#[test]
+fn tiny_window() {
+    let mut app = busy();
+    let screen = draw(&mut app, 30, 8);
+    insta::assert_snapshot!("tiny_30x8", screen);
+    // Just below the minimum in one direction only.
+    let screen = draw(&mut app, 39, 24);
+    insta::assert_snapshot!("tiny_39x24", screen);
+}
+
+#[test]
+fn editor_on_a_new_recommendation_with_its_target() {
+    let mut app = app_with(session());
+    key(&mut app, KeyCode::Char('4'));
+    key(&mut app, KeyCode::Char('r'));
+    typ(
+        &mut app,
+        "Embed Rights Framework into clear implementation plan of Global Compact",
+    );
+    key(&mut app, KeyCode::Tab);
+    typ(&mut app, "States negotiating the Global Compact");
+    both_sizes("editor_recommendation", &mut app);
+}
+
+#[test]
+fn editor_on_a_quote() {
+    let mut app = busy();
+    key(&mut app, KeyCode::Char('v'));
+    typ(
+        &mut app,
+        "This moment requires new alliances, new paradigms, new kinds of economies that include \
+         migration as a choice.",
+    );
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    key(&mut app, KeyCode::Tab);
+    both_sizes("editor_quote", &mut app);
+}
+
+#[test]
+fn search_with_results() {
+    let mut app = busy();
+    key(&mut app, KeyCode::Char('1'));
+    key(&mut app, KeyCode::Char('/'));
+    typ(&mut app, "compact");
+    key(&mut app, KeyCode::Down);
+    both_sizes("search", &mut app);
+}
