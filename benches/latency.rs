@@ -16,7 +16,13 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
-const KEYS: usize = 600;
+/// Keys typed per program (LATENCY_KEYS overrides, for a quick look).
+fn keys() -> usize {
+    std::env::var("LATENCY_KEYS")
+        .ok()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(600)
+}
 const WORD: usize = 40;
 
 /// A program in a pseudo-terminal, with its screen parsed as it draws.
@@ -113,7 +119,12 @@ impl Term {
             if p.screen().contents().contains(expect) {
                 return Some(start.elapsed());
             }
-            let left = Duration::from_secs(5).checked_sub(start.elapsed())?;
+            let Some(left) = Duration::from_secs(2).checked_sub(start.elapsed()) else {
+                if std::env::var_os("LATENCY_DEBUG").is_some() {
+                    eprintln!("not seen: {expect:?}\n{}", p.screen().contents());
+                }
+                return None;
+            };
             p = cv.wait_timeout(p, left).expect("screen").0;
         }
     }
@@ -256,7 +267,7 @@ fn main() {
 
     println!(
         "breakout latency and cost harness ({} keys per program, {COLS}x{ROWS})",
-        KEYS
+        keys()
     );
     println!("machine: {} cores, {}", num_cpus(), cpu_model());
 
@@ -313,14 +324,24 @@ fn main() {
         dir.path(),
     );
     v_small.wait(Duration::from_secs(10), |s| s.contains("~"));
-    let c = Term::spawn("cat", &cat, &[], dir.path());
+    // cat in raw mode without echo: every key goes through the pseudo-terminal and cat once.
+    let c = Term::spawn(
+        "cat",
+        Path::new("/bin/sh"),
+        &["-c", &format!("stty raw -echo; exec {}", cat.display())],
+        dir.path(),
+    );
     let b_small_peak = peak_kb(b_small.pid());
     let v_small_peak = peak_kb(v_small.pid());
 
     // Idle cost: nothing pressed for 10 s, then with the timer running.
+    let idle_secs = std::env::var("LATENCY_IDLE")
+        .ok()
+        .and_then(|k| k.parse().ok())
+        .unwrap_or(10);
     let idle = |t: &Term| {
         let a = cost(t.pid());
-        std::thread::sleep(Duration::from_secs(10));
+        std::thread::sleep(Duration::from_secs(idle_secs));
         let b = cost(t.pid());
         (b.0 - a.0, b.1 - a.1)
     };
@@ -333,10 +354,14 @@ fn main() {
 
     // Keystroke latency, interleaved in batches of 50 keys.
     let breakout_line = |t: &Term, cycle: usize| {
-        t.send(b"\r"); // finish the current entry, if one is open
-        std::thread::sleep(Duration::from_millis(30));
+        // Finish the current entry (Esc keeps it), then start a new point. The pause keeps
+        // Esc and n from arriving together, which a terminal reads as Alt-n.
+        t.send(b"\x1b");
+        std::thread::sleep(Duration::from_millis(60));
         t.send(b"n");
-        std::thread::sleep(Duration::from_millis(30));
+        t.wait(Duration::from_secs(5), |s| {
+            s.contains("New Discussion point")
+        });
         let w = format!("w{cycle:04}");
         for ch in w.chars() {
             t.key(ch.to_string().as_bytes(), &w[..=w.find(ch).unwrap_or(0)]);
@@ -352,7 +377,7 @@ fn main() {
         w
     };
     let cat_line = |t: &Term, cycle: usize| {
-        t.send(b"\r");
+        t.send(b"\r\n");
         let w = format!("w{cycle:04}");
         t.send(w.as_bytes());
         t.wait(Duration::from_secs(5), |s| s.contains(&w));
@@ -389,7 +414,7 @@ fn main() {
             cycle: 0,
         },
     ];
-    for _ in 0..KEYS / 50 {
+    for _ in 0..keys() / 50 {
         for t in typists.iter_mut() {
             t.type_keys(50);
         }
@@ -430,14 +455,14 @@ fn main() {
     );
     let tick = 100.0; // USER_HZ on Linux
     println!(
-        "| idle 10 s: CPU, wakeups | {:.2} s, {} | | {:.2} s, {} | |",
+        "| idle {idle_secs} s: CPU, wakeups | {:.2} s, {} | | {:.2} s, {} | |",
         b_idle.0 as f64 / tick,
         b_idle.1,
         v_idle.0 as f64 / tick,
         v_idle.1
     );
     println!(
-        "| idle 10 s with the timer running: CPU, wakeups | {:.2} s, {} | | | |",
+        "| idle {idle_secs} s with the timer running: CPU, wakeups | {:.2} s, {} | | | |",
         b_timer.0 as f64 / tick,
         b_timer.1
     );

@@ -943,8 +943,9 @@ fn inconsistent_session_names_each_entry_and_field() {
         "{msg}"
     );
 
-    // A field the slot does not declare, attribution on an entry that is not a quote, a pick
-    // of an entry in another slot, a header field the template does not have.
+    // A field the slot does not declare, attribution on an entry that is not a quote, a header
+    // field the template does not have. (A pick of an entry in another slot is accepted: a
+    // concurrent re-sort on another laptop can leave one, and the report skips it.)
     let mut v = session_value();
     v["items"][quote]["fields"] = json!({ "target": "States" });
     v["items"][rec]["attribution"] = json!({ "speaker": "X", "approved": true });
@@ -954,7 +955,6 @@ fn inconsistent_session_names_each_entry_and_field() {
     for want in [
         format!("items[{quote}].fields: Quote entries have no field \"target\""),
         format!("items[{rec}].attribution: "),
-        "picks.recommendation.items[0]: entry ".to_owned(),
         "header.venue: the template has no such header field".to_owned(),
     ] {
         assert!(

@@ -146,7 +146,50 @@ pub fn parse_any(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
     })
 }
 
-fn parse_kind<T: DeserializeOwned>(path: &Path, bytes: &[u8], want: Kind) -> Result<T, LoadError> {
+/// The format version a parsed document declares.
+trait Versioned {
+    fn format_version(&self) -> u32;
+}
+
+impl Versioned for Plan {
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+impl Versioned for Template {
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+impl Versioned for Session {
+    fn format_version(&self) -> u32 {
+        self.format_version
+    }
+}
+
+fn parse_kind<T: DeserializeOwned + Versioned>(
+    path: &Path,
+    bytes: &[u8],
+    want: Kind,
+) -> Result<T, LoadError> {
+    // The common case, a good file of this build's format, takes one plain parse; anything
+    // else is parsed again slowly to say exactly what is wrong. The version is checked either
+    // way: a newer file that happens to parse is still refused.
+    if let Ok(value) = serde_json::from_slice::<T>(strip_bom(bytes)) {
+        let found = value.format_version();
+        let supported = supported_version(want);
+        if found > supported {
+            return Err(LoadError::Newer {
+                path: path.to_path_buf(),
+                kind: want,
+                found: u64::from(found),
+                supported,
+            });
+        }
+        return Ok(value);
+    }
     let found = detect(path, bytes)?;
     if found != want {
         return Err(LoadError::WrongKind {
