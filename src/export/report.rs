@@ -4,7 +4,9 @@
 
 use serde::Serialize;
 
-use crate::model::{Item, ItemId, Session, Slot, Template};
+use std::collections::HashMap;
+
+use crate::model::{Item, ItemId, Session, Slot};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Report {
@@ -113,7 +115,35 @@ fn plain_caption(slot: &Slot) -> Option<String> {
     })
 }
 
-fn entry(session: &Session, template: &Template, slot: &Slot, item: &Item, n: usize) -> Entry {
+/// Lookups built once per report, so building it stays linear in the number of entries.
+struct Index<'a> {
+    /// Live entries under each entry, in capture order.
+    kids: HashMap<ItemId, Vec<&'a Item>>,
+    /// Live entries per slot.
+    counts: HashMap<&'a str, usize>,
+}
+
+impl<'a> Index<'a> {
+    fn new(session: &'a Session) -> Self {
+        let mut kids: HashMap<ItemId, Vec<&Item>> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for i in session.live_items() {
+            if let Some(p) = i.parent {
+                kids.entry(p).or_default().push(i);
+            }
+            if let Some(s) = i.slot.as_deref() {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        for v in kids.values_mut() {
+            v.sort_by_key(|i| (i.rank, i.id));
+        }
+        Index { kids, counts }
+    }
+}
+
+fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usize) -> Entry {
+    let template = &session.template;
     let origin = slot
         .origin
         .then(|| item.table.as_deref().and_then(|t| session.plan.table(t)))
@@ -146,10 +176,15 @@ fn entry(session: &Session, template: &Template, slot: &Slot, item: &Item, n: us
         .slots()
         .filter(|c| c.parent.as_deref() == Some(slot.id.as_str()))
         .map(|c| {
-            let ids = in_capture_order(session, |i| {
-                i.parent == Some(item.id) && i.slot.as_deref() == Some(c.id.as_str())
-            });
-            report_slot(session, template, c, &ids)
+            let ids: Vec<ItemId> = index
+                .kids
+                .get(&item.id)
+                .into_iter()
+                .flatten()
+                .filter(|i| i.slot.as_deref() == Some(c.id.as_str()))
+                .map(|i| i.id)
+                .collect();
+            report_slot(session, index, c, &ids)
         })
         .collect();
     Entry {
@@ -163,15 +198,16 @@ fn entry(session: &Session, template: &Template, slot: &Slot, item: &Item, n: us
     }
 }
 
-fn report_slot(session: &Session, template: &Template, slot: &Slot, ids: &[ItemId]) -> ReportSlot {
-    let has_children = template
+fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]) -> ReportSlot {
+    let has_children = session
+        .template
         .slots()
         .any(|c| c.parent.as_deref() == Some(slot.id.as_str()));
     let entries = ids
         .iter()
         .filter_map(|id| session.item(*id))
         .enumerate()
-        .map(|(k, item)| entry(session, template, slot, item, k + 1))
+        .map(|(k, item)| entry(session, index, slot, item, k + 1))
         .collect();
     ReportSlot {
         id: slot.id.clone(),
@@ -181,16 +217,14 @@ fn report_slot(session: &Session, template: &Template, slot: &Slot, ids: &[ItemI
         limit: slot.limit,
         blocks: has_children || !slot.fields.is_empty(),
         entries,
-        candidates: session
-            .live_items()
-            .filter(|i| i.slot.as_deref() == Some(slot.id.as_str()))
-            .count(),
+        candidates: index.counts.get(slot.id.as_str()).copied().unwrap_or(0),
     }
 }
 
 /// Fills the session's template from what it captured.
 pub fn build(session: &Session) -> Report {
     let template = &session.template;
+    let index = Index::new(session);
     let header = template
         .header
         .iter()
@@ -210,7 +244,7 @@ pub fn build(session: &Session) -> Report {
                 .filter(|s| s.parent.is_none())
                 .map(|slot| {
                     let ids = chosen(session, slot);
-                    let rs = report_slot(session, template, slot, &ids);
+                    let rs = report_slot(session, &index, slot, &ids);
                     collect_warnings(&rs, None, &mut warnings);
                     rs
                 })
