@@ -1190,7 +1190,7 @@ fn the_footer_hints_the_keys_that_matter_now() {
     let s = screen(&mut app);
     let footer = s.lines().nth(23).unwrap();
     assert!(footer.contains("n new point"), "{footer}");
-    assert!(footer.contains("praigctwymvo report entries"), "{footer}");
+    assert!(footer.contains("+ report entry"), "{footer}");
     assert!(footer.contains("? help"), "help is always hinted: {footer}");
     ch(&mut app, 'n');
     let s = screen(&mut app);

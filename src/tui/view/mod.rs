@@ -285,17 +285,14 @@ fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                 .bindings
                 .iter()
                 .filter(|b| b.footer)
-                .filter_map(|b| Some((b.keys.first()?.label(), b.hint.clone())))
+                .filter_map(|b| {
+                    let short = b.hint.split(":").next().unwrap_or(&b.hint).to_owned();
+                    Some((b.keys.first()?.label(), short))
+                })
                 .collect();
-            let slot_keys: String = app
-                .session
-                .template
-                .slots()
-                .filter_map(|s| s.key.clone())
-                .collect::<Vec<_>>()
-                .join("");
-            if !slot_keys.is_empty() {
-                v.insert(2, (slot_keys, "report entries".into()));
+            // The report's slots have a letter each (see ?); + lists them all.
+            if app.session.template.slots().next().is_some() {
+                v.insert(2, ("+".into(), "report entry".into()));
             }
             v
         }
