@@ -289,3 +289,32 @@ fn search_with_results() {
     key(&mut app, KeyCode::Down);
     both_sizes("search", &mut app);
 }
+
+/// The report view on the seed's own report: every section in the form's order, the four
+/// recommendations picked in order with their origin, targets, actions and indicators, the
+/// warning on recommendation 1's third action, and the quotes kept anonymous.
+fn seed_report() -> App {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("sessions/examples/gfmd-2016-csd-4.1-report.json");
+    let s = breakout::storage::load::read_session(&path).expect("the example session loads");
+    app_with(s)
+}
+
+#[test]
+fn report_view() {
+    let mut app = seed_report();
+    key(&mut app, KeyCode::Char('R'));
+    both_sizes("report_view", &mut app);
+}
+
+#[test]
+fn report_view_scrolled_to_the_recommendations_with_one_taken_out() {
+    let mut app = seed_report();
+    key(&mut app, KeyCode::Char('R'));
+    // Down to the first recommendation and take it out of the report.
+    for _ in 0..5 {
+        key(&mut app, KeyCode::Down);
+    }
+    key(&mut app, KeyCode::Char(' '));
+    both_sizes("report_view_one_taken_out", &mut app);
+}
