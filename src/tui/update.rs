@@ -72,56 +72,12 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Mode::Search(search) => search_mode(app, search, action),
         Mode::Pick(picker) => pick_mode(app, picker, action, now),
         Mode::Help { scroll } => {
-            app.mode = match action {
-                Action::Input(k) => match k.code {
-                    KeyCode::Down | KeyCode::Char('j') => Mode::Help {
-                        scroll: scroll.saturating_add(1),
-                    },
-                    KeyCode::Up | KeyCode::Char('k') => Mode::Help {
-                        scroll: scroll.saturating_sub(1),
-                    },
-                    KeyCode::PageDown | KeyCode::Char(' ') => Mode::Help {
-                        scroll: scroll.saturating_add(10),
-                    },
-                    KeyCode::PageUp => Mode::Help {
-                        scroll: scroll.saturating_sub(10),
-                    },
-                    _ => Mode::Normal,
-                },
-                Action::ScrollDown => Mode::Help {
-                    scroll: scroll.saturating_add(3),
-                },
-                Action::ScrollUp => Mode::Help {
-                    scroll: scroll.saturating_sub(3),
-                },
-                _ => Mode::Normal,
-            }
+            app.mode =
+                scrolled(scroll, &action).map_or(Mode::Normal, |scroll| Mode::Help { scroll })
         }
         Mode::Aims { scroll } => {
-            app.mode = match action {
-                Action::Input(k) => match k.code {
-                    KeyCode::Down | KeyCode::Char('j') => Mode::Aims {
-                        scroll: scroll.saturating_add(1),
-                    },
-                    KeyCode::Up | KeyCode::Char('k') => Mode::Aims {
-                        scroll: scroll.saturating_sub(1),
-                    },
-                    KeyCode::PageDown | KeyCode::Char(' ') => Mode::Aims {
-                        scroll: scroll.saturating_add(10),
-                    },
-                    KeyCode::PageUp => Mode::Aims {
-                        scroll: scroll.saturating_sub(10),
-                    },
-                    _ => Mode::Normal,
-                },
-                Action::ScrollDown => Mode::Aims {
-                    scroll: scroll.saturating_add(3),
-                },
-                Action::ScrollUp => Mode::Aims {
-                    scroll: scroll.saturating_sub(3),
-                },
-                _ => Mode::Normal,
-            }
+            app.mode =
+                scrolled(scroll, &action).map_or(Mode::Normal, |scroll| Mode::Aims { scroll })
         }
         Mode::FileInfo => {}
         Mode::Import(input) => import_mode(app, input, action, &mut effects),
@@ -129,6 +85,22 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Mode::Normal => normal(app, action, now, &mut effects),
     }
     effects
+}
+
+/// A reading panel (help, aims): arrows and page keys scroll it; any other key closes it.
+fn scrolled(scroll: u16, action: &Action) -> Option<u16> {
+    match action {
+        Action::Input(k) => match k.code {
+            KeyCode::Down | KeyCode::Char('j') => Some(scroll.saturating_add(1)),
+            KeyCode::Up | KeyCode::Char('k') => Some(scroll.saturating_sub(1)),
+            KeyCode::PageDown | KeyCode::Char(' ') => Some(scroll.saturating_add(10)),
+            KeyCode::PageUp => Some(scroll.saturating_sub(10)),
+            _ => None,
+        },
+        Action::ScrollDown => Some(scroll.saturating_add(3)),
+        Action::ScrollUp => Some(scroll.saturating_sub(3)),
+        _ => None,
+    }
 }
 
 fn say(app: &mut App, level: Level, text: impl Into<String>) {

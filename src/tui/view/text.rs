@@ -188,7 +188,19 @@ impl Widget for Cells<'_> {
             let end = (area.x + area.width) as usize;
             'spans: for span in &line.spans {
                 let style: Style = line.style.patch(span.style);
-                for g in span.content.graphemes(true) {
+                let text: &str = &span.content;
+                if text.is_ascii() {
+                    // Most text is plain ASCII: one byte, one column, no segmentation needed.
+                    for i in 0..text.len() {
+                        if x + 1 > end {
+                            break 'spans;
+                        }
+                        put(buf, x as u16, y, shown(&text[i..=i]), style, 1);
+                        x += 1;
+                    }
+                    continue;
+                }
+                for g in text.graphemes(true) {
                     let w = cluster_width(g);
                     if x + w > end {
                         break 'spans;
