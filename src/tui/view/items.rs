@@ -25,10 +25,14 @@ pub fn draw(
         Grouping::Question => "By question",
         Grouping::Kind => "By kind",
     };
-    let title = format!(
-        " {grouping} · {} ",
-        table.map_or("No table", |t| t.name.as_str())
-    );
+    // The table's full name when it fits, its short name when it does not.
+    let title = match table {
+        Some(t) if width(&format!(" {grouping} · {} ", t.name)) > area.width as usize => {
+            format!(" {grouping} · {} ", t.short)
+        }
+        Some(t) => format!(" {grouping} · {} ", t.name),
+        None => format!(" {grouping} · No table "),
+    };
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
         truncate(&title, area.width as usize),
         theme.title(),
