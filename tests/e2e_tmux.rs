@@ -423,7 +423,7 @@ fn bengali_recommendation_survives_sigkill_and_shows_after_restart() {
     let proc = breakout_in_pane(&first, &file);
 
     first.keys(&["4"]);
-    first.wait_for("Asia: South and Southeast Asia");
+    first.wait_for("By question · Asia");
     first.keys(&["r"]);
     first.wait_for("New Recommendation");
     first.type_text(BENGALI_RECOMMENDATION);
@@ -452,7 +452,7 @@ fn bengali_recommendation_survives_sigkill_and_shows_after_restart() {
     );
     breakout_in_pane(&second, &file);
     second.keys(&["4"]);
-    second.wait_for("Asia: South and Southeast Asia");
+    second.wait_for("By question · Asia");
     second.wait_for(BENGALI_RECOMMENDATION);
     // The target is drawn below the recommendation, so once it shows the line above is whole.
     second.wait_for(&format!("Target: {TARGET}"));

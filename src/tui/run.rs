@@ -6,7 +6,7 @@
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use crossterm::event::{
@@ -176,115 +176,150 @@ pub fn run(
         });
     }
     let mut submitted = app.revision;
+    // Snapshots go to the autosaver at most every HAND_OVER while typing: the saver waits
+    // for a pause anyway, and a snapshot costs a pointer per entry.
+    let mut handed_over = Instant::now()
+        .checked_sub(HAND_OVER)
+        .unwrap_or_else(Instant::now);
     let mut dirty = true;
     let mut quit_despite_failure = false;
     let mut save_problem = None;
 
     let mut scene = None;
-    loop {
-        if dirty {
-            let now = Utc::now();
-            if let Ok(size) = terminal.size() {
-                app.too_small = size.width < view::MIN_WIDTH || size.height < view::MIN_HEIGHT;
-            }
-            let current = scene_of(&app);
-            if scene != Some(current) {
-                scene = Some(current);
-                terminal.clear()?;
-            }
-            let mut hits = Default::default();
-            terminal.draw(|f| hits = view::draw(f, &app, now, theme))?;
-            app.hits = hits;
-            dirty = false;
-        }
-        let event = match next_tick(&app) {
-            None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
-            Some(wait) => rx.recv_timeout(wait),
-        };
-        let action = match event {
-            Ok(Event::Term(ev)) => match to_action(ev, test_panic) {
-                Some(a) => a,
-                None => continue,
-            },
-            Ok(Event::Saved(s)) => Action::Saved(s),
-            Ok(Event::Exported(r)) => Action::Exported(r),
-            Ok(Event::Arrived(a)) => Action::Arrived(a),
-            Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
-                // Closed terminal or a request to stop: save and go, whatever mode we are in.
-                save_problem = final_save(&mut saver, &app.session, &path);
-                break;
-            }
-            Err(RecvTimeoutError::Timeout) => Action::Redraw,
-        };
-        if action == Action::Resized {
-            scene = None;
-        }
-        let effects = update(&mut app, action, Utc::now());
-        dirty = true;
-        if app.revision != submitted {
-            submitted = app.revision;
-            if let Some(s) = saver.as_mut() {
-                s.submit(app.session.clone());
-            }
-        }
-        for effect in effects {
-            match effect {
-                Effect::SetMouse(on) => {
-                    let _ = if on {
-                        execute!(io::stdout(), EnableMouseCapture)
-                    } else {
-                        execute!(io::stdout(), DisableMouseCapture)
-                    };
+    // A panic inside the loop must still save what was typed since the last hand-over: the
+    // loop runs under catch_unwind, the latest session is handed over, and the panic goes on.
+    let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> io::Result<()> {
+        loop {
+            if dirty {
+                let now = Utc::now();
+                if let Ok(size) = terminal.size() {
+                    app.too_small = size.width < view::MIN_WIDTH || size.height < view::MIN_HEIGHT;
                 }
-                Effect::Quit => {}
-                Effect::Import(from) => {
-                    let own = path.clone();
-                    let done = export_tx.clone();
-                    let _ = std::thread::Builder::new()
-                        .name("import".into())
-                        .spawn(move || {
-                            for a in crate::storage::watch::read_once(&from, Some(&own)) {
-                                let _ = done.send(Event::Arrived(arrival(a)));
-                            }
-                        });
+                let current = scene_of(&app);
+                if scene != Some(current) {
+                    scene = Some(current);
+                    terminal.clear()?;
                 }
-                Effect::Export => {
-                    // Off the key loop: a slow disk must not stop typing.
-                    let session = app.session.clone();
-                    let path = path.clone();
-                    let done = export_tx.clone();
-                    let _ = std::thread::Builder::new()
-                        .name("export".into())
-                        .spawn(move || {
-                            let result = crate::storage::exports::write_reports(&session, &path)
-                                .map(|ps| ps.iter().map(|p| p.display().to_string()).collect());
-                            let _ = done.send(Event::Exported(result));
-                        });
-                }
+                let mut hits = Default::default();
+                terminal.draw(|f| hits = view::draw(f, &app, now, theme))?;
+                app.hits = hits;
+                dirty = false;
             }
-        }
-        if app.quit {
-            match saver.as_ref().map(Autosaver::flush) {
-                Some(Err(e)) if !quit_despite_failure => {
-                    // Never leave silently with notes that are only in memory.
-                    quit_despite_failure = true;
-                    app.quit = false;
-                    app.message = Some(Message {
-                        text: format!(
-                            "Could not save: {e}. Free space or fix the folder, then q again; \
-                             q now writes a rescue copy in your data folder"
-                        ),
-                        level: Level::Error,
-                    });
-                }
-                Some(Err(_)) => {
+            let unsent = (app.revision != submitted)
+                .then(|| HAND_OVER.saturating_sub(handed_over.elapsed()));
+            let wait = match (next_tick(&app), unsent) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            let event = match wait {
+                None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
+                Some(wait) => rx.recv_timeout(wait),
+            };
+            let action = match event {
+                Ok(Event::Term(ev)) => match to_action(ev, test_panic) {
+                    Some(a) => a,
+                    None => continue,
+                },
+                Ok(Event::Saved(s)) => Action::Saved(s),
+                Ok(Event::Exported(r)) => Action::Exported(r),
+                Ok(Event::Arrived(a)) => Action::Arrived(a),
+                Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
+                    // Closed terminal or a request to stop: save and go, whatever mode we are in.
                     save_problem = final_save(&mut saver, &app.session, &path);
                     break;
                 }
-                _ => break,
+                Err(RecvTimeoutError::Timeout) => Action::Redraw,
+            };
+            if action == Action::Resized {
+                scene = None;
+            }
+            let effects = update(&mut app, action, Utc::now());
+            dirty = true;
+            // Hand the latest session over when enough time has passed, and always before quitting.
+            if app.revision != submitted && (handed_over.elapsed() >= HAND_OVER || app.quit) {
+                submitted = app.revision;
+                handed_over = Instant::now();
+                if let Some(s) = saver.as_mut() {
+                    s.submit(app.session.clone());
+                }
+            }
+            for effect in effects {
+                match effect {
+                    Effect::SetMouse(on) => {
+                        let _ = if on {
+                            execute!(io::stdout(), EnableMouseCapture)
+                        } else {
+                            execute!(io::stdout(), DisableMouseCapture)
+                        };
+                    }
+                    Effect::Quit => {}
+                    Effect::Import(from) => {
+                        let own = path.clone();
+                        let done = export_tx.clone();
+                        let _ =
+                            std::thread::Builder::new()
+                                .name("import".into())
+                                .spawn(move || {
+                                    for a in crate::storage::watch::read_once(&from, Some(&own)) {
+                                        let _ = done.send(Event::Arrived(arrival(a)));
+                                    }
+                                });
+                    }
+                    Effect::Export => {
+                        // Off the key loop: a slow disk must not stop typing.
+                        let session = app.session.clone();
+                        let path = path.clone();
+                        let done = export_tx.clone();
+                        let _ =
+                            std::thread::Builder::new()
+                                .name("export".into())
+                                .spawn(move || {
+                                    let result =
+                                        crate::storage::exports::write_reports(&session, &path)
+                                            .map(|ps| {
+                                                ps.iter().map(|p| p.display().to_string()).collect()
+                                            });
+                                    let _ = done.send(Event::Exported(result));
+                                });
+                    }
+                }
+            }
+            if app.quit {
+                match saver.as_ref().map(Autosaver::flush) {
+                    Some(Err(e)) if !quit_despite_failure => {
+                        // Never leave silently with notes that are only in memory.
+                        quit_despite_failure = true;
+                        app.quit = false;
+                        app.message = Some(Message {
+                            text: format!(
+                                "Could not save: {e}. Free space or fix the folder, then q again; \
+                             q now writes a rescue copy in your data folder"
+                            ),
+                            level: Level::Error,
+                        });
+                    }
+                    Some(Err(_)) => {
+                        save_problem = final_save(&mut saver, &app.session, &path);
+                        break;
+                    }
+                    _ => break,
+                }
             }
         }
-    }
+        Ok(())
+    }));
+    let looped = match looped {
+        Ok(result) => result,
+        Err(panic) => {
+            if app.revision != submitted
+                && let Some(s) = saver.as_mut()
+            {
+                s.submit(app.session.clone());
+            }
+            drop(saver.take());
+            std::panic::resume_unwind(panic)
+        }
+    };
     restore_terminal();
     drop(terminal);
     if let Some(s) = saver.take() {
@@ -295,6 +330,7 @@ pub fn run(
             save_problem = Some(format!("the last save failed: {e}"));
         }
     }
+    looped?;
     Ok(Ended {
         path,
         read_only: app.read_only.is_some(),
@@ -320,6 +356,9 @@ fn scene_of(app: &App) -> (u8, usize, bool, bool) {
     let grouped = app.grouping == super::state::Grouping::Kind;
     (mode, app.table, app.projector, grouped)
 }
+
+/// At most this long passes between a change and its hand-over to the autosaver.
+const HAND_OVER: Duration = Duration::from_millis(100);
 
 /// How long until the screen must change by itself: the next whole second while the timer
 /// runs, never otherwise.
