@@ -847,18 +847,24 @@ fn move_among_siblings(app: &mut App, by: isize, now: DateTime<Utc>) {
     }
 }
 
-fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
-    let Some(item) = app.selected_item().cloned() else {
-        return;
-    };
+/// The selected entry, if it can move on its own (entries under another move with it).
+fn movable(app: &mut App) -> Option<crate::model::Item> {
+    let item = app.selected_item().cloned()?;
     if item.parent.is_some() {
         say(
             app,
             Level::Info,
             "This entry moves with the one it hangs under",
         );
-        return;
+        return None;
     }
+    Some(item)
+}
+
+fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
+    let Some(item) = movable(app) else {
+        return;
+    };
     if !writable(app) {
         return;
     }
@@ -883,17 +889,9 @@ fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
 }
 
 fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
-    let Some(item) = app.selected_item().cloned() else {
+    let Some(item) = movable(app) else {
         return;
     };
-    if item.parent.is_some() {
-        say(
-            app,
-            Level::Info,
-            "This entry moves with the one it hangs under",
-        );
-        return;
-    }
     let n = app.session.plan.tables.len();
     if n < 2 || !writable(app) {
         return;
