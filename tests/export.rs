@@ -9,6 +9,10 @@
 //! which installs it). Its start-up is the slow part, so each test converts all its documents
 //! in one run.
 
+#[path = "common/mount.rs"]
+mod mount;
+use mount::{Mount, run_mount};
+
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -1337,47 +1341,13 @@ fn session_dir() -> (tempfile::TempDir, PathBuf) {
     (dir, path)
 }
 
-/// Unmounts on drop, so a failing test leaves no mount behind.
-struct Unmount(PathBuf);
-
-impl Drop for Unmount {
-    fn drop(&mut self) {
-        let ok = Command::new("umount")
-            .arg(&self.0)
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-        }
-    }
-}
-
-fn mount(args: &[&str], target: &Path) -> Result<(), String> {
-    let out = Command::new("mount")
-        .args(args)
-        .arg(target)
-        .output()
-        .map_err(|e| format!("cannot run mount: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "mount {} {}: {}",
-            args.join(" "),
-            target.display(),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ))
-    }
-}
-
-/// `dir` made read-only by a read-only bind mount of itself; writable again on drop.
-fn read_only_over(dir: &Path) -> Result<Unmount, String> {
+fn read_only_over(dir: &Path) -> Result<Mount, String> {
     if std::env::var_os("BREAKOUT_TEST_NO_MOUNT").is_some() {
         return Err("BREAKOUT_TEST_NO_MOUNT is set".into());
     }
-    mount(&["--bind", &dir.to_string_lossy()], dir)?;
-    let guard = Unmount(dir.to_path_buf());
-    mount(&["-o", "remount,bind,ro"], dir)?;
+    run_mount(&["--bind", &dir.to_string_lossy()], dir)?;
+    let guard = Mount(dir.to_path_buf());
+    run_mount(&["-o", "remount,bind,ro"], dir)?;
     Ok(guard)
 }
 

@@ -8,10 +8,13 @@
 //! injected ones run. `BREAKOUT_TEST_NO_MOUNT=1` forces that fallback;
 //! `BREAKOUT_TEST_REQUIRE_MOUNT=1` makes it a failure instead.
 
+#[path = "common/mount.rs"]
+mod mount;
+use mount::{Mount, run_mount};
+
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -172,39 +175,6 @@ fn autosave_through_fault(
 
 // ---------------------------------------------------------------------------------------------
 // Mounts
-
-/// Unmounts on drop, so a failing test does not leave a mount behind.
-struct Mount(PathBuf);
-
-impl Drop for Mount {
-    fn drop(&mut self) {
-        let ok = Command::new("umount")
-            .arg(&self.0)
-            .status()
-            .is_ok_and(|s| s.success());
-        if !ok {
-            let _ = Command::new("umount").arg("-l").arg(&self.0).status();
-        }
-    }
-}
-
-fn run_mount(args: &[&str], target: &Path) -> Result<(), String> {
-    let out = Command::new("mount")
-        .args(args)
-        .arg(target)
-        .output()
-        .map_err(|e| format!("cannot run mount: {e}"))?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(format!(
-            "mount {} {}: {}",
-            args.join(" "),
-            target.display(),
-            String::from_utf8_lossy(&out.stderr).trim()
-        ))
-    }
-}
 
 fn mounting_disabled() -> Option<String> {
     std::env::var_os("BREAKOUT_TEST_NO_MOUNT").map(|_| "BREAKOUT_TEST_NO_MOUNT is set".into())

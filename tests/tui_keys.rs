@@ -2,6 +2,10 @@
 //! through `update` and checks both the session (the model) and the screen drawn by
 //! `view::draw` on ratatui's `TestBackend`.
 
+#[path = "common/screen.rs"]
+mod screen;
+use screen::buffer_text;
+
 use std::path::PathBuf;
 
 use breakout::model::{Item, ItemId, NewItem, Session};
@@ -16,7 +20,6 @@ use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use unicode_segmentation::UnicodeSegmentation;
 
 // ---------------------------------------------------------------------------------------------
@@ -94,28 +97,6 @@ fn live(app: &App) -> Vec<&Item> {
 
 fn item(app: &App, id: ItemId) -> &Item {
     app.session.item(id).expect("item exists")
-}
-
-/// The text of a buffer, one line per row, trailing blanks trimmed. A cluster that claims
-/// more than one column (CJK, emoji, Bengali with a spacing mark) is written once.
-fn buffer_text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0usize;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            skip = cluster_width(sym).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
 }
 
 /// Draws the app at `w`×`h` at the fixed time, keeps the click map, returns the screen text.

@@ -6,6 +6,9 @@
 //! clock (the header shows it in the machine's local time zone, so `saved_at` stays `None`).
 //! Entry ids are random but never drawn; ranks decide the order.
 
+#[path = "common/screen.rs"]
+mod screen;
+
 use std::path::PathBuf;
 
 use breakout::model::{Attribution, ItemId, NewItem, Session};
@@ -13,7 +16,6 @@ use breakout::storage::catalog;
 use breakout::tui::action::Action;
 use breakout::tui::state::{App, HitMap};
 use breakout::tui::update::update;
-use breakout::tui::view::text::cluster_width;
 use breakout::tui::view::{self, Theme};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -55,23 +57,12 @@ fn typ(app: &mut App, text: &str) {
 /// The screen as text: one line per row, a cluster that claims several columns written once,
 /// trailing blanks trimmed, under a line giving the size.
 fn buffer_text(buf: &Buffer) -> String {
-    let mut out = format!("{}×{}\n", buf.area.width, buf.area.height);
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0usize;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let sym = buf[(x, y)].symbol();
-            line.push_str(sym);
-            skip = cluster_width(sym).saturating_sub(1);
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
+    format!(
+        "{}×{}\n{}",
+        buf.area.width,
+        buf.area.height,
+        screen::buffer_text(buf)
+    )
 }
 
 fn draw(app: &mut App, w: u16, h: u16) -> String {
