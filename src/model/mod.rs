@@ -9,6 +9,7 @@ mod plan;
 mod problems;
 mod schema;
 mod session;
+mod stamp;
 mod template;
 
 pub use agenda::{AgendaState, TimerView};

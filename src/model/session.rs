@@ -1,7 +1,7 @@
 //! A session file's content: the plan and template it was started from, the report header,
 //! and everything captured.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Utc};
@@ -376,23 +376,30 @@ impl Session {
             p.push("format_version", "must be at least 1");
         }
 
-        let mut ids = BTreeSet::new();
-        for (i, item) in self.items.iter().enumerate() {
-            if !ids.insert(item.id) {
-                p.push(
-                    format!("items[{i}].id"),
-                    format!("duplicate id {}", item.id),
-                );
+        // Files this program writes keep entries in id order: then ids are unique when each
+        // is greater than the one before, and a parent is found by binary search. Any other
+        // order is checked with an index instead.
+        let in_order = self.items.windows(2).all(|w| w[0].id < w[1].id);
+        let mut slots = std::collections::HashMap::new();
+        if !in_order {
+            for (i, item) in self.items.iter().enumerate() {
+                if slots.insert(item.id, item.slot.as_deref()).is_some() {
+                    p.push(
+                        format!("items[{i}].id"),
+                        format!("duplicate id {}", item.id),
+                    );
+                }
             }
         }
-        let slots: std::collections::HashMap<ItemId, Option<&str>> = self
-            .items
-            .iter()
-            .map(|i| (i.id, i.slot.as_deref()))
-            .collect();
+        let slot_of = |id: ItemId| {
+            if in_order {
+                self.item(id).map(|i| i.slot.as_deref())
+            } else {
+                slots.get(&id).copied()
+            }
+        };
         for (i, item) in self.items.iter().enumerate() {
-            let found =
-                self.check_placement_with(Placement::of(item), |id| slots.get(&id).copied());
+            let found = self.check_placement_with(Placement::of(item), slot_of);
             match found {
                 // Merges of concurrent edits can leave an entry under one that was sorted
                 // into another slot since; the file is still whole and every entry readable,

@@ -177,7 +177,12 @@ fn parse_kind<T: DeserializeOwned + Versioned>(
     // The common case, a good file of this build's format, takes one plain parse; anything
     // else is parsed again slowly to say exactly what is wrong. The version is checked either
     // way: a newer file that happens to parse is still refused.
-    if let Ok(value) = serde_json::from_slice::<T>(strip_bom(bytes)) {
+    // Checking the whole file's UTF-8 once is cheaper than serde_json checking each string.
+    let plain = match std::str::from_utf8(strip_bom(bytes)) {
+        Ok(text) => serde_json::from_str::<T>(text),
+        Err(_) => serde_json::from_slice::<T>(strip_bom(bytes)),
+    };
+    if let Ok(value) = plain {
         let found = value.format_version();
         let supported = supported_version(want);
         if found > supported {
