@@ -70,11 +70,36 @@ fn render(c: &mut Criterion) {
     for n in SIZES {
         let app = app(n);
         let mut term = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
+        let mut memo = view::Memo::default();
         let now = Utc::now();
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
                 term.draw(|f| {
-                    black_box(view::draw(f, &app, now, Theme { color: true }));
+                    black_box(view::draw(f, &app, now, Theme { color: true }, &mut memo));
+                })
+                .expect("draw");
+            })
+        });
+    }
+    g.finish();
+}
+
+/// The frame drawn after each key while typing: the editor open over the busiest table.
+fn render_typing(c: &mut Criterion) {
+    let mut g = c.benchmark_group("render while typing 100x30");
+    for n in SIZES {
+        let mut app = app(n);
+        update(&mut app, key('n'), Utc::now());
+        for c in "firewalls between immigration enforcement and services ".chars() {
+            update(&mut app, key(c), Utc::now());
+        }
+        let mut term = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
+        let mut memo = view::Memo::default();
+        let now = Utc::now();
+        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+            b.iter(|| {
+                term.draw(|f| {
+                    black_box(view::draw(f, &app, now, Theme { color: true }, &mut memo));
                 })
                 .expect("draw");
             })
@@ -164,5 +189,13 @@ fn merge(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, render, apply_key, storage, exports, merge);
+criterion_group!(
+    benches,
+    render,
+    render_typing,
+    apply_key,
+    storage,
+    exports,
+    merge
+);
 criterion_main!(benches);

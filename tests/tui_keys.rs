@@ -104,7 +104,15 @@ fn screen_at(app: &mut App, w: u16, h: u16, at: DateTime<Utc>) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let mut hits = HitMap::default();
     let frame = terminal
-        .draw(|f| hits = view::draw(f, app, at, Theme { color: true }))
+        .draw(|f| {
+            hits = view::draw(
+                f,
+                app,
+                at,
+                Theme { color: true },
+                &mut view::Memo::default(),
+            )
+        })
         .expect("draw");
     let text = buffer_text(frame.buffer);
     app.hits = hits;

@@ -208,7 +208,13 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App, size: (u16, u16), now: DateTime<Utc>) {
+fn draw(
+    terminal: &mut Terminal<TestBackend>,
+    memo: &mut view::Memo,
+    app: &mut App,
+    size: (u16, u16),
+    now: DateTime<Utc>,
+) {
     if terminal.size().expect("size") != ratatui::layout::Size::new(size.0, size.1) {
         terminal.backend_mut().resize(size.0, size.1);
         terminal
@@ -216,9 +222,30 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App, size: (u16, u16), n
             .expect("resize");
     }
     let mut hits = HitMap::default();
-    terminal
-        .draw(|f| hits = view::draw(f, app, now, Theme { color: true }))
-        .expect("draw");
+    let drawn = terminal
+        .draw(|f| hits = view::draw(f, app, now, Theme { color: true }, memo))
+        .expect("draw")
+        .buffer
+        .clone();
+    // What the view kept from earlier frames must not change what it draws.
+    let mut fresh = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+    let from_scratch = fresh
+        .draw(|f| {
+            view::draw(
+                f,
+                app,
+                now,
+                Theme { color: true },
+                &mut view::Memo::default(),
+            );
+        })
+        .expect("draw")
+        .buffer
+        .clone();
+    assert_eq!(
+        drawn, from_scratch,
+        "a frame drawn with the memo differs from one drawn afresh"
+    );
     app.hits = hits;
     // As the terminal loop does: below the usable size, keys that would act unseen are ignored.
     app.too_small = size.0 < view::MIN_WIDTH || size.1 < view::MIN_HEIGHT;
@@ -315,7 +342,8 @@ proptest! {
         let mut size = start;
         let mut saved = 0u64;
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
-        draw(&mut terminal, &mut app, size, base_time());
+        let mut memo = view::Memo::default();
+        draw(&mut terminal, &mut memo, &mut app, size, base_time());
         for (step, op) in ops.iter().enumerate() {
             let now = base_time() + TimeDelta::seconds(7 * step as i64);
             let action = match op.clone() {
@@ -339,7 +367,7 @@ proptest! {
                 }
             };
             update(&mut app, action, now);
-            draw(&mut terminal, &mut app, size, now);
+            draw(&mut terminal, &mut memo, &mut app, size, now);
             check(&app, step, op)?;
         }
         if read_only {

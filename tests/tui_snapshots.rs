@@ -69,7 +69,15 @@ fn draw(app: &mut App, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let mut hits = HitMap::default();
     let frame = terminal
-        .draw(|f| hits = view::draw(f, app, now(), Theme { color: true }))
+        .draw(|f| {
+            hits = view::draw(
+                f,
+                app,
+                now(),
+                Theme { color: true },
+                &mut view::Memo::default(),
+            )
+        })
         .expect("draw");
     let text = buffer_text(frame.buffer);
     app.hits = hits;

@@ -122,6 +122,12 @@ impl Session {
         self.position(id).map(|n| self.items[n].as_ref())
     }
 
+    /// The entry as shared: every change replaces it, so the same pointer means the same
+    /// content (for memos of what was drawn from it).
+    pub fn shared_item(&self, id: ItemId) -> Option<&Arc<Item>> {
+        self.position(id).map(|n| &self.items[n])
+    }
+
     /// Where entry `id` is in `items`. Items are kept in id order (new ones are inserted in
     /// place, merges sort), so this is a binary search; a file written in another order is
     /// still searched correctly, just more slowly.

@@ -4,6 +4,10 @@
 //! the whole screen (`Terminal::clear`) safely, which it does when the scene changes, because
 //! terminals disagree about the width of some scripts' clusters (Bengali vowel signs, some
 //! emoji) and ratatui, redrawing only changed cells, would otherwise leave stray glyphs.
+//!
+//! It also remembers the window size between resize events: crossterm asks for it by opening
+//! `/dev/tty` each time, and ratatui asks on every frame, which put six system calls on
+//! every keystroke.
 
 use std::io::{self, Write};
 
@@ -14,6 +18,7 @@ use ratatui::layout::{Position, Size};
 pub struct SafeBackend<W: Write> {
     pub inner: CrosstermBackend<W>,
     cursor: Position,
+    size: std::cell::Cell<Option<Size>>,
 }
 
 impl<W: Write> SafeBackend<W> {
@@ -21,7 +26,13 @@ impl<W: Write> SafeBackend<W> {
         SafeBackend {
             inner: CrosstermBackend::new(writer),
             cursor: Position::ORIGIN,
+            size: std::cell::Cell::new(None),
         }
+    }
+
+    /// The window was resized: the next frame asks the terminal for its size again.
+    pub fn resized(&mut self) {
+        self.size.set(None);
     }
 }
 
@@ -65,7 +76,12 @@ impl<W: Write> Backend for SafeBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        self.inner.size()
+        if let Some(size) = self.size.get() {
+            return Ok(size);
+        }
+        let size = self.inner.size()?;
+        self.size.set(Some(size));
+        Ok(size)
     }
 
     fn window_size(&mut self) -> io::Result<WindowSize> {

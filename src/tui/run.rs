@@ -46,7 +46,7 @@ pub struct Ended {
     pub save_problem: Option<String>,
 }
 
-type Term = Terminal<SafeBackend<Stdout>>;
+type Term = Terminal<SafeBackend<io::BufWriter<Stdout>>>;
 
 fn restore_terminal() {
     let _ = disable_raw_mode();
@@ -78,7 +78,9 @@ fn setup_terminal() -> io::Result<Term> {
         restore_terminal();
         default_hook(info);
     }));
-    Terminal::new(SafeBackend::new(out))
+    // A frame goes out in one write: Stdout alone flushes every 1 KiB, and a terminal (or a
+    // screen reader of it) that sees half a frame has to wait for the rest anyway.
+    Terminal::new(SafeBackend::new(io::BufWriter::with_capacity(1 << 16, out)))
 }
 
 pub fn run(
@@ -186,6 +188,7 @@ pub fn run(
     let mut save_problem = None;
 
     let mut scene = None;
+    let mut memo = view::Memo::default();
     // A panic inside the loop must still save what was typed since the last hand-over: the
     // loop runs under catch_unwind, the latest session is handed over, and the panic goes on.
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> io::Result<()> {
@@ -201,7 +204,7 @@ pub fn run(
                     terminal.clear()?;
                 }
                 let mut hits = Default::default();
-                terminal.draw(|f| hits = view::draw(f, &app, now, theme))?;
+                terminal.draw(|f| hits = view::draw(f, &app, now, theme, &mut memo))?;
                 app.hits = hits;
                 dirty = false;
             }
@@ -232,6 +235,7 @@ pub fn run(
             };
             if action == Action::Resized {
                 scene = None;
+                terminal.backend_mut().resized();
             }
             let effects = update(&mut app, action, Utc::now());
             dirty = true;

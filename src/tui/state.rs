@@ -147,6 +147,8 @@ pub struct App {
     /// The table view's rows for (structure, table, grouping, question). A memo, not state:
     /// rows are a function of the session, kept so a frame costs what is visible.
     rows_cache: std::cell::RefCell<Option<RowsKey>>,
+    /// Live entries per table (the tab bar's counts) for `structure`: also a memo.
+    counts_cache: std::cell::RefCell<Option<(u64, std::rc::Rc<Vec<usize>>)>>,
 }
 
 type RowsKey = ((u64, usize, Grouping, Option<usize>), std::rc::Rc<Vec<Row>>);
@@ -184,6 +186,7 @@ impl App {
             too_small: false,
             structure: 0,
             rows_cache: std::cell::RefCell::new(None),
+            counts_cache: std::cell::RefCell::new(None),
         };
         // Reopened (after a crash, say): back where the last change was made.
         let last = app
@@ -244,6 +247,29 @@ impl App {
         self.selected
             .and_then(|id| self.session.item(id))
             .filter(|i| i.is_live())
+    }
+
+    /// How many live entries each of the plan's tables has, in the plan's order.
+    pub fn table_counts(&self) -> std::rc::Rc<Vec<usize>> {
+        if let Some((k, counts)) = &*self.counts_cache.borrow()
+            && *k == self.structure
+        {
+            return counts.clone();
+        }
+        let tables = &self.session.plan.tables;
+        let mut counts = vec![0usize; tables.len()];
+        for i in self.session.live_items() {
+            if let Some(pos) = i
+                .table
+                .as_deref()
+                .and_then(|t| tables.iter().position(|x| x.id == t))
+            {
+                counts[pos] += 1;
+            }
+        }
+        let fresh = std::rc::Rc::new(counts);
+        *self.counts_cache.borrow_mut() = Some((self.structure, fresh.clone()));
+        fresh
     }
 
     /// The current table's entries as the table view lists them.

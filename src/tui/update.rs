@@ -1169,6 +1169,7 @@ fn resort(
             // Put back what was changed before the refusal (the tombstones above).
             if let Some(before) = app.undo.pop() {
                 app.session = before;
+                app.structure += 1;
             }
             say(app, Level::Error, e.to_string());
         }

@@ -1,16 +1,33 @@
 //! The table view: what was captured at the current table, grouped, with entries that hang
 //! under another (actions, indicators) beneath it.
 
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::Arc;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Cells, truncate, width, wrap};
+use super::text::{Cells, Laid, border, truncate, width, wrap};
 use crate::model::{Item, ItemId, Session};
 use crate::tui::state::{App, Grouping, HitMap, Row};
+
+/// Lines of an entry as laid out for (the entry as shared, width, depth, selected, colour).
+type Key = (Arc<Item>, usize, u8, bool, bool);
+
+/// The entries drawn in the last frame, laid out: an entry is laid out again only when it,
+/// the width or its selection changed.
+#[derive(Default)]
+pub struct Memo {
+    entries: HashMap<ItemId, (Key, Rc<Vec<Laid>>)>,
+}
+
+/// Some lines of a row, laid out, and the entry they belong to.
+type Piece = (Rc<Vec<Laid>>, Option<ItemId>);
 
 pub fn draw(
     frame: &mut Frame,
@@ -19,6 +36,7 @@ pub fn draw(
     theme: Theme,
     hits: &mut HitMap,
     narrow: bool,
+    memo: &mut Memo,
 ) {
     let table = app.session.plan.tables.get(app.table);
     let grouping = match app.grouping {
@@ -33,13 +51,12 @@ pub fn draw(
         Some(t) => format!(" {grouping} · {} ", t.name),
         None => format!(" {grouping} · No table "),
     };
-    let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        truncate(&title, area.width as usize),
-        theme.title(),
-    ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    let mut inner = inner;
+    let mut inner = border(
+        frame.buffer_mut(),
+        area,
+        Borders::TOP,
+        Span::styled(truncate(&title, area.width as usize), theme.title()),
+    );
     if narrow {
         // No question pane: name the current question here.
         let q = app
@@ -74,7 +91,10 @@ pub fn draw(
                 .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
         })
         .unwrap_or(0);
-    let row_lines = |row: &Row| -> Vec<(Line<'static>, Option<ItemId>)> {
+    // Entries drawn last frame keep their lines unless they changed; the memo then holds
+    // just the entries of this frame.
+    let mut kept = std::mem::take(&mut memo.entries);
+    let mut row_lines = |row: &Row| -> Piece {
         match row {
             Row::Heading { text, current } => {
                 let style = if *current {
@@ -83,41 +103,68 @@ pub fn draw(
                     theme.heading()
                 };
                 let mark = if *current { "▶ " } else { "" };
-                vec![(
-                    Line::styled(truncate(&format!("{mark}{text}"), w), style),
-                    None,
-                )]
+                let line = Line::styled(truncate(&format!("{mark}{text}"), w), style);
+                (Rc::new(vec![Laid::new(&line)]), None)
             }
-            Row::Placeholder(t) => vec![(
-                Line::styled(truncate(&format!("  {t}"), w), theme.dim()),
-                None,
-            )],
-            Row::Item { id, depth } => match app.session.item(*id) {
+            Row::Placeholder(t) => {
+                let line = Line::styled(truncate(&format!("  {t}"), w), theme.dim());
+                (Rc::new(vec![Laid::new(&line)]), None)
+            }
+            Row::Item { id, depth } => match app.session.shared_item(*id) {
                 Some(item) => {
-                    let selected = app.selected == Some(*id);
-                    item_lines(&app.session, item, *depth, w, theme, selected)
-                        .into_iter()
-                        .map(|l| (l, Some(*id)))
-                        .collect()
+                    let key = (
+                        item.clone(),
+                        w,
+                        *depth,
+                        app.selected == Some(*id),
+                        theme.color,
+                    );
+                    let laid = match kept.remove(id) {
+                        Some((k, laid))
+                            if Arc::ptr_eq(&k.0, &key.0)
+                                && (k.1, k.2, k.3, k.4) == (key.1, key.2, key.3, key.4) =>
+                        {
+                            laid
+                        }
+                        _ => Rc::new(
+                            item_lines(&app.session, item, *depth, w, theme, key.3)
+                                .iter()
+                                .map(Laid::new)
+                                .collect(),
+                        ),
+                    };
+                    memo.entries.insert(*id, (key, laid.clone()));
+                    (laid, Some(*id))
                 }
-                None => Vec::new(),
+                None => (Rc::new(Vec::new()), None),
             },
         }
     };
     // Walk back from the selection until a screenful is laid out (or the top is reached).
-    let mut start = sel.min(rows.len());
-    let mut above = 0;
-    while start > 0 && above < height {
+    let sel = sel.min(rows.len());
+    let mut start = sel;
+    let mut above_len = 0;
+    let mut pieces: Vec<Piece> = Vec::new();
+    while start > 0 && above_len < height {
         start -= 1;
-        above += row_lines(&rows[start]).len();
+        let piece = row_lines(&rows[start]);
+        above_len += piece.0.len();
+        pieces.push(piece);
     }
-    let mut lines: Vec<(Line<'static>, Option<ItemId>)> = Vec::new();
-    for row in &rows[start..] {
-        lines.extend(row_lines(row));
-        if lines.len() > above + 2 * height {
+    pieces.reverse();
+    let mut total = above_len;
+    for row in &rows[sel..] {
+        let piece = row_lines(row);
+        total += piece.0.len();
+        pieces.push(piece);
+        if total > above_len + 2 * height {
             break;
         }
     }
+    let lines: Vec<(&Laid, Option<ItemId>)> = pieces
+        .iter()
+        .flat_map(|(laid, id)| laid.iter().map(move |l| (l, *id)))
+        .collect();
     // Scroll so the selected entry is in view, as close to the top as its group allows.
     let height = inner.height as usize;
     let first = app
@@ -139,7 +186,7 @@ pub fn draw(
         if let Some(id) = id {
             hits.items.push((rect, id));
         }
-        frame.render_widget(Cells::new(line), rect);
+        line.render(rect, frame.buffer_mut());
     }
 }
 

@@ -24,7 +24,20 @@ use text::{Cells, truncate, width};
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-pub fn draw(frame: &mut Frame, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
+/// What the view keeps from one frame to the next so that text which did not change is not
+/// laid out again. Only the view reads or writes it; a fresh one costs one slower frame.
+#[derive(Default)]
+pub struct Memo {
+    items: items::Memo,
+}
+
+pub fn draw(
+    frame: &mut Frame,
+    app: &App,
+    now: DateTime<Utc>,
+    theme: Theme,
+    memo: &mut Memo,
+) -> HitMap {
     let area = frame.area();
     let mut hits = HitMap::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -54,7 +67,15 @@ pub fn draw(frame: &mut Frame, app: &App, now: DateTime<Utc>, theme: Theme) -> H
     } else {
         body
     };
-    items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
+    items::draw(
+        frame,
+        items_area,
+        app,
+        theme,
+        &mut hits,
+        body.width < 70,
+        &mut memo.items,
+    );
     draw_footer(frame, footer, app, theme);
     overlays::draw(frame, body, items_area, app, now, theme);
     hits
@@ -191,16 +212,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, the
 
 fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
     let tables = &app.session.plan.tables;
-    let mut counts = vec![0usize; tables.len()];
-    for i in app.session.live_items() {
-        if let Some(pos) = i
-            .table
-            .as_deref()
-            .and_then(|t| tables.iter().position(|x| x.id == t))
-        {
-            counts[pos] += 1;
-        }
-    }
+    let counts = app.table_counts();
     // Full names when they fit, short names otherwise.
     let label = |n: usize, name: &str| format!(" {} {name} ({}) ", n + 1, counts[n]);
     let full: usize = tables

@@ -6,7 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::{Borders, Clear};
 
 use super::Theme;
 use super::text::{Cells, truncate, wrap};
@@ -72,13 +72,15 @@ pub fn draw(
 
 fn popup(frame: &mut Frame, area: Rect, title: &str, theme: Theme) -> Rect {
     frame.render_widget(Clear, area);
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        truncate(title, area.width.saturating_sub(2) as usize),
-        theme.title(),
-    ));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
-    inner
+    super::text::border(
+        frame.buffer_mut(),
+        area,
+        Borders::ALL,
+        Span::styled(
+            truncate(title, area.width.saturating_sub(2) as usize),
+            theme.title(),
+        ),
+    )
 }
 
 fn editor(frame: &mut Frame, items: Rect, app: &App, e: &Editor, theme: Theme) {

@@ -3,18 +3,19 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
+use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Cells, truncate, wrap};
+use super::text::{Cells, border, truncate, wrap};
 use crate::tui::state::{App, HitMap};
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
-    let block = Block::default()
-        .borders(Borders::TOP | Borders::RIGHT)
-        .title(Span::styled(" Guiding questions ", theme.title()));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = border(
+        frame.buffer_mut(),
+        area,
+        Borders::TOP | Borders::RIGHT,
+        Span::styled(" Guiding questions ", theme.title()),
+    );
     let w = inner.width as usize;
     if w < 6 {
         return;

@@ -4,24 +4,27 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear};
+use ratatui::widgets::{Borders, Clear};
 
 use super::Theme;
-use super::text::{Cells, truncate, width, wrap};
+use super::text::{Cells, border, truncate, width, wrap};
 use crate::tui::report::{ReportRow, rows};
 use crate::tui::state::App;
 
 pub fn draw(frame: &mut Frame, body: Rect, app: &App, cursor: usize, theme: Theme) {
     frame.render_widget(Clear, body);
-    let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        truncate(
-            " Report · Space in/out · K/J order · Enter edit · E export · Esc back ",
-            body.width as usize,
+    let inner = border(
+        frame.buffer_mut(),
+        body,
+        Borders::TOP,
+        Span::styled(
+            truncate(
+                " Report · Space in/out · K/J order · Enter edit · E export · Esc back ",
+                body.width as usize,
+            ),
+            theme.title(),
         ),
-        theme.title(),
-    ));
-    let inner = block.inner(body);
-    frame.render_widget(block, body);
+    );
     let w = (inner.width as usize).saturating_sub(2);
     if w < 10 || inner.height == 0 {
         return;

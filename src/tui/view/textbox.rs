@@ -6,9 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui_textarea::TextArea;
-use unicode_segmentation::UnicodeSegmentation;
 
-use super::text::{cluster_width, put, wrap_ranges};
+use super::text::{cluster_width, clusters, put, wrap_ranges};
 
 /// Draws `area`'s lines wrapped to `rect`, scrolled so the cursor line shows; the cursor is
 /// drawn (reversed) only when `focused`. Shows `placeholder` dimmed while empty.
@@ -50,7 +49,7 @@ pub fn draw(
         let mut x = rect.x as usize;
         let end = (rect.x + rect.width) as usize;
         let mut drew_cursor = false;
-        for (gi, g) in line[*a..*b].grapheme_indices(true) {
+        for (gi, g) in clusters(&line[*a..*b]) {
             let w = cluster_width(g);
             if x + w > end {
                 break;
@@ -82,7 +81,7 @@ pub fn draw(
             x += 1;
         }
         if empty && n == 0 && !placeholder.is_empty() {
-            for g in placeholder.graphemes(true) {
+            for (_, g) in clusters(placeholder) {
                 let w = cluster_width(g);
                 if x + w > end {
                     break;
