@@ -208,6 +208,16 @@ pub fn run(
                 app.hits = hits;
                 dirty = false;
             }
+            // Hand the latest session over when enough time has passed, after the frame is
+            // out: a snapshot costs a pointer per entry, and the key that caused it should
+            // not wait for that.
+            if app.revision != submitted && handed_over.elapsed() >= HAND_OVER {
+                submitted = app.revision;
+                handed_over = Instant::now();
+                if let Some(s) = saver.as_mut() {
+                    s.submit(app.session.clone());
+                }
+            }
             let unsent = (app.revision != submitted)
                 .then(|| HAND_OVER.saturating_sub(handed_over.elapsed()));
             let wait = match (next_tick(&app), unsent) {
@@ -239,10 +249,9 @@ pub fn run(
             }
             let effects = update(&mut app, action, Utc::now());
             dirty = true;
-            // Hand the latest session over when enough time has passed, and always before quitting.
-            if app.revision != submitted && (handed_over.elapsed() >= HAND_OVER || app.quit) {
+            // Before quitting, the autosaver must hold the latest session.
+            if app.quit && app.revision != submitted {
                 submitted = app.revision;
-                handed_over = Instant::now();
                 if let Some(s) = saver.as_mut() {
                     s.submit(app.session.clone());
                 }
