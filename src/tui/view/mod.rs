@@ -29,6 +29,7 @@ pub const MIN_HEIGHT: u16 = 12;
 #[derive(Default)]
 pub struct Memo {
     items: items::Memo,
+    questions: questions::Memo,
 }
 
 pub fn draw(
@@ -62,7 +63,7 @@ pub fn draw(
         let left = (body.width * 38 / 100).clamp(28, 60);
         let [q, i] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(body);
-        questions::draw(frame, q, app, theme, &mut hits);
+        questions::draw(frame, q, app, theme, &mut hits, &mut memo.questions);
         i
     } else {
         body

@@ -1,24 +1,71 @@
 //! The guiding questions, beside the table view: the current one in full with its prompts.
 
+use std::sync::Arc;
+
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Cells, border, truncate, wrap};
+use super::text::{Laid, border, truncate, wrap};
+use crate::model::Plan;
 use crate::tui::state::{App, HitMap};
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
+/// The pane as last laid out, for (plan, current question, room inside, colour): it changes only
+/// when the question does, so most frames just copy it.
+#[derive(Default)]
+pub struct Memo {
+    laid: Option<(Key, Vec<(Laid, Option<usize>)>)>,
+}
+
+type Key = (Arc<Plan>, Option<usize>, Rect, bool);
+
+pub fn draw(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    theme: Theme,
+    hits: &mut HitMap,
+    memo: &mut Memo,
+) {
     let inner = border(
         frame.buffer_mut(),
         area,
         Borders::TOP | Borders::RIGHT,
         Span::styled(" Guiding questions ", theme.title()),
     );
+    let key = (
+        Arc::clone(&app.session.plan),
+        app.question,
+        inner,
+        theme.color,
+    );
+    let fresh = match &memo.laid {
+        Some((k, _)) => !(Arc::ptr_eq(&k.0, &key.0) && (k.1, k.2, k.3) == (key.1, key.2, key.3)),
+        None => true,
+    };
+    if fresh {
+        memo.laid = Some((key, lay_out(inner, app, theme)));
+    }
+    for (row, (line, q)) in memo.laid.iter().flat_map(|(_, l)| l).enumerate() {
+        let rect = Rect {
+            y: inner.y + row as u16,
+            height: 1,
+            ..inner
+        };
+        if let Some(q) = q {
+            hits.questions.push((rect, *q));
+        }
+        line.render(rect, frame.buffer_mut());
+    }
+}
+
+/// The lines in view, each with the question it belongs to.
+fn lay_out(inner: Rect, app: &App, theme: Theme) -> Vec<(Laid, Option<usize>)> {
     let w = inner.width as usize;
     if w < 6 {
-        return;
+        return Vec::new();
     }
     let mut lines: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     for (n, q) in app.session.plan.questions.iter().enumerate() {
@@ -74,15 +121,10 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut H
     } else {
         0
     };
-    for (row, (line, q)) in lines.into_iter().skip(offset).take(height).enumerate() {
-        let rect = Rect {
-            y: inner.y + row as u16,
-            height: 1,
-            ..inner
-        };
-        if let Some(q) = q {
-            hits.questions.push((rect, q));
-        }
-        frame.render_widget(Cells::new(line), rect);
-    }
+    lines
+        .into_iter()
+        .skip(offset)
+        .take(height)
+        .map(|(line, q)| (Laid::new(&line), q))
+        .collect()
 }

@@ -70,7 +70,9 @@ fn stands_alone(c: char) -> bool {
 /// stand alone (most text, and all of the screen's own) is split by character, which costs
 /// a tenth of full segmentation; anything else is segmented properly.
 pub fn clusters(s: &str) -> Clusters<'_> {
-    if s.chars().all(stands_alone) {
+    // Checking bytes for ASCII is much cheaper than classifying characters.
+    let ascii_printable = s.bytes().all(|b| (0x20..0x7f).contains(&b));
+    if ascii_printable || s.chars().all(stands_alone) {
         Clusters::Simple(s.char_indices(), s)
     } else {
         Clusters::Full(s.grapheme_indices(true))
