@@ -16,10 +16,13 @@ use crate::tui::state::{App, HitMap};
 /// when the question does, so most frames just copy it.
 #[derive(Default)]
 pub struct Memo {
-    laid: Option<(Key, Vec<(Laid, Option<usize>)>)>,
+    laid: Option<(Key, Vec<Row>)>,
 }
 
 type Key = (Arc<Plan>, Option<usize>, Rect, bool);
+
+/// A line of the pane and the question it belongs to.
+type Row = (Laid, Option<usize>);
 
 pub fn draw(
     frame: &mut Frame,
@@ -62,7 +65,7 @@ pub fn draw(
 }
 
 /// The lines in view, each with the question it belongs to.
-fn lay_out(inner: Rect, app: &App, theme: Theme) -> Vec<(Laid, Option<usize>)> {
+fn lay_out(inner: Rect, app: &App, theme: Theme) -> Vec<Row> {
     let w = inner.width as usize;
     if w < 6 {
         return Vec::new();
