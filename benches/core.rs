@@ -65,21 +65,30 @@ fn app(n: usize) -> App {
     app
 }
 
+/// Draws `app` at `size` over and over, as the loop does: one terminal, one view memo.
+fn bench_frames(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    n: usize,
+    app: &App,
+    size: (u16, u16),
+) {
+    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+    let mut memo = view::Memo::default();
+    let now = Utc::now();
+    g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
+        b.iter(|| {
+            term.draw(|f| {
+                black_box(view::draw(f, app, now, Theme { color: true }, &mut memo));
+            })
+            .expect("draw");
+        })
+    });
+}
+
 fn render(c: &mut Criterion) {
     let mut g = c.benchmark_group("render busiest screen 200x50");
     for n in SIZES {
-        let app = app(n);
-        let mut term = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
-        let mut memo = view::Memo::default();
-        let now = Utc::now();
-        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| {
-                term.draw(|f| {
-                    black_box(view::draw(f, &app, now, Theme { color: true }, &mut memo));
-                })
-                .expect("draw");
-            })
-        });
+        bench_frames(&mut g, n, &app(n), (200, 50));
     }
     g.finish();
 }
@@ -93,17 +102,7 @@ fn render_typing(c: &mut Criterion) {
         for c in "firewalls between immigration enforcement and services ".chars() {
             update(&mut app, key(c), Utc::now());
         }
-        let mut term = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
-        let mut memo = view::Memo::default();
-        let now = Utc::now();
-        g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
-            b.iter(|| {
-                term.draw(|f| {
-                    black_box(view::draw(f, &app, now, Theme { color: true }, &mut memo));
-                })
-                .expect("draw");
-            })
-        });
+        bench_frames(&mut g, n, &app, (100, 30));
     }
     g.finish();
 }

@@ -17,7 +17,7 @@ use crate::model::{Item, ItemId, Session};
 use crate::tui::state::{App, Grouping, HitMap, Row};
 
 /// Lines of an entry as laid out for (the entry as shared, width, depth, selected, colour).
-type Key = (Arc<Item>, usize, u8, bool, bool);
+type Key = (Arc<Item>, (usize, u8, bool, bool));
 
 /// The entries drawn in the last frame, laid out: an entry is laid out again only when it,
 /// the width or its selection changed.
@@ -112,22 +112,12 @@ pub fn draw(
             }
             Row::Item { id, depth } => match app.session.shared_item(*id) {
                 Some(item) => {
-                    let key = (
-                        item.clone(),
-                        w,
-                        *depth,
-                        app.selected == Some(*id),
-                        theme.color,
-                    );
+                    let selected = app.selected == Some(*id);
+                    let key = (item.clone(), (w, *depth, selected, theme.color));
                     let laid = match kept.remove(id) {
-                        Some((k, laid))
-                            if Arc::ptr_eq(&k.0, &key.0)
-                                && (k.1, k.2, k.3, k.4) == (key.1, key.2, key.3, key.4) =>
-                        {
-                            laid
-                        }
+                        Some((k, laid)) if Arc::ptr_eq(&k.0, &key.0) && k.1 == key.1 => laid,
                         _ => Rc::new(
-                            item_lines(&app.session, item, *depth, w, theme, key.3)
+                            item_lines(&app.session, item, *depth, w, theme, selected)
                                 .iter()
                                 .map(Laid::new)
                                 .collect(),

@@ -19,7 +19,7 @@ pub struct Memo {
     laid: Option<(Key, Vec<Row>)>,
 }
 
-type Key = (Arc<Plan>, Option<usize>, Rect, bool);
+type Key = (Arc<Plan>, (Option<usize>, Rect, bool));
 
 /// A line of the pane and the question it belongs to.
 type Row = (Laid, Option<usize>);
@@ -40,12 +40,10 @@ pub fn draw(
     );
     let key = (
         Arc::clone(&app.session.plan),
-        app.question,
-        inner,
-        theme.color,
+        (app.question, inner, theme.color),
     );
     let fresh = match &memo.laid {
-        Some((k, _)) => !(Arc::ptr_eq(&k.0, &key.0) && (k.1, k.2, k.3) == (key.1, key.2, key.3)),
+        Some((k, _)) => !(Arc::ptr_eq(&k.0, &key.0) && k.1 == key.1),
         None => true,
     };
     if fresh {

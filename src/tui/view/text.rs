@@ -43,7 +43,8 @@ fn shown(g: &str) -> &str {
 /// Characters that always form a grapheme cluster on their own, whatever stands around them:
 /// neither combining, joining nor spacing marks, prepended marks, Hangul jamo, regional
 /// indicators nor CR. Latin, Greek, Cyrillic, Arabic letters, CJK ideographs, and the
-/// punctuation, arrows, box drawing and shapes the screen uses. A test checks every pair.
+/// punctuation, arrows, box drawing and shapes the screen uses. A test checks each one beside
+/// itself and ASCII, and a spread of pairs.
 fn stands_alone(c: char) -> bool {
     matches!(u32::from(c),
         0x20..=0x7E
@@ -71,8 +72,7 @@ fn stands_alone(c: char) -> bool {
 /// a tenth of full segmentation; anything else is segmented properly.
 pub fn clusters(s: &str) -> Clusters<'_> {
     // Checking bytes for ASCII is much cheaper than classifying characters.
-    let ascii_printable = s.bytes().all(|b| (0x20..0x7f).contains(&b));
-    if ascii_printable || s.chars().all(stands_alone) {
+    if printable_ascii(s) || s.chars().all(stands_alone) {
         Clusters::Simple(s.char_indices(), s)
     } else {
         Clusters::Full(s.grapheme_indices(true))
@@ -98,8 +98,13 @@ impl<'a> Iterator for Clusters<'a> {
     }
 }
 
+/// One cluster and one column per byte: the common case, made cheap.
+fn printable_ascii(s: &str) -> bool {
+    s.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
 pub fn width(s: &str) -> usize {
-    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+    if printable_ascii(s) {
         // Printable ASCII: one cluster and one column per byte (the common case, made cheap).
         return s.len();
     }
