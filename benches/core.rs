@@ -1,5 +1,5 @@
 //! How each cost grows with the number of captured entries (10, 100, 1,000, 10,000):
-//! drawing the busiest screen, applying one key, load, save, export, merge.
+//! drawing the busiest screen (and the frame after a key), applying one key, load, save, export, merge.
 //! Run: `cargo bench --bench core`. Figures are reported, never asserted.
 
 use std::hint::black_box;
@@ -8,14 +8,14 @@ use breakout::export::{Format, export};
 use breakout::model::{NewItem, Session};
 use breakout::storage::{Store, catalog, load};
 use breakout::tui::action::Action;
+use breakout::tui::screen::Screen;
 use breakout::tui::state::App;
 use breakout::tui::update::update;
 use breakout::tui::view::{self, Theme};
 use chrono::{TimeDelta, Utc};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 
 const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
 
@@ -65,22 +65,30 @@ fn app(n: usize) -> App {
     app
 }
 
-/// Draws `app` at `size` over and over, as the loop does: one terminal, one view memo.
+/// Draws `app` at `size` over and over, as the loop does: one screen (written to nowhere),
+/// one view memo. With `keys`, one of them (in turn) is applied before each frame.
 fn bench_frames(
     g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
     n: usize,
-    app: &App,
+    app: &mut App,
+    keys: &[Action],
     size: (u16, u16),
 ) {
-    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
+    let mut screen = Screen::with_size(std::io::sink(), Size::new(size.0, size.1));
     let mut memo = view::Memo::default();
     let now = Utc::now();
+    let mut turn = 0;
     g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
         b.iter(|| {
-            term.draw(|f| {
-                black_box(view::draw(f, app, now, Theme { color: true }, &mut memo));
-            })
-            .expect("draw");
+            if !keys.is_empty() {
+                update(app, keys[turn % keys.len()].clone(), now);
+                turn += 1;
+            }
+            screen
+                .draw(|buf| {
+                    black_box(view::draw(buf, app, now, Theme { color: true }, &mut memo));
+                })
+                .expect("draw");
         })
     });
 }
@@ -88,21 +96,23 @@ fn bench_frames(
 fn render(c: &mut Criterion) {
     let mut g = c.benchmark_group("render busiest screen 200x50");
     for n in SIZES {
-        bench_frames(&mut g, n, &app(n), (200, 50));
+        bench_frames(&mut g, n, &mut app(n), &[], (200, 50));
     }
     g.finish();
 }
 
-/// The frame drawn after each key while typing: the editor open over the busiest table.
+/// A key and the frame drawn after it, while typing: the editor open over the busiest table.
 fn render_typing(c: &mut Criterion) {
-    let mut g = c.benchmark_group("render while typing 100x30");
+    let mut g = c.benchmark_group("key and frame while typing 100x30");
     for n in SIZES {
         let mut app = app(n);
         update(&mut app, key('n'), Utc::now());
         for c in "firewalls between immigration enforcement and services ".chars() {
             update(&mut app, key(c), Utc::now());
         }
-        bench_frames(&mut g, n, &app, (100, 30));
+        // A character typed, then taken back: each frame shows what one key changed.
+        let backspace = Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        bench_frames(&mut g, n, &mut app, &[key('x'), backspace], (100, 30));
     }
     g.finish();
 }

@@ -106,7 +106,7 @@ fn screen_at(app: &mut App, w: u16, h: u16, at: DateTime<Utc>) -> String {
     let frame = terminal
         .draw(|f| {
             hits = view::draw(
-                f,
+                f.buffer_mut(),
                 app,
                 at,
                 Theme { color: true },

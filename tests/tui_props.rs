@@ -223,7 +223,7 @@ fn draw(
     }
     let mut hits = HitMap::default();
     let drawn = terminal
-        .draw(|f| hits = view::draw(f, app, now, Theme { color: true }, memo))
+        .draw(|f| hits = view::draw(f.buffer_mut(), app, now, Theme { color: true }, memo))
         .expect("draw")
         .buffer
         .clone();
@@ -232,7 +232,7 @@ fn draw(
     let from_scratch = fresh
         .draw(|f| {
             view::draw(
-                f,
+                f.buffer_mut(),
                 app,
                 now,
                 Theme { color: true },

@@ -71,7 +71,7 @@ fn draw(app: &mut App, w: u16, h: u16) -> String {
     let frame = terminal
         .draw(|f| {
             hits = view::draw(
-                f,
+                f.buffer_mut(),
                 app,
                 now(),
                 Theme { color: true },

@@ -3,11 +3,11 @@
 //! loop that ties them to the terminal, the autosaver and signals.
 
 pub mod action;
-mod backend;
 pub mod editor;
 pub mod keymap;
 pub mod report;
 mod run;
+pub mod screen;
 pub mod state;
 pub mod update;
 pub mod view;

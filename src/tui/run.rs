@@ -17,10 +17,9 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
-use ratatui::Terminal;
 
 use super::action::Action;
-use super::backend::SafeBackend;
+use super::screen::Screen;
 use super::state::{App, Level, Message};
 use super::update::{Effect, update};
 use super::view::{self, Theme};
@@ -46,7 +45,7 @@ pub struct Ended {
     pub save_problem: Option<String>,
 }
 
-type Term = Terminal<SafeBackend<io::BufWriter<Stdout>>>;
+type Term = Screen<io::BufWriter<Stdout>>;
 
 fn restore_terminal() {
     let _ = disable_raw_mode();
@@ -80,7 +79,7 @@ fn setup_terminal() -> io::Result<Term> {
     }));
     // A frame goes out in one write: Stdout alone flushes every 1 KiB, and a terminal (or a
     // screen reader of it) that sees half a frame has to wait for the rest anyway.
-    Terminal::new(SafeBackend::new(io::BufWriter::with_capacity(1 << 16, out)))
+    Ok(Screen::new(io::BufWriter::with_capacity(1 << 16, out)))
 }
 
 pub fn run(
@@ -204,7 +203,7 @@ pub fn run(
                     terminal.clear()?;
                 }
                 let mut hits = Default::default();
-                terminal.draw(|f| hits = view::draw(f, &app, now, theme, &mut memo))?;
+                terminal.draw(|buf| hits = view::draw(buf, &app, now, theme, &mut memo))?;
                 app.hits = hits;
                 dirty = false;
             }
@@ -245,7 +244,7 @@ pub fn run(
             };
             if action == Action::Resized {
                 scene = None;
-                terminal.backend_mut().resized();
+                terminal.resized();
             }
             let effects = update(&mut app, action, Utc::now());
             dirty = true;

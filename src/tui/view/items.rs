@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use ratatui::Frame;
+use super::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -30,7 +30,7 @@ pub struct Memo {
 type Piece = (Rc<Vec<Laid>>, Option<ItemId>);
 
 pub fn draw(
-    frame: &mut Frame,
+    frame: &mut Canvas<'_>,
     area: Rect,
     app: &App,
     theme: Theme,

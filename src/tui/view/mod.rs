@@ -11,9 +11,10 @@ mod textbox;
 mod theme;
 
 use chrono::{DateTime, Local, Utc};
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
 
 pub use theme::Theme;
 
@@ -32,13 +33,36 @@ pub struct Memo {
     questions: questions::Memo,
 }
 
+/// Where the view draws: a blank buffer the size of the window. It offers the few calls of
+/// ratatui's `Frame` the view uses, so that the loop can own the double buffer (see
+/// `tui::screen`) while tests draw through ratatui's `Terminal`.
+pub struct Canvas<'a> {
+    buf: &'a mut Buffer,
+}
+
+impl Canvas<'_> {
+    pub fn area(&self) -> Rect {
+        self.buf.area
+    }
+
+    pub fn buffer_mut(&mut self) -> &mut Buffer {
+        self.buf
+    }
+
+    pub fn render_widget<W: Widget>(&mut self, widget: W, area: Rect) {
+        widget.render(area, self.buf);
+    }
+}
+
+/// Draws the whole screen for `app` into `buf` (blank, the size of the window).
 pub fn draw(
-    frame: &mut Frame,
+    buf: &mut Buffer,
     app: &App,
     now: DateTime<Utc>,
     theme: Theme,
     memo: &mut Memo,
 ) -> HitMap {
+    let frame = &mut Canvas { buf };
     let area = frame.area();
     let mut hits = HitMap::default();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -82,7 +106,7 @@ pub fn draw(
     hits
 }
 
-fn too_small(frame: &mut Frame, area: Rect, theme: Theme) {
+fn too_small(frame: &mut Canvas<'_>, area: Rect, theme: Theme) {
     let msg = format!(
         "Window too small ({}×{}). Make it at least {MIN_WIDTH}×{MIN_HEIGHT}; nothing is lost.",
         area.width, area.height
@@ -157,7 +181,7 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
     Span::styled(text, style)
 }
 
-fn draw_header(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
+fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
     let plan = &app.session.plan;
     let w = area.width as usize;
     let save = save_label(app, theme);
@@ -211,7 +235,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, the
     frame.render_widget(Cells::new(vec![line1, line2]), area);
 }
 
-fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
+fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
     let tables = &app.session.plan.tables;
     let counts = app.table_counts();
     // Full names when they fit, short names otherwise.
@@ -248,7 +272,7 @@ fn draw_tabs(frame: &mut Frame, area: Rect, app: &App, theme: Theme, hits: &mut 
     frame.render_widget(Cells::new(Line::from(spans)), area);
 }
 
-fn draw_footer(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+fn draw_footer(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme) {
     let w = area.width as usize;
     let hints: Vec<(String, String)> = match &app.mode {
         Mode::Edit(_) => [

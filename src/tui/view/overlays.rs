@@ -1,8 +1,8 @@
 //! What opens over the main screen: the editor, search, pickers, help, aims and references,
 //! and the file panel.
 
+use super::Canvas;
 use chrono::{DateTime, Local, Utc};
-use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -16,7 +16,7 @@ use crate::tui::keymap::EDITOR_KEYS;
 use crate::tui::state::{App, Mode, Picker, Search};
 
 pub fn draw(
-    frame: &mut Frame,
+    frame: &mut Canvas<'_>,
     body: Rect,
     items: Rect,
     app: &App,
@@ -70,7 +70,7 @@ pub fn draw(
     }
 }
 
-fn popup(frame: &mut Frame, area: Rect, title: &str, theme: Theme) -> Rect {
+fn popup(frame: &mut Canvas<'_>, area: Rect, title: &str, theme: Theme) -> Rect {
     frame.render_widget(Clear, area);
     super::text::border(
         frame.buffer_mut(),
@@ -83,7 +83,7 @@ fn popup(frame: &mut Frame, area: Rect, title: &str, theme: Theme) -> Rect {
     )
 }
 
-fn editor(frame: &mut Frame, items: Rect, app: &App, e: &Editor, theme: Theme) {
+fn editor(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: Theme) {
     // The focused field grows (up to three rows) so what is typed in it stays visible.
     let value_w = (items.width as usize).saturating_sub(4 + 16).max(8);
     let field_heights: Vec<u16> = e
@@ -235,7 +235,7 @@ fn centered(body: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-fn search(frame: &mut Frame, body: Rect, app: &App, s: &Search, theme: Theme) {
+fn search(frame: &mut Canvas<'_>, body: Rect, app: &App, s: &Search, theme: Theme) {
     let area = centered(body, body.width.saturating_sub(4).max(20), body.height);
     let inner = popup(frame, area, " Search all tables ", theme);
     if inner.height < 2 {
@@ -289,7 +289,7 @@ fn search(frame: &mut Frame, body: Rect, app: &App, s: &Search, theme: Theme) {
     frame.render_widget(Cells::new(lines), list);
 }
 
-fn picker(frame: &mut Frame, body: Rect, p: &Picker, theme: Theme) {
+fn picker(frame: &mut Canvas<'_>, body: Rect, p: &Picker, theme: Theme) {
     let h = (p.options.len() as u16 + 2).min(body.height);
     let area = centered(body, 60, h);
     let inner = popup(frame, area, &format!(" {} ", p.title), theme);
@@ -317,7 +317,13 @@ fn picker(frame: &mut Frame, body: Rect, p: &Picker, theme: Theme) {
     frame.render_widget(Cells::new(lines), inner);
 }
 
-fn scrolled(frame: &mut Frame, body: Rect, title: &str, lines: Vec<Line<'static>>, scroll: u16) {
+fn scrolled(
+    frame: &mut Canvas<'_>,
+    body: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: u16,
+) {
     let theme = Theme { color: true };
     let inner = popup(frame, body, title, theme);
     let max = lines.len().saturating_sub(inner.height as usize) as u16;
@@ -440,7 +446,7 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     out
 }
 
-fn file_info(frame: &mut Frame, body: Rect, app: &App, _now: DateTime<Utc>, theme: Theme) {
+fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<Utc>, theme: Theme) {
     let area = centered(body, body.width.saturating_sub(4).max(20), 12);
     let inner = popup(frame, area, " Session file ", theme);
     let w = inner.width as usize;

@@ -1,8 +1,8 @@
 //! The wall view: the current guiding question and the current table's entries, spaced out
 //! and with no chrome, for a projector.
 
+use super::Canvas;
 use chrono::{DateTime, Utc};
-use ratatui::Frame;
 use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 
@@ -11,7 +11,7 @@ use super::text::{Cells, wrap};
 use crate::model::Item;
 use crate::tui::state::App;
 
-pub fn draw(frame: &mut Frame, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
+pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
     let session = &app.session;
     let plan = &session.plan;
     let margin = (area.width / 12).min(8);

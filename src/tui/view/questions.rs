@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use ratatui::Frame;
+use super::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
@@ -25,7 +25,7 @@ type Key = (Arc<Plan>, (Option<usize>, Rect, bool));
 type Row = (Laid, Option<usize>);
 
 pub fn draw(
-    frame: &mut Frame,
+    frame: &mut Canvas<'_>,
     area: Rect,
     app: &App,
     theme: Theme,

@@ -1,6 +1,6 @@
 //! The report view: the form as it will be exported, with what goes in and what does not.
 
-use ratatui::Frame;
+use super::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -11,7 +11,7 @@ use super::text::{Cells, border, truncate, width, wrap};
 use crate::tui::report::{ReportRow, rows};
 use crate::tui::state::App;
 
-pub fn draw(frame: &mut Frame, body: Rect, app: &App, cursor: usize, theme: Theme) {
+pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme: Theme) {
     frame.render_widget(Clear, body);
     let inner = border(
         frame.buffer_mut(),
