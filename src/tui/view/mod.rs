@@ -10,6 +10,8 @@ pub mod text;
 mod textbox;
 mod theme;
 
+use std::sync::Arc;
+
 use chrono::{DateTime, Local, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,8 +20,9 @@ use ratatui::widgets::Widget;
 
 pub use theme::Theme;
 
-use super::state::{App, HitMap, Level, Mode};
-use text::{Cells, truncate, width};
+use super::state::{App, HitMap, Level, Message, Mode};
+use crate::model::{Plan, Template};
+use text::{Cells, Laid, truncate, width};
 
 /// Smallest window the full screen fits in; below it a short message is shown instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -31,6 +34,62 @@ pub const MIN_HEIGHT: u16 = 12;
 pub struct Memo {
     items: items::Memo,
     questions: questions::Memo,
+    header: Kept<HeaderKey>,
+    tabs: Kept<TabsKey, Vec<(Rect, usize)>>,
+    footer: Kept<FooterKey>,
+}
+
+/// Lines laid out once and drawn again while what they show is the same, with whatever else
+/// laying them out found (where the tabs are, say).
+pub struct Kept<K, X = ()> {
+    key: Option<K>,
+    lines: Vec<Laid>,
+    extra: X,
+}
+
+impl<K, X: Default> Default for Kept<K, X> {
+    fn default() -> Self {
+        Kept {
+            key: None,
+            lines: Vec::new(),
+            extra: X::default(),
+        }
+    }
+}
+
+impl<K: PartialEq, X> Kept<K, X> {
+    /// The lines for `key`, laid out by `make` unless they were for the same key last time.
+    fn get(&mut self, key: K, make: impl FnOnce(&K) -> (Vec<Line<'static>>, X)) -> (&[Laid], &X) {
+        if self.key.as_ref() != Some(&key) {
+            let (lines, extra) = make(&key);
+            self.lines = lines.iter().map(Laid::new).collect();
+            self.extra = extra;
+            self.key = Some(key);
+        }
+        (&self.lines, &self.extra)
+    }
+}
+
+/// A value shared by pointer, compared by pointer: the same plan, not an equal one.
+#[derive(Clone)]
+pub struct Shared<T>(Arc<T>);
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Draws laid-out lines one per row of `area`, from its top.
+fn draw_laid(frame: &mut Canvas<'_>, area: Rect, lines: &[Laid]) {
+    for (row, line) in lines.iter().take(area.height as usize).enumerate() {
+        let rect = Rect {
+            y: area.y + row as u16,
+            height: 1,
+            ..area
+        };
+        line.render(rect, frame.buffer_mut());
+    }
 }
 
 /// Where the view draws: a blank buffer the size of the window. It offers the few calls of
@@ -81,8 +140,8 @@ pub fn draw(
         Constraint::Length(footer_rows),
     ])
     .areas(area);
-    draw_header(frame, header, app, now, theme);
-    draw_tabs(frame, tabs, app, theme, &mut hits);
+    draw_header(frame, header, app, now, theme, &mut memo.header);
+    draw_tabs(frame, tabs, app, theme, &mut hits, &mut memo.tabs);
     let items_area = if body.width >= 70 {
         let left = (body.width * 38 / 100).clamp(28, 60);
         let [q, i] =
@@ -101,7 +160,7 @@ pub fn draw(
         body.width < 70,
         &mut memo.items,
     );
-    draw_footer(frame, footer, app, theme);
+    draw_footer(frame, footer, app, theme, &mut memo.footer);
     overlays::draw(frame, body, items_area, app, now, theme);
     hits
 }
@@ -181,24 +240,29 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
     Span::styled(text, style)
 }
 
-fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
+/// What the header shows: width, save label, title, timer, hint and status.
+type HeaderKey = (
+    usize,
+    Span<'static>,
+    String,
+    Span<'static>,
+    &'static str,
+    String,
+);
+
+fn draw_header(
+    frame: &mut Canvas<'_>,
+    area: Rect,
+    app: &App,
+    now: DateTime<Utc>,
+    theme: Theme,
+    kept: &mut Kept<HeaderKey>,
+) {
     let plan = &app.session.plan;
-    let w = area.width as usize;
-    let save = save_label(app, theme);
-    let save_w = width(&save.content).min(w / 2);
-    let save = Span::styled(truncate(&save.content, save_w), save.style);
     let title = format!(
         "{} · {} {}",
         plan.event.name, plan.session.number, plan.session.title
     );
-    let title_w = w.saturating_sub(save_w + 1);
-    let pad = title_w.saturating_sub(width(&truncate(&title, title_w)));
-    let line1 = Line::from(vec![
-        Span::styled(truncate(&title, title_w), theme.title()),
-        Span::raw(" ".repeat(pad + 1)),
-        save,
-    ]);
-    let timer = timer_label(app, now, theme);
     let hint = if app.session.agenda.as_ref().is_some_and(|a| a.running()) {
         ""
     } else {
@@ -226,53 +290,128 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         }
     }
     let hint = if status.is_empty() { hint } else { "" };
-    let used = width(&timer.content);
-    let line2 = Line::from(vec![
-        Span::styled(truncate(&timer.content, w), timer.style),
-        Span::styled(truncate(hint, w.saturating_sub(used)), theme.dim()),
-        Span::styled(truncate(&status, w.saturating_sub(used)), theme.heading()),
-    ]);
-    frame.render_widget(Cells::new(vec![line1, line2]), area);
+    let key = (
+        area.width as usize,
+        save_label(app, theme),
+        title,
+        timer_label(app, now, theme),
+        hint,
+        status,
+    );
+    let (lines, _) = kept.get(key, |(w, save, title, timer, hint, status)| {
+        let w = *w;
+        let save_w = width(&save.content).min(w / 2);
+        let save = Span::styled(truncate(&save.content, save_w), save.style);
+        let title_w = w.saturating_sub(save_w + 1);
+        let title = truncate(title, title_w);
+        let pad = title_w.saturating_sub(width(&title));
+        let line1 = Line::from(vec![
+            Span::styled(title, theme.title()),
+            Span::raw(" ".repeat(pad + 1)),
+            save,
+        ]);
+        let used = width(&timer.content);
+        let line2 = Line::from(vec![
+            Span::styled(truncate(&timer.content, w), timer.style),
+            Span::styled(truncate(hint, w.saturating_sub(used)), theme.dim()),
+            Span::styled(truncate(status, w.saturating_sub(used)), theme.heading()),
+        ]);
+        (vec![line1, line2], ())
+    });
+    draw_laid(frame, area, lines);
 }
 
-fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
-    let tables = &app.session.plan.tables;
-    let counts = app.table_counts();
-    // Full names when they fit, short names otherwise.
-    let label = |n: usize, name: &str| format!(" {} {name} ({}) ", n + 1, counts[n]);
-    let full: usize = tables
-        .iter()
-        .enumerate()
-        .map(|(n, t)| width(&label(n, &t.short)) + 1)
-        .sum();
-    let budget = area.width as usize;
-    let each = if full <= budget {
-        usize::MAX
-    } else {
-        (budget / tables.len().max(1)).saturating_sub(1).max(4)
-    };
-    let mut spans = Vec::new();
-    let mut x = area.x;
-    for (n, t) in tables.iter().enumerate() {
-        let text = truncate(&label(n, &t.short), each);
-        let w = width(&text) as u16;
-        if x + w > area.x + area.width {
-            break;
-        }
-        let style = if n == app.table {
-            theme.tab_current()
-        } else {
-            theme.tab()
+/// What the tab bar shows: where, the plan (for the tables' names), the current table and
+/// the counts.
+type TabsKey = (Rect, Shared<Plan>, usize, Vec<usize>);
+
+fn draw_tabs(
+    frame: &mut Canvas<'_>,
+    area: Rect,
+    app: &App,
+    theme: Theme,
+    hits: &mut HitMap,
+    kept: &mut Kept<TabsKey, Vec<(Rect, usize)>>,
+) {
+    let key = (
+        area,
+        Shared(Arc::clone(&app.session.plan)),
+        app.table,
+        app.table_counts().to_vec(),
+    );
+    let (lines, tabs) = kept.get(key, |(area, plan, current, counts)| {
+        let tables = &plan.0.tables;
+        // Full names when they fit, short names otherwise.
+        let label = |n: usize, name: &str| {
+            format!(
+                " {} {name} ({}) ",
+                n + 1,
+                counts.get(n).copied().unwrap_or(0)
+            )
         };
-        hits.tabs.push((Rect::new(x, area.y, w, 1), n));
-        spans.push(Span::styled(text, style));
-        spans.push(Span::raw(" "));
-        x += w + 1;
-    }
-    frame.render_widget(Cells::new(Line::from(spans)), area);
+        let full: usize = tables
+            .iter()
+            .enumerate()
+            .map(|(n, t)| width(&label(n, &t.short)) + 1)
+            .sum();
+        let budget = area.width as usize;
+        let each = if full <= budget {
+            usize::MAX
+        } else {
+            (budget / tables.len().max(1)).saturating_sub(1).max(4)
+        };
+        let mut spans = Vec::new();
+        let mut tabs = Vec::new();
+        let mut x = area.x;
+        for (n, t) in tables.iter().enumerate() {
+            let text = truncate(&label(n, &t.short), each);
+            let w = width(&text) as u16;
+            if x + w > area.x + area.width {
+                break;
+            }
+            let style = if n == *current {
+                theme.tab_current()
+            } else {
+                theme.tab()
+            };
+            tabs.push((Rect::new(x, area.y, w, 1), n));
+            spans.push(Span::styled(text, style));
+            spans.push(Span::raw(" "));
+            x += w + 1;
+        }
+        (vec![Line::from(spans)], tabs)
+    });
+    hits.tabs.extend_from_slice(tabs);
+    draw_laid(frame, area, lines);
 }
 
-fn draw_footer(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme) {
+/// What the footer shows: where, the template (its slots have keys), which mode, the message.
+type FooterKey = (
+    Rect,
+    Shared<Template>,
+    std::mem::Discriminant<Mode>,
+    Option<Message>,
+);
+
+fn draw_footer(
+    frame: &mut Canvas<'_>,
+    area: Rect,
+    app: &App,
+    theme: Theme,
+    kept: &mut Kept<FooterKey>,
+) {
+    let key = (
+        area,
+        Shared(Arc::clone(&app.session.template)),
+        std::mem::discriminant(&app.mode),
+        app.message.clone(),
+    );
+    let (lines, _) = kept.get(key, |_| (footer_lines(area, app, theme), ()));
+    draw_laid(frame, area, lines);
+}
+
+/// The footer: the last message, and the keys that matter in this mode.
+fn footer_lines(area: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
     let w = area.width as usize;
     let hints: Vec<(String, String)> = match &app.mode {
         Mode::Edit(_) => [
@@ -365,11 +504,10 @@ fn draw_footer(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme) {
         };
         Line::styled(truncate(&m.text, w), style)
     });
-    let lines = match (area.height, message) {
+    match (area.height, message) {
         (1, Some(m)) => vec![m],
         (1, None) => vec![hint_line],
         (_, Some(m)) => vec![m, hint_line],
         (_, None) => vec![Line::raw(""), hint_line],
-    };
-    frame.render_widget(Cells::new(lines), area);
+    }
 }
