@@ -110,6 +110,7 @@ impl<W: Write> Screen<W> {
 /// `Cell`'s own equality, with the cheap comparisons first and one-byte text compared
 /// directly: it runs for every cell of every frame, and this takes a third of the time.
 #[allow(deprecated)]
+#[inline(always)]
 fn same(a: &Cell, b: &Cell) -> bool {
     a.fg == b.fg
         && a.bg == b.bg
