@@ -124,7 +124,13 @@ pub fn parse_template(path: &Path, bytes: &[u8]) -> Result<Template, LoadError> 
 }
 
 pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
-    let s: Session = parse_kind(path, bytes, Kind::Session)?;
+    let split = std::str::from_utf8(strip_bom(bytes))
+        .ok()
+        .and_then(super::split::session);
+    let s: Session = match split {
+        Some(s) => not_newer(path, s, Kind::Session)?,
+        None => parse_kind(path, bytes, Kind::Session)?,
+    };
     s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
     Ok(s)
 }
@@ -183,17 +189,7 @@ fn parse_kind<T: DeserializeOwned + Versioned>(
         Err(_) => serde_json::from_slice::<T>(strip_bom(bytes)),
     };
     if let Ok(value) = plain {
-        let found = value.format_version();
-        let supported = supported_version(want);
-        if found > supported {
-            return Err(LoadError::Newer {
-                path: path.to_path_buf(),
-                kind: want,
-                found: u64::from(found),
-                supported,
-            });
-        }
-        return Ok(value);
+        return not_newer(path, value, want);
     }
     let found = detect(path, bytes)?;
     if found != want {
@@ -219,6 +215,22 @@ fn parse_kind<T: DeserializeOwned + Versioned>(
         }
     })?;
     de.end().map_err(|e| syntax_error(path, &e))?;
+    Ok(value)
+}
+
+/// A newer file that happens to parse is still refused: it may mean more than this build
+/// understands, and saving it would drop that.
+fn not_newer<T: Versioned>(path: &Path, value: T, want: Kind) -> Result<T, LoadError> {
+    let found = value.format_version();
+    let supported = supported_version(want);
+    if found > supported {
+        return Err(LoadError::Newer {
+            path: path.to_path_buf(),
+            kind: want,
+            found: u64::from(found),
+            supported,
+        });
+    }
     Ok(value)
 }
 
