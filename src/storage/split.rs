@@ -30,7 +30,10 @@ pub fn session(text: &str) -> Option<Session> {
     // The entries are the session's only list, so the last line back at this depth closes
     // it; searching from the end passes over a few hundred bytes instead of the entries.
     let close = text.rfind(LIST_CLOSE).filter(|&c| c >= open)?;
-    let middle = open + (close - open) / 2;
+    let mut middle = open + (close - open) / 2;
+    while !text.is_char_boundary(middle) {
+        middle += 1;
+    }
     let cut = middle + text.get(middle..close)?.find(BETWEEN)? + "\n    }".len();
     let (first, second) = (text.get(open..cut)?, text.get(cut + 1..close)?);
     let mut rest = String::with_capacity(text.len() - (close - open));
@@ -84,7 +87,10 @@ mod tests {
         let now = chrono::Utc::now();
         let mut s = Session::new(r.plan, r.template, now);
         for i in 0..n {
-            let text = format!("Point {i}: \"quoted\", {{braces}} and\nline breaks ],\n    }},");
+            let text = format!(
+                "Point {i}: \"quoted\", {{braces}} and\nline breaks ],\n    }}, {}",
+                "বাংলা عربي 👍🏽 ".repeat(8)
+            );
             s.add(NewItem::point(Some("asia"), Some("q1"), text), now)
                 .expect("add");
         }
@@ -93,13 +99,27 @@ mod tests {
 
     #[test]
     fn a_large_file_parses_the_same_in_two_halves() {
-        let s = session(3000);
-        let bytes = crate::export::json(&s).expect("json");
-        let text = std::str::from_utf8(&bytes).expect("utf-8");
-        assert!(text.len() > WORTH_SPLITTING);
-        let split = super::session(text).expect("split");
-        assert_eq!(split, serde_json::from_str::<Session>(text).expect("whole"));
-        assert_eq!(split, s);
+        // Several sizes, so that the middle of the list falls inside a multi-byte character
+        // in some of them.
+        let mut inside_a_character = 0;
+        for n in 2000..2008 {
+            let s = session(n);
+            let bytes = crate::export::json(&s).expect("json");
+            let text = std::str::from_utf8(&bytes).expect("utf-8");
+            assert!(text.len() > WORTH_SPLITTING);
+            let open = text.find(LIST_OPEN).expect("open") + LIST_OPEN.len();
+            let close = text.rfind(LIST_CLOSE).expect("close");
+            if !text.is_char_boundary(open + (close - open) / 2) {
+                inside_a_character += 1;
+            }
+            let split = super::session(text).expect("split");
+            assert_eq!(split, serde_json::from_str::<Session>(text).expect("whole"));
+            assert_eq!(split, s);
+        }
+        assert!(
+            inside_a_character > 0,
+            "no size put the middle inside a character"
+        );
     }
 
     #[test]

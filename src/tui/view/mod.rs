@@ -41,7 +41,7 @@ pub struct Memo {
 
 /// Lines laid out once and drawn again while what they show is the same, with whatever else
 /// laying them out found (where the tabs are, say).
-pub struct Kept<K, X = ()> {
+pub(super) struct Kept<K, X = ()> {
     key: Option<K>,
     lines: Vec<Laid>,
     extra: X,
@@ -59,7 +59,11 @@ impl<K, X: Default> Default for Kept<K, X> {
 
 impl<K: PartialEq, X> Kept<K, X> {
     /// The lines for `key`, laid out by `make` unless they were for the same key last time.
-    fn get(&mut self, key: K, make: impl FnOnce(&K) -> (Vec<Line<'static>>, X)) -> (&[Laid], &X) {
+    pub(super) fn get(
+        &mut self,
+        key: K,
+        make: impl FnOnce(&K) -> (Vec<Line<'static>>, X),
+    ) -> (&[Laid], &X) {
         if self.key.as_ref() != Some(&key) {
             let (lines, extra) = make(&key);
             self.lines = lines.iter().map(Laid::new).collect();
@@ -72,7 +76,7 @@ impl<K: PartialEq, X> Kept<K, X> {
 
 /// A value shared by pointer, compared by pointer: the same plan, not an equal one.
 #[derive(Clone)]
-pub struct Shared<T>(Arc<T>);
+pub(super) struct Shared<T>(pub Arc<T>);
 
 impl<T> PartialEq for Shared<T> {
     fn eq(&self, other: &Self) -> bool {
@@ -240,9 +244,10 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
     Span::styled(text, style)
 }
 
-/// What the header shows: width, save label, title, timer, hint and status.
+/// What the header shows: width, colour, save label, title, timer, hint and status.
 type HeaderKey = (
     usize,
+    bool,
     Span<'static>,
     String,
     Span<'static>,
@@ -292,13 +297,14 @@ fn draw_header(
     let hint = if status.is_empty() { hint } else { "" };
     let key = (
         area.width as usize,
+        theme.color,
         save_label(app, theme),
         title,
         timer_label(app, now, theme),
         hint,
         status,
     );
-    let (lines, _) = kept.get(key, |(w, save, title, timer, hint, status)| {
+    let (lines, _) = kept.get(key, |(w, _, save, title, timer, hint, status)| {
         let w = *w;
         let save_w = width(&save.content).min(w / 2);
         let save = Span::styled(truncate(&save.content, save_w), save.style);
@@ -321,9 +327,9 @@ fn draw_header(
     draw_laid(frame, area, lines);
 }
 
-/// What the tab bar shows: where, the plan (for the tables' names), the current table and
-/// the counts.
-type TabsKey = (Rect, Shared<Plan>, usize, Vec<usize>);
+/// What the tab bar shows: where, colour, the plan (for the tables' names), the current
+/// table and the counts.
+type TabsKey = (Rect, bool, Shared<Plan>, usize, Vec<usize>);
 
 fn draw_tabs(
     frame: &mut Canvas<'_>,
@@ -335,11 +341,12 @@ fn draw_tabs(
 ) {
     let key = (
         area,
+        theme.color,
         Shared(Arc::clone(&app.session.plan)),
         app.table,
         app.table_counts().to_vec(),
     );
-    let (lines, tabs) = kept.get(key, |(area, plan, current, counts)| {
+    let (lines, tabs) = kept.get(key, |(area, _, plan, current, counts)| {
         let tables = &plan.0.tables;
         // Full names when they fit, short names otherwise.
         let label = |n: usize, name: &str| {
@@ -385,9 +392,11 @@ fn draw_tabs(
     draw_laid(frame, area, lines);
 }
 
-/// What the footer shows: where, the template (its slots have keys), which mode, the message.
+/// What the footer shows: where, colour, the template (its slots have keys), which mode,
+/// the message.
 type FooterKey = (
     Rect,
+    bool,
     Shared<Template>,
     std::mem::Discriminant<Mode>,
     Option<Message>,
@@ -402,6 +411,7 @@ fn draw_footer(
 ) {
     let key = (
         area,
+        theme.color,
         Shared(Arc::clone(&app.session.template)),
         std::mem::discriminant(&app.mode),
         app.message.clone(),

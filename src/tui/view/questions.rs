@@ -8,21 +8,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Laid, border, truncate, wrap};
+use super::text::{border, truncate, wrap};
+use super::{Kept, Shared};
 use crate::model::Plan;
 use crate::tui::state::{App, HitMap};
 
-/// The pane as last laid out, for (plan, current question, room inside, colour): it changes only
-/// when the question does, so most frames just copy it.
-#[derive(Default)]
-pub struct Memo {
-    laid: Option<(Key, Vec<Row>)>,
-}
+/// The pane as last laid out, for (plan, current question, room inside, colour), with the
+/// question of each line: it changes only when the question does, so most frames just copy it.
+pub type Memo = Kept<Key, Vec<Option<usize>>>;
 
-type Key = (Arc<Plan>, (Option<usize>, Rect, bool));
-
-/// A line of the pane and the question it belongs to.
-type Row = (Laid, Option<usize>);
+type Key = (Shared<Plan>, Option<usize>, Rect, bool);
 
 pub fn draw(
     frame: &mut Canvas<'_>,
@@ -39,17 +34,13 @@ pub fn draw(
         Span::styled(" Guiding questions ", theme.title()),
     );
     let key = (
-        Arc::clone(&app.session.plan),
-        (app.question, inner, theme.color),
+        Shared(Arc::clone(&app.session.plan)),
+        app.question,
+        inner,
+        theme.color,
     );
-    let fresh = match &memo.laid {
-        Some((k, _)) => !(Arc::ptr_eq(&k.0, &key.0) && k.1 == key.1),
-        None => true,
-    };
-    if fresh {
-        memo.laid = Some((key, lay_out(inner, app, theme)));
-    }
-    for (row, (line, q)) in memo.laid.iter().flat_map(|(_, l)| l).enumerate() {
+    let (lines, questions) = memo.get(key, |_| lay_out(inner, app, theme));
+    for (row, (line, q)) in lines.iter().zip(questions).enumerate() {
         let rect = Rect {
             y: inner.y + row as u16,
             height: 1,
@@ -62,11 +53,11 @@ pub fn draw(
     }
 }
 
-/// The lines in view, each with the question it belongs to.
-fn lay_out(inner: Rect, app: &App, theme: Theme) -> Vec<Row> {
+/// The lines in view, and the question each belongs to.
+fn lay_out(inner: Rect, app: &App, theme: Theme) -> (Vec<Line<'static>>, Vec<Option<usize>>) {
     let w = inner.width as usize;
     if w < 6 {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     }
     let mut lines: Vec<(Line<'static>, Option<usize>)> = Vec::new();
     for (n, q) in app.session.plan.questions.iter().enumerate() {
@@ -122,10 +113,5 @@ fn lay_out(inner: Rect, app: &App, theme: Theme) -> Vec<Row> {
     } else {
         0
     };
-    lines
-        .into_iter()
-        .skip(offset)
-        .take(height)
-        .map(|(line, q)| (Laid::new(&line), q))
-        .collect()
+    lines.into_iter().skip(offset).take(height).unzip()
 }
