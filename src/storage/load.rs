@@ -124,19 +124,27 @@ pub fn parse_template(path: &Path, bytes: &[u8]) -> Result<Template, LoadError> 
 }
 
 pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
-    let split = std::str::from_utf8(strip_bom(bytes))
-        .ok()
-        .and_then(super::split::session);
-    let s: Session = match split {
-        Some(s) => not_newer(path, s, Kind::Session)?,
-        None => parse_kind(path, bytes, Kind::Session)?,
-    };
-    s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
-    Ok(s)
+    match super::split::session(bytes) {
+        Some(s) => checked_session(path, s),
+        None => checked_session(path, parse_kind(path, bytes, Kind::Session)?),
+    }
 }
 
+/// Reads a session, large ones in pieces on several cores while the bytes come in.
 pub fn read_session(path: &Path) -> Result<Session, LoadError> {
-    parse_session(path, &read_bytes(path)?)
+    match super::split::read(path) {
+        Some(s) => checked_session(path, s),
+        None => {
+            let bytes = read_bytes(path)?;
+            checked_session(path, parse_kind(path, &bytes, Kind::Session)?)
+        }
+    }
+}
+
+fn checked_session(path: &Path, s: Session) -> Result<Session, LoadError> {
+    let s = not_newer(path, s, Kind::Session)?;
+    s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
+    Ok(s)
 }
 
 pub fn read_template(path: &Path) -> Result<Template, LoadError> {

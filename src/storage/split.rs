@@ -1,79 +1,396 @@
-//! A large session file read on two cores: most of its bytes are the entries, and parsing
-//! them is most of opening it. The entries are cut in two halves where one ends and the next
-//! begins, and each half is parsed on its own thread while the rest of the file is parsed
-//! without them.
+//! A large session file read and parsed on every core it is worth using. Most of its bytes
+//! are the entries, and reading and parsing them is most of opening it.
 //!
-//! Only files laid out as this program writes them are cut (the `items` list at the top
-//! level, its entries one indent deeper, one per block of lines). Whatever does not fit that
-//! shape exactly, and any file with any error, gets `None`, and the caller parses it whole,
-//! which also explains what is wrong.
+//! The file is cut into pieces of a fixed number of bytes. Threads take the next piece not
+//! yet taken, so a thread that starts late (waking an idle core can take milliseconds)
+//! takes fewer pieces instead of holding up the others. A piece reads its bytes in small
+//! blocks into a buffer it keeps, and parses the entries that begin in it: from the first
+//! boundary between two entries at or after its first byte, to the first boundary at or
+//! after the next piece's first byte. The first piece also parses everything before the
+//! list; the one that reaches the end of the list checks what follows it.
+//!
+//! Only files laid out as this program writes them are read this way (the `items` list the
+//! last field at the top level, its entries one indent deeper, one per block of lines).
+//! Whatever does not fit that shape exactly, and any file with any error, gets `None`, and
+//! the caller parses it whole, which also explains what is wrong.
 
+use std::io;
+use std::path::Path;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use crate::model::{Item, Session};
 
 /// Smaller files take less time to parse than to start a thread for.
-const WORTH_SPLITTING: usize = 256 * 1024;
+const WORTH_SPLITTING: u64 = 256 * 1024;
+/// Bytes per piece: small enough that a late thread still finds work, large enough that
+/// taking one costs nothing next to parsing it.
+const PIECE: u64 = 256 * 1024;
+/// Bytes read at a time; the buffer stays in the core's cache.
+const BLOCK: usize = 64 * 1024;
+/// More threads than this would cost more to start than they save on any session.
+const MOST_THREADS: usize = 4;
 
-const LIST_OPEN: &str = "\n  \"items\": [";
-const LIST_CLOSE: &str = "\n  ]";
+const LIST_OPEN: &[u8] = b"\n  \"items\": [";
 /// One entry ending and the next beginning. A raw line break never occurs inside a JSON
-/// string, so this can only be between two entries of a list four spaces in.
-const BETWEEN: &str = "\n    },\n    {";
+/// string, so in the layout we write this is only ever between two entries of a list four
+/// spaces in. A boundary's position is where this starts.
+const BETWEEN: &[u8] = b"\n    },\n    {";
+/// How an entry ends: the part of `BETWEEN` up to and including the closing brace.
+const ENTRY_END: &[u8] = b"\n    }";
 
-/// The session in `text`, parsed in parallel, or `None` to parse it whole.
-pub fn session(text: &str) -> Option<Session> {
-    if text.len() < WORTH_SPLITTING {
+/// Bytes that can be read at any position, from any thread.
+trait Source: Sync {
+    fn len(&self) -> u64;
+    /// Reads into `buf` from `at`; 0 only at the end.
+    fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize>;
+}
+
+struct Bytes<'a>(&'a [u8]);
+
+impl Source for Bytes<'_> {
+    fn len(&self) -> u64 {
+        self.0.len() as u64
+    }
+
+    fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize> {
+        let rest = usize::try_from(at)
+            .ok()
+            .and_then(|at| self.0.get(at..))
+            .unwrap_or_default();
+        let n = buf.len().min(rest.len());
+        buf[..n].copy_from_slice(&rest[..n]);
+        Ok(n)
+    }
+}
+
+struct FileSource {
+    file: std::fs::File,
+    len: u64,
+}
+
+impl Source for FileSource {
+    fn len(&self) -> u64 {
+        self.len
+    }
+
+    #[cfg(unix)]
+    fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize> {
+        std::os::unix::fs::FileExt::read_at(&self.file, buf, at)
+    }
+
+    #[cfg(windows)]
+    fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize> {
+        std::os::windows::fs::FileExt::seek_read(&self.file, buf, at)
+    }
+
+    #[cfg(not(any(unix, windows)))]
+    fn read_at(&self, _buf: &mut [u8], _at: u64) -> io::Result<usize> {
+        Err(io::ErrorKind::Unsupported.into())
+    }
+}
+
+/// The session in `bytes`, parsed in pieces, or `None` to parse it whole.
+pub fn session(bytes: &[u8]) -> Option<Session> {
+    worth_splitting(&Bytes(bytes))
+}
+
+/// The session in the file at `path`, read and parsed in pieces, or `None` to read it whole
+/// (a small file, another layout, or any error at all, which the whole read reports).
+pub fn read(path: &Path) -> Option<Session> {
+    let file = std::fs::File::open(path).ok()?;
+    let len = file.metadata().ok()?.len();
+    worth_splitting(&FileSource { file, len })
+}
+
+fn worth_splitting(src: &dyn Source) -> Option<Session> {
+    if src.len() < WORTH_SPLITTING {
         return None;
     }
-    let open = text.find(LIST_OPEN)? + LIST_OPEN.len();
-    // The entries are the session's only list, so the last line back at this depth closes
-    // it; searching from the end passes over a few hundred bytes instead of the entries.
-    let close = text.rfind(LIST_CLOSE).filter(|&c| c >= open)?;
-    let mut middle = open + (close - open) / 2;
-    while !text.is_char_boundary(middle) {
-        middle += 1;
-    }
-    let cut = middle + text.get(middle..close)?.find(BETWEEN)? + "\n    }".len();
-    let (first, second) = (text.get(open..cut)?, text.get(cut + 1..close)?);
-    let mut rest = String::with_capacity(text.len() - (close - open));
-    rest.push_str(text.get(..open)?);
-    rest.push_str(text.get(close..)?);
+    parse(src, PIECE)
+}
 
-    let (session, first, second) = std::thread::scope(|s| {
-        let other = s.spawn(|| entries(second));
-        let session = serde_json::from_str::<Session>(&rest).ok();
-        let first = entries(first);
-        (session, first, other.join().ok().flatten())
-    });
-    let (mut session, mut items) = (session?, first?);
-    if !session.items.is_empty() {
+fn parse(src: &dyn Source, piece: u64) -> Option<Session> {
+    let len = src.len();
+    let count = usize::try_from(len.div_ceil(piece.max(1))).ok()?;
+    let starts: Vec<u64> = (0..=count as u64).map(|i| (i * piece).min(len)).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, MOST_THREADS)
+        .min(count);
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    let work = || {
+        let mut done = Vec::new();
+        let mut reader = Reader::new(src);
+        while !failed.load(Ordering::Relaxed) {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let (Some(&from), Some(&to)) = (starts.get(i), starts.get(i + 1)) else {
+                break;
+            };
+            let part = reader.piece(i == 0, from, to);
+            if part.is_none() {
+                failed.store(true, Ordering::Relaxed);
+            }
+            done.push((i, part));
+        }
+        done
+    };
+    let mut parts = std::thread::scope(|s| {
+        let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        let mut parts = work();
+        for h in helpers {
+            parts.extend(h.join().ok()?);
+        }
+        Some(parts)
+    })?;
+    parts.sort_unstable_by_key(|(i, _)| *i);
+    let parts: Vec<Part> = parts.into_iter().map(|(_, p)| p).collect::<Option<_>>()?;
+    assemble(parts, &starts)
+}
+
+/// Where a piece's entries begin.
+#[derive(Debug, PartialEq)]
+enum Start {
+    /// The start of the list (the first piece).
+    List,
+    /// A boundary between two entries.
+    At(u64),
+    /// No boundary begins in the piece: an entry before it runs through it, or the list
+    /// ended before it.
+    Nothing,
+}
+
+/// Where a piece's entries end.
+#[derive(Debug, PartialEq)]
+enum End {
+    /// The first boundary at or after the next piece's start.
+    At(u64),
+    /// The end of the list, and what follows it checked.
+    List,
+    Nothing,
+}
+
+#[derive(Debug)]
+struct Part {
+    start: Start,
+    end: End,
+    items: Vec<Arc<Item>>,
+    /// The session without its entries (the first piece).
+    session: Option<Session>,
+}
+
+/// The pieces must join up exactly: each begins at the boundary where the one before it
+/// ended, or has nothing when that boundary lies beyond it; the list ends once.
+fn assemble(parts: Vec<Part>, starts: &[u64]) -> Option<Session> {
+    let mut reached = End::Nothing;
+    let mut session = None;
+    let mut items = Vec::with_capacity(parts.iter().map(|p| p.items.len()).sum());
+    for (i, part) in parts.into_iter().enumerate() {
+        let next_start = *starts.get(i + 1)?;
+        let fits = match (&reached, &part.start) {
+            (End::Nothing, Start::List) => i == 0,
+            (End::At(m), Start::At(s)) => m == s && *m < next_start,
+            (End::At(m), Start::Nothing) => *m >= next_start,
+            (End::List, Start::Nothing) => true,
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        if part.start != Start::Nothing {
+            reached = part.end;
+        }
+        if part.session.is_some() {
+            session = part.session;
+        }
+        items.extend(part.items);
+    }
+    if reached != End::List {
         return None;
     }
-    items.extend(second?);
+    let mut session = session?;
     session.items = items;
     Some(session)
 }
 
-/// Entries separated by commas, and nothing else: `None` if `text` is anything more or less.
-fn entries(text: &str) -> Option<Vec<Arc<Item>>> {
-    let mut out = Vec::with_capacity(text.len() / 256);
-    let mut rest = text.trim_start();
-    while !rest.is_empty() {
-        let mut stream = serde_json::Deserializer::from_str(rest).into_iter::<Arc<Item>>();
-        out.push(stream.next()?.ok()?);
-        rest = rest.get(stream.byte_offset()..)?.trim_start();
-        match rest.strip_prefix(',') {
-            Some(after) => rest = after.trim_start(),
-            None if rest.is_empty() => break,
-            None => return None,
-        }
-        if rest.is_empty() {
-            // A trailing comma is not JSON.
-            return None;
+/// Reads a piece of the source into a buffer it keeps from one piece to the next, so only
+/// the first piece costs fresh memory.
+struct Reader<'a> {
+    src: &'a dyn Source,
+    /// Room for reading; only `..filled` holds data.
+    buf: Vec<u8>,
+    filled: usize,
+    /// Offset in the source of `buf[0]`.
+    from: u64,
+}
+
+impl<'a> Reader<'a> {
+    fn new(src: &'a dyn Source) -> Self {
+        Reader {
+            src,
+            buf: Vec::new(),
+            filled: 0,
+            from: 0,
         }
     }
-    Some(out)
+
+    fn seek(&mut self, from: u64) {
+        self.from = from;
+        self.filled = 0;
+    }
+
+    fn end(&self) -> u64 {
+        self.from + self.filled as u64
+    }
+
+    /// Reads on until the buffer holds the source up to `to`, or to its end.
+    fn fill(&mut self, to: u64) -> Option<()> {
+        let to = to.min(self.src.len());
+        while self.end() < to {
+            let want = usize::try_from(to - self.from).ok()?;
+            if self.buf.len() < want {
+                self.buf.resize(want, 0);
+            }
+            let at = self.end();
+            let n = loop {
+                match self.src.read_at(&mut self.buf[self.filled..want], at) {
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                    r => break r.ok()?,
+                }
+            };
+            if n == 0 {
+                break;
+            }
+            self.filled += n;
+        }
+        Some(())
+    }
+
+    /// What the buffer holds of the source from `from` to `to`.
+    fn bytes(&self, from: u64, to: u64) -> &[u8] {
+        let rel = |at: u64| {
+            usize::try_from(at.saturating_sub(self.from))
+                .map_or(self.filled, |i| i.min(self.filled))
+        };
+        self.buf.get(rel(from)..rel(to)).unwrap_or_default()
+    }
+
+    /// The first `what` beginning at or after `at` and before `before`, reading as far as
+    /// that needs and no further.
+    fn find(&mut self, at: u64, what: &[u8], before: u64) -> Option<Option<u64>> {
+        let reach = before.saturating_add(what.len() as u64 - 1);
+        let mut from = at;
+        loop {
+            // A piece is read at once; past it, a block at a time.
+            let next = reach.min(self.end().max(at).saturating_add(BLOCK as u64));
+            self.fill(next)?;
+            let upto = reach.min(self.end());
+            if let Some(i) = memchr::memmem::find(self.bytes(from, upto), what) {
+                return Some(Some(from + i as u64));
+            }
+            if upto >= reach || self.end() >= self.src.len() {
+                return Some(None);
+            }
+            from = upto.saturating_sub(what.len() as u64 - 1).max(from);
+        }
+    }
+
+    fn piece(&mut self, first: bool, from: u64, to: u64) -> Option<Part> {
+        self.seek(from);
+        // Read the piece in one go; the search for its start reads it.
+        self.fill(to)?;
+        let (start, begin, session) = if first {
+            let open = self.find(0, LIST_OPEN, u64::MAX)??;
+            let after = open + LIST_OPEN.len() as u64;
+            let head = self.bytes(0, after);
+            let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+            // Everything before the list, with the list closed empty: a second `items`
+            // anywhere, or another field after it, fails here or at the end.
+            let mut rest = Vec::with_capacity(head.len() + 2);
+            rest.extend_from_slice(head);
+            rest.extend_from_slice(b"]}");
+            let session: Session = serde_json::from_slice(&rest).ok()?;
+            if !session.items.is_empty() {
+                return None;
+            }
+            (Start::List, after, Some(session))
+        } else {
+            match self.find(from, BETWEEN, to)? {
+                Some(m) => (Start::At(m), m + BETWEEN.len() as u64 - 1, None),
+                None => {
+                    return Some(Part {
+                        start: Start::Nothing,
+                        end: End::Nothing,
+                        items: Vec::new(),
+                        session: None,
+                    });
+                }
+            }
+        };
+        // The entries end at the first boundary at or after the next piece's start, or, when
+        // there is none, with the list, and then the rest of the file is needed.
+        let stop = self.find(to.max(begin), BETWEEN, u64::MAX)?;
+        let end = match stop {
+            Some(m) => m + BETWEEN.len() as u64,
+            None => {
+                self.fill(u64::MAX)?;
+                self.end()
+            }
+        };
+        let text = std::str::from_utf8(self.bytes(begin, end)).ok()?;
+        let (items, end) = entries(text, begin, to, first)?;
+        if stop.is_some_and(|m| end != End::At(m)) || (stop.is_none() && end != End::List) {
+            return None;
+        }
+        Some(Part {
+            start,
+            end,
+            items,
+            session,
+        })
+    }
+}
+
+/// The entries in `text` (which begins at `begin` in the source) up to the first boundary at
+/// or after `to`, or to the end of the list; the first piece's list may be empty.
+fn entries(text: &str, begin: u64, to: u64, first: bool) -> Option<(Vec<Arc<Item>>, End)> {
+    let mut items = Vec::with_capacity(text.len() / 256);
+    let mut at = 0;
+    if first {
+        let blank = text.len() - text.trim_ascii_start().len();
+        if text[blank..].starts_with(']') {
+            return Some((items, close(&text[blank..])?));
+        }
+    }
+    loop {
+        let mut stream = serde_json::Deserializer::from_str(text.get(at..)?).into_iter::<Item>();
+        items.push(Arc::new(stream.next()?.ok()?));
+        let after = at + stream.byte_offset();
+        let tail = text.get(after.checked_sub(ENTRY_END.len())?..)?;
+        if tail.as_bytes().starts_with(BETWEEN) {
+            let boundary = begin + (after - ENTRY_END.len()) as u64;
+            if boundary >= to {
+                return Some((items, End::At(boundary)));
+            }
+            at = after + BETWEEN.len() - ENTRY_END.len() - 1;
+            continue;
+        }
+        if !tail.as_bytes().starts_with(ENTRY_END) {
+            return None;
+        }
+        let rest = text.get(after..)?.trim_ascii_start();
+        return Some((items, close(rest)?));
+    }
+}
+
+/// Checks that what follows the entries is the list's `]` and the session's closing brace.
+fn close(rest: &str) -> Option<End> {
+    let rest = rest
+        .strip_prefix(']')?
+        .trim_ascii_start()
+        .strip_prefix('}')?;
+    rest.trim_ascii().is_empty().then_some(End::List)
 }
 
 #[cfg(test)]
@@ -81,45 +398,76 @@ mod tests {
     use super::*;
     use crate::model::NewItem;
     use crate::storage::catalog;
+    use proptest::prelude::*;
 
+    /// Entries whose text holds what a careless cut would trip on: quotes, braces, the
+    /// boundary itself (escaped, as JSON must), and multi-byte characters.
     fn session(n: usize) -> Session {
         let r = catalog::default_plan().expect("plan");
         let now = chrono::Utc::now();
         let mut s = Session::new(r.plan, r.template, now);
         for i in 0..n {
             let text = format!(
-                "Point {i}: \"quoted\", {{braces}} and\nline breaks ],\n    }}, {}",
-                "বাংলা عربي 👍🏽 ".repeat(8)
+                "Point {i}: \"quoted\", {{braces}} and\nline breaks ],\n    }},\n    {{ {}",
+                "বাংলা عربي 👍🏽 ".repeat(i % 9)
             );
-            s.add(NewItem::point(Some("asia"), Some("q1"), text), now)
-                .expect("add");
+            let mut item = NewItem::point(Some("asia"), Some("q1"), text);
+            if i % 3 == 0 {
+                item = item
+                    .in_slot("recommendation")
+                    .with_field("target", "States");
+            }
+            s.add(item, now).expect("add");
         }
         s
     }
 
+    fn whole(bytes: &[u8]) -> Option<Session> {
+        serde_json::from_slice(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()
+    }
+
     #[test]
-    fn a_large_file_parses_the_same_in_two_halves() {
-        // Several sizes, so that the middle of the list falls inside a multi-byte character
-        // in some of them.
-        let mut inside_a_character = 0;
-        for n in 2000..2008 {
-            let s = session(n);
-            let bytes = crate::export::json(&s).expect("json");
-            let text = std::str::from_utf8(&bytes).expect("utf-8");
-            assert!(text.len() > WORTH_SPLITTING);
-            let open = text.find(LIST_OPEN).expect("open") + LIST_OPEN.len();
-            let close = text.rfind(LIST_CLOSE).expect("close");
-            if !text.is_char_boundary(open + (close - open) / 2) {
-                inside_a_character += 1;
-            }
-            let split = super::session(text).expect("split");
-            assert_eq!(split, serde_json::from_str::<Session>(text).expect("whole"));
-            assert_eq!(split, s);
+    fn pieces_of_any_size_give_the_whole_session() {
+        let s = session(40);
+        let bytes = crate::export::json(&s).expect("json");
+        // Every piece size up to a few entries, so that pieces begin at every kind of
+        // place: inside a character, inside a boundary, on one.
+        for piece in 1..1500 {
+            let split = parse(&Bytes(&bytes), piece).expect("split");
+            assert_eq!(split, s, "pieces of {piece} bytes");
         }
-        assert!(
-            inside_a_character > 0,
-            "no size put the middle inside a character"
-        );
+    }
+
+    #[test]
+    fn a_large_file_is_read_in_pieces_and_a_small_one_is_not() {
+        let dir = tempfile::tempdir().expect("dir");
+        let s = session(3000);
+        let bytes = crate::export::json(&s).expect("json");
+        assert!(bytes.len() as u64 > 4 * PIECE);
+        let path = dir.path().join("s.json");
+        std::fs::write(&path, &bytes).expect("write");
+        assert_eq!(read(&path).expect("split"), s);
+        assert_eq!(super::session(&bytes).expect("split"), s);
+        // With a byte-order mark, as some editors save.
+        let mut marked = b"\xEF\xBB\xBF".to_vec();
+        marked.extend_from_slice(&bytes);
+        assert_eq!(super::session(&marked).expect("split"), s);
+
+        let small = crate::export::json(&session(3)).expect("json");
+        assert!(super::session(&small).is_none());
+        std::fs::write(&path, &small).expect("write");
+        assert!(read(&path).is_none());
+        assert!(read(&dir.path().join("missing.json")).is_none());
+    }
+
+    #[test]
+    fn an_empty_list_in_a_large_file() {
+        let mut s = session(0);
+        let mut plan = (*s.plan).clone();
+        plan.id = "x".repeat(2 * PIECE as usize);
+        s.plan = Arc::new(plan);
+        let bytes = crate::export::json(&s).expect("json");
+        assert_eq!(super::session(&bytes).expect("split"), s);
     }
 
     #[test]
@@ -127,19 +475,59 @@ mod tests {
         let s = session(3000);
         let bytes = crate::export::json(&s).expect("json");
         let text = std::str::from_utf8(&bytes).expect("utf-8");
-        // Compact JSON: no line breaks to cut at.
-        let compact = serde_json::to_string(&s).expect("json");
-        assert!(super::session(&compact).is_none());
-        // A broken entry, a trailing comma, a second items list.
-        let broken = text.replacen("\"text\": \"Point 2999", "\"text\": 5, \"x\": \"", 1);
-        assert!(super::session(&broken).is_none());
-        let at = text.rfind(LIST_CLOSE).expect("close");
-        let trailing = format!("{},{}", &text[..at], &text[at..]);
-        assert!(super::session(&trailing).is_none());
-        let twice = text.replacen("\n  \"items\": [", "\n  \"items\": [],\n  \"items\": [", 1);
-        assert!(super::session(&twice).is_none());
-        // A small file is not worth a thread.
-        let small = crate::export::json(&session(3)).expect("json");
-        assert!(super::session(std::str::from_utf8(&small).expect("utf-8")).is_none());
+        let close = text.rfind("\n  ]").expect("close");
+        let refused = [
+            // Compact JSON: no line breaks to cut at.
+            serde_json::to_string(&s).expect("json"),
+            // A broken entry, a trailing comma, a second items list, a field after it.
+            text.replacen("\"text\": \"Point 2999", "\"text\": 5, \"x\": \"", 1),
+            format!("{},{}", &text[..close], &text[close..]),
+            text.replacen("\n  \"items\": [", "\n  \"items\": [],\n  \"items\": [", 1),
+            format!("{}\n  ],\n  \"more\": 1\n}}", &text[..close]),
+            // Cut short, and something after the end.
+            text[..text.len() - 3].to_owned(),
+            format!("{text}x"),
+        ];
+        for (n, bad) in refused.iter().enumerate() {
+            assert!(super::session(bad.as_bytes()).is_none(), "case {n}");
+        }
+        // Bytes that are not UTF-8, in an entry far into the file and at its very end.
+        let mut bad = bytes.clone();
+        let at = text.find("Point 2500").expect("entry");
+        bad[at] = 0xFF;
+        assert!(super::session(&bad).is_none());
+        let mut cut = bytes.clone();
+        cut.extend_from_slice("বা".as_bytes().get(..4).expect("bytes"));
+        assert!(super::session(&cut).is_none());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Whatever is done to the file, reading it in pieces gives the whole parse's
+        /// session or leaves it to the whole parse: never another answer.
+        #[test]
+        fn never_another_answer(
+            n in 0usize..12,
+            piece in 1u64..700,
+            edits in proptest::collection::vec(
+                (
+                    any::<prop::sample::Index>(),
+                    0usize..4,
+                    prop_oneof!["[\\n ,{}\\[\\]\"a0:]{0,14}", "[a-zé ]{0,6}"],
+                ),
+                1..3,
+            ),
+        ) {
+            let mut bytes = crate::export::json(&session(n)).expect("json");
+            for (at, cut, put) in &edits {
+                let at = at.index(bytes.len());
+                let end = (at + cut).min(bytes.len());
+                bytes.splice(at..end, put.bytes());
+            }
+            if let Some(split) = parse(&Bytes(&bytes), piece) {
+                prop_assert_eq!(Some(split), whole(&bytes));
+            }
+        }
     }
 }
