@@ -22,25 +22,44 @@ pub fn parse(s: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
 
 /// `YYYY-MM-DDTHH:MM:SS[.f{1,9}]Z`, or None for anything else.
 fn fast(b: &[u8]) -> Option<DateTime<Utc>> {
-    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' {
+    let (head, tail) = b.split_first_chunk::<19>()?;
+    let (b'Z', frac) = tail.split_last()? else {
         return None;
-    }
-    if b[13] != b':' || b[16] != b':' || *b.last()? != b'Z' {
-        return None;
-    }
-    let num = |from: usize, to: usize| -> Option<u32> {
-        b[from..to].iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
     };
-    let year = num(0, 4)?;
-    let (month, day) = (num(5, 7)?, num(8, 10)?);
-    let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
-    let frac = &b[19..b.len() - 1];
+    if head[4] != b'-' || head[7] != b'-' || head[10] != b'T' {
+        return None;
+    }
+    if head[13] != b':' || head[16] != b':' {
+        return None;
+    }
+    // Digits checked at once, then read in place: a general number parser per field cost
+    // more than the rest of an entry's fields together.
+    let d = head.map(|c| c.wrapping_sub(b'0'));
+    let largest = [
+        d[1], d[2], d[3], d[5], d[6], d[8], d[9], d[11], d[12], d[14], d[15],
+    ]
+    .into_iter()
+    .fold(d[0].max(d[17]).max(d[18]), u8::max);
+    if largest > 9 {
+        return None;
+    }
+    let digit = |i: usize| u32::from(d[i]);
+    let two = |i: usize| digit(i) * 10 + digit(i + 1);
+    let year = two(0) * 100 + two(2);
+    let (month, day) = (two(5), two(8));
+    let (hour, minute, second) = (two(11), two(14), two(17));
     let nanos = match frac {
         [] => 0,
         [b'.', digits @ ..] if (1..=9).contains(&digits.len()) => {
-            num(20, 20 + digits.len())? * 10u32.pow(9 - digits.len() as u32)
+            let mut n = 0;
+            for &c in digits {
+                let d = u32::from(c.wrapping_sub(b'0'));
+                if d > 9 {
+                    return None;
+                }
+                n = n * 10 + d;
+            }
+            n * 10u32.pow(9 - digits.len() as u32)
         }
         _ => return None,
     };
