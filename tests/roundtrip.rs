@@ -328,14 +328,17 @@ fn build(spec: &SessionSpec) -> Session {
             });
         items.push(Item {
             id: ItemId(Uuid::from_u128(raw)),
-            slot: slot.map(|sl| sl.id.clone()),
+            slot: slot.map(|sl| sl.id.as_str().into()),
             parent,
             table: s
                 .table
-                .map(|i| plan.tables[i.index(plan.tables.len())].id.clone()),
-            question: s
-                .question
-                .map(|i| plan.questions[i.index(plan.questions.len())].id.clone()),
+                .map(|i| plan.tables[i.index(plan.tables.len())].id.as_str().into()),
+            question: s.question.map(|i| {
+                plan.questions[i.index(plan.questions.len())]
+                    .id
+                    .as_str()
+                    .into()
+            }),
             text: s.text.clone(),
             fields,
             attribution,
@@ -430,7 +433,10 @@ fn generator_covers_every_slot_children_and_picks() {
         let session = build(&strategy.new_tree(&mut runner).unwrap().current());
         assert!(session.validate().is_ok());
         for item in &session.items {
-            seen_slots.insert((session.template.id.clone(), item.slot.clone()));
+            seen_slots.insert((
+                session.template.id.clone(),
+                item.slot.as_deref().map(str::to_owned),
+            ));
             children += usize::from(item.parent.is_some());
             tombstones += usize::from(item.deleted.is_some());
             attributions += usize::from(item.attribution.is_some());

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
@@ -40,15 +41,21 @@ pub struct Item {
     pub id: ItemId,
     /// The template slot this entry fills; absent for a plain discussion point not yet sorted
     /// into one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slot: Option<String>,
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::intern::deserialize"
+    )]
+    pub slot: Option<Arc<str>>,
     /// The entry this one hangs under (an action under its recommendation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ItemId>,
     /// Table it was said at; null when it belongs to none.
-    pub table: Option<String>,
+    #[serde(default, deserialize_with = "super::intern::deserialize")]
+    pub table: Option<Arc<str>>,
     /// Guiding question it answers; null when it answers none.
-    pub question: Option<String>,
+    #[serde(default, deserialize_with = "super::intern::deserialize")]
+    pub question: Option<Arc<str>>,
     /// The entry itself; may span several lines, in any script.
     pub text: String,
     /// Values of the slot's extra fields, by field id (a recommendation's `target`).

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::agenda::AgendaState;
+use super::intern::intern;
 use super::item::{Item, ItemId, NewItem};
 use super::plan::Plan;
 use super::problems::{Problem, Problems};
@@ -195,10 +196,10 @@ impl Session {
         let rank = self.items.iter().map(|i| i.rank).max().map_or(0, |r| r + 1);
         let item = Item {
             id: ItemId::new(),
-            slot: new.slot,
+            slot: new.slot.as_deref().map(intern),
             parent: new.parent,
-            table: new.table,
-            question: new.question,
+            table: new.table.as_deref().map(intern),
+            question: new.question.as_deref().map(intern),
             text: new.text,
             fields: new.fields,
             attribution: new.attribution,

@@ -319,7 +319,7 @@ fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
     }
     set_picks(app, &slot, list, now);
     let s = app.session.template.slot(&slot);
-    let n = app.session.picks.get(&slot).map_or(0, |p| p.items.len());
+    let n = app.session.picks.get(&*slot).map_or(0, |p| p.items.len());
     if let Some(limit) = s.and_then(|s| s.limit)
         && n > limit as usize
     {

@@ -9,7 +9,7 @@ use ratatui_textarea::TextArea;
 
 use super::editor::Editor;
 use super::keymap::Keymap;
-use crate::model::{Item, ItemId, Session, Slot};
+use crate::model::{Item, ItemId, Lookup, Session, Slot};
 use crate::storage::SaveState;
 
 /// How many steps of session-wide undo are kept. Snapshots share unchanged items, so each
@@ -208,7 +208,7 @@ impl App {
         {
             app.selected = Some(id);
             app.question =
-                q.and_then(|q| app.session.plan.questions.iter().position(|p| p.id == q));
+                q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
         }
         app
     }
@@ -258,12 +258,9 @@ impl App {
         }
         let tables = &self.session.plan.tables;
         let mut counts = vec![0usize; tables.len()];
+        let mut table = Lookup::new(|t| tables.iter().position(|x| x.id == t));
         for i in self.session.live_items() {
-            if let Some(pos) = i
-                .table
-                .as_deref()
-                .and_then(|t| tables.iter().position(|x| x.id == t))
-            {
+            if let Some(pos) = i.table.as_ref().and_then(|t| table.get(t)) {
                 counts[pos] += 1;
             }
         }
@@ -298,10 +295,12 @@ pub fn rows(
     grouping: Grouping,
     current_question: Option<&str>,
 ) -> Vec<Row> {
-    let mut here: Vec<&Item> = session
-        .live_items()
-        .filter(|i| i.table.as_deref() == table)
-        .collect();
+    let mut at_table = Lookup::new(|t| (Some(t) == table).then_some(0));
+    let mut here: Vec<&Item> = Vec::with_capacity(session.items.len());
+    here.extend(session.live_items().filter(|i| match &i.table {
+        Some(t) => at_table.get(t).is_some(),
+        None => table.is_none(),
+    }));
     // Ids are unique, so an unstable sort gives the same order, faster.
     here.sort_unstable_by_key(|i| (i.rank, i.id));
     // Whether an entry is listed here: a lookup in the session (entries are in id order)
@@ -350,7 +349,7 @@ pub fn rows(
     // Each entry is given its group's number once, and the entries sorted by it (stably, so
     // rank order holds within a group): comparing every entry with every group's id was
     // most of a first frame's cost on a large session.
-    let in_groups = |group_of: &dyn Fn(&Item) -> usize| {
+    let in_groups = |group_of: &mut dyn FnMut(&Item) -> usize| {
         let mut keyed: Vec<(usize, &Item)> = top.iter().map(|i| (group_of(i), *i)).collect();
         keyed.sort_by_key(|(g, _)| *g);
         keyed
@@ -359,10 +358,11 @@ pub fn rows(
     match grouping {
         Grouping::Question => {
             let questions = &session.plan.questions;
-            let keyed = in_groups(&|i| {
+            let mut question = Lookup::new(|q| questions.iter().position(|x| x.id == q));
+            let keyed = in_groups(&mut |i| {
                 i.question
-                    .as_deref()
-                    .and_then(|q| questions.iter().position(|x| x.id == q))
+                    .as_ref()
+                    .and_then(|q| question.get(q))
                     .unwrap_or(questions.len())
             });
             let mut rest = keyed.as_slice();
@@ -398,10 +398,11 @@ pub fn rows(
                 .slots()
                 .filter(|s| s.parent.is_none())
                 .collect();
-            let keyed = in_groups(&|i| {
+            let mut slot = Lookup::new(|s| top_slots.iter().position(|x| x.id == s));
+            let keyed = in_groups(&mut |i| {
                 i.slot
-                    .as_deref()
-                    .and_then(|s| top_slots.iter().position(|x| x.id == s))
+                    .as_ref()
+                    .and_then(|s| slot.get(s))
                     .unwrap_or(top_slots.len())
             });
             let mut rest = keyed.as_slice();

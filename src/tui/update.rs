@@ -10,7 +10,7 @@ use super::editor::{Editor, Outcome, Target};
 use super::state::{
     App, Grouping, Level, Message, Mode, PickOption, PickPurpose, Picker, Row, Search, UNDO_DEPTH,
 };
-use crate::model::{ItemId, NewItem, Session};
+use crate::model::{ItemId, NewItem, Session, intern};
 
 /// Work for the loop, outside the pure update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -394,7 +394,7 @@ fn step_selection(app: &mut App, by: isize) {
 fn select(app: &mut App, id: ItemId) {
     app.selected = Some(id);
     if let Some(q) = app.session.item(id).map(|i| i.question.clone()) {
-        app.question = q.and_then(|q| app.session.plan.questions.iter().position(|p| p.id == q));
+        app.question = q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
     }
 }
 
@@ -471,7 +471,10 @@ fn new_in_slot(app: &mut App, slot_id: &str) {
             Some(p) => {
                 new = new.under(p);
                 // Keep it with its parent's table, so the report shows them together.
-                new.table = app.session.item(p).and_then(|i| i.table.clone());
+                new.table = app
+                    .session
+                    .item(p)
+                    .and_then(|i| i.table.as_deref().map(str::to_owned));
             }
             None => {
                 say(
@@ -876,7 +879,7 @@ fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
         .and_then(|q| qs.iter().position(|x| x.id == q))
         .unwrap_or(n);
     let next = (pos as isize + by).rem_euclid(n as isize + 1) as usize;
-    let question = qs.get(next).map(|q| q.id.clone());
+    let question = qs.get(next).map(|q| intern(&q.id));
     checkpoint(app);
     if app
         .session
@@ -902,7 +905,7 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
         return;
     }
     let next = next as usize;
-    let table = app.session.plan.tables.get(next).map(|t| t.id.clone());
+    let table = app.session.plan.tables.get(next).map(|t| intern(&t.id));
     checkpoint(app);
     if app
         .session
@@ -923,7 +926,7 @@ pub fn find(session: &Session, query: &str) -> Vec<ItemId> {
     if q.is_empty() {
         return Vec::new();
     }
-    let table_pos = |t: &Option<String>| {
+    let table_pos = |t: &Option<std::sync::Arc<str>>| {
         t.as_deref()
             .and_then(|t| session.plan.tables.iter().position(|x| x.id == t))
             .unwrap_or(usize::MAX)
@@ -1040,7 +1043,7 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
                         .map_or("no table", |t| t.short.as_str());
                     let first_line = i.text.lines().next().unwrap_or("");
                     (
-                        i.table != here,
+                        i.table.as_deref() != here.as_deref(),
                         i.rank,
                         PickOption {
                             value: i.id.to_string(),
@@ -1100,7 +1103,10 @@ fn resort(
     // Deleted entries that hung under this one stay in the file as tombstones; once it is of
     // another kind they would hang under the wrong kind of entry, so they become plain
     // (still deleted) points. Undo brings them back as they were.
-    let slot_changes = app.session.item(id).is_some_and(|i| i.slot != slot);
+    let slot_changes = app
+        .session
+        .item(id)
+        .is_some_and(|i| i.slot.as_deref() != slot.as_deref());
     let tombstones: Vec<ItemId> = app
         .session
         .items
@@ -1112,7 +1118,7 @@ fn resort(
     if slot_changes {
         // Picked for the report as one kind, it is no longer one: take it off that list.
         let old_slot = app.session.item(id).and_then(|i| i.slot.clone());
-        if let Some(picks) = old_slot.and_then(|s| app.session.picks.get_mut(&s))
+        if let Some(picks) = old_slot.and_then(|s| app.session.picks.get_mut(&*s))
             && picks.items.contains(&id)
         {
             picks.items.retain(|x| *x != id);
@@ -1132,7 +1138,7 @@ fn resort(
         }
     }
     let result = app.session.update(id, now, |i| {
-        i.slot = slot.clone();
+        i.slot = slot.as_deref().map(intern);
         i.parent = parent;
         i.fields
             .retain(|k, _| target.is_some_and(|t| t.field(k).is_some()));
