@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::agenda::AgendaState;
-use super::intern::intern;
+use super::intern::{Lookup, intern};
 use super::item::{Item, ItemId, NewItem};
 use super::plan::Plan;
 use super::problems::{Problem, Problems};
@@ -300,23 +300,42 @@ impl Session {
         at: Placement<'_>,
         slot_of: impl Fn(ItemId) -> Option<Option<&'s str>>,
     ) -> Result<(), ModelError> {
+        let known = |at: &Placement<'_>| {
+            (
+                at.table.is_none_or(|t| self.plan.table(t).is_some()),
+                at.question.is_none_or(|q| self.plan.question(q).is_some()),
+                at.slot
+                    .map(|s| self.template.slots().position(|x| x.id == s)),
+            )
+        };
+        self.check_placed(at, known(&at), slot_of)
+    }
+
+    /// The rest of [`Self::check_placement_with`], given whether the entry's table and
+    /// question exist and where its slot stands among the template's (looked up by the
+    /// caller, which may reuse the answers from one entry to the next).
+    fn check_placed<'s>(
+        &'s self,
+        at: Placement<'_>,
+        (table_known, question_known, slot_pos): (bool, bool, Option<Option<usize>>),
+        slot_of: impl Fn(ItemId) -> Option<Option<&'s str>>,
+    ) -> Result<(), ModelError> {
         if let Some(t) = at.table
-            && self.plan.table(t).is_none()
+            && !table_known
         {
             return Err(ModelError::UnknownTable(t.to_owned()));
         }
         if let Some(q) = at.question
-            && self.plan.question(q).is_none()
+            && !question_known
         {
             return Err(ModelError::UnknownQuestion(q.to_owned()));
         }
-        let slot = match at.slot {
-            None => None,
-            Some(s) => Some(
-                self.template
-                    .slot(s)
+        let slot = match (at.slot, slot_pos) {
+            (Some(s), Some(pos)) => Some(
+                pos.and_then(|p| self.template.slots().nth(p))
                     .ok_or_else(|| ModelError::UnknownSlot(s.to_owned()))?,
             ),
+            _ => None,
         };
         let label = || slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
         match (slot.and_then(|s| s.parent.as_deref()), at.parent) {
@@ -405,8 +424,19 @@ impl Session {
                 slots.get(&id).copied()
             }
         };
+        // Entries repeat a few shared id strings: each is looked up once per run of entries.
+        let mut table = Lookup::new(|t| self.plan.table(t).map(|_| 0));
+        let mut question = Lookup::new(|q| self.plan.question(q).map(|_| 0));
+        let mut slot = Lookup::new(|s| self.template.slots().position(|x| x.id == s));
         for (i, item) in self.items.iter().enumerate() {
-            let found = self.check_placement_with(Placement::of(item), slot_of);
+            let known = (
+                item.table.as_ref().is_none_or(|t| table.get(t).is_some()),
+                item.question
+                    .as_ref()
+                    .is_none_or(|q| question.get(q).is_some()),
+                item.slot.as_ref().map(|s| slot.get(s)),
+            );
+            let found = self.check_placed(Placement::of(item), known, slot_of);
             match found {
                 // Merges of concurrent edits can leave an entry under one that was sorted
                 // into another slot since; the file is still whole and every entry readable,
