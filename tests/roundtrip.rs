@@ -341,7 +341,7 @@ fn build(spec: &SessionSpec) -> Session {
             }),
             text: s.text.clone(),
             fields,
-            attribution,
+            attribution: attribution.map(Box::new),
             rank: s.rank,
             created: s.created,
             updated: s.updated,

@@ -202,7 +202,7 @@ impl Session {
             question: new.question.as_deref().map(intern),
             text: new.text,
             fields: new.fields,
-            attribution: new.attribution,
+            attribution: new.attribution.map(Box::new),
             rank,
             created: now,
             updated: now,

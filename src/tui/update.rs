@@ -563,7 +563,7 @@ fn open_existing(app: &mut App, id: ItemId) {
         slot.as_ref(),
         &item.text,
         &item.fields,
-        item.attribution.as_ref(),
+        item.attribution.as_deref(),
     );
     editor_checkpoint(app);
     app.mode = Mode::Edit(Box::new(editor));
@@ -631,7 +631,7 @@ fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
             let result = app.session.update(*id, now, |i| {
                 i.text = text;
                 i.fields = fields;
-                i.attribution = attribution;
+                i.attribution = attribution.map(Box::new);
             });
             match result {
                 Ok(()) => text_changed(app),
