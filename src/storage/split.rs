@@ -25,7 +25,7 @@ use crate::model::{Item, Session};
 const WORTH_SPLITTING: u64 = 256 * 1024;
 /// Bytes per piece: small enough that a late thread still finds work, large enough that
 /// taking one costs nothing next to parsing it.
-const PIECE: u64 = 256 * 1024;
+const PIECE: u64 = 128 * 1024;
 /// Bytes read at a time; the buffer stays in the core's cache.
 const BLOCK: usize = 64 * 1024;
 /// More threads than this would cost more to start than they save on any session.
