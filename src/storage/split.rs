@@ -32,6 +32,11 @@ const BLOCK: usize = 64 * 1024;
 const MOST_THREADS: usize = 4;
 
 const LIST_OPEN: &[u8] = b"\n  \"items\": [";
+/// The line that closes a list at the top level. The entries are the session's only such
+/// list, so its last occurrence closes them; the fields after it are few and short.
+const LIST_CLOSE: &[u8] = b"\n  ]";
+/// How much of the end of the file is read first to find that line.
+const TAIL: u64 = 64 * 1024;
 /// One entry ending and the next beginning. A raw line break never occurs inside a JSON
 /// string, so in the layout we write this is only ever between two entries of a list four
 /// spaces in. A boundary's position is where this starts.
@@ -99,8 +104,17 @@ pub fn session(bytes: &[u8]) -> Option<Session> {
 /// (a small file, another layout, or any error at all, which the whole read reports).
 pub fn read(path: &Path) -> Option<Session> {
     let file = std::fs::File::open(path).ok()?;
-    let len = file.metadata().ok()?.len();
-    worth_splitting(&FileSource { file, len })
+    let before = file.metadata().ok()?;
+    let source = FileSource {
+        file,
+        len: before.len(),
+    };
+    let session = worth_splitting(&source)?;
+    // Pieces are read at different moments: a file rewritten in place meanwhile could give
+    // a session made of two versions, so any sign of a change sends it to the whole read.
+    let after = source.file.metadata().ok()?;
+    (after.len() == before.len() && after.modified().ok()? == before.modified().ok()?)
+        .then_some(session)
 }
 
 fn worth_splitting(src: &dyn Source) -> Option<Session> {
@@ -137,7 +151,10 @@ fn parse(src: &dyn Source, piece: u64) -> Option<Session> {
         done
     };
     let mut parts = std::thread::scope(|s| {
-        let helpers: Vec<_> = (1..threads).map(|_| s.spawn(work)).collect();
+        // A thread the system refuses is simply one helper fewer.
+        let helpers: Vec<_> = (1..threads)
+            .filter_map(|_| std::thread::Builder::new().spawn_scoped(s, work).ok())
+            .collect();
         let mut parts = work();
         for h in helpers {
             parts.extend(h.join().ok()?);
@@ -166,8 +183,8 @@ enum Start {
 enum End {
     /// The first boundary at or after the next piece's start.
     At(u64),
-    /// The end of the list, and what follows it checked.
-    List,
+    /// The end of the list: where its `]` is.
+    List(u64),
     Nothing,
 }
 
@@ -176,8 +193,8 @@ struct Part {
     start: Start,
     end: End,
     items: Vec<Arc<Item>>,
-    /// The session without its entries (the first piece).
-    session: Option<Session>,
+    /// The session without its entries, and where its list closes (the first piece).
+    session: Option<(Session, u64)>,
 }
 
 /// The pieces must join up exactly: each begins at the boundary where the one before it
@@ -192,7 +209,7 @@ fn assemble(parts: Vec<Part>, starts: &[u64]) -> Option<Session> {
             (End::Nothing, Start::List) => i == 0,
             (End::At(m), Start::At(s)) => m == s && *m < next_start,
             (End::At(m), Start::Nothing) => *m >= next_start,
-            (End::List, Start::Nothing) => true,
+            (End::List(_), Start::Nothing) => true,
             _ => false,
         };
         if !fits {
@@ -206,10 +223,10 @@ fn assemble(parts: Vec<Part>, starts: &[u64]) -> Option<Session> {
         }
         items.extend(part.items);
     }
-    if reached != End::List {
+    let (mut session, closes) = session?;
+    if reached != End::List(closes) {
         return None;
     }
-    let mut session = session?;
     session.items = items;
     Some(session)
 }
@@ -260,7 +277,8 @@ impl<'a> Reader<'a> {
                 }
             };
             if n == 0 {
-                break;
+                // Shorter than when it was opened: it changed while being read.
+                return None;
             }
             self.filled += n;
         }
@@ -296,6 +314,42 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Where the list opened at `after` closes (its `]`), and the file from there to the
+    /// end: read from the end, a little more each time it is not found. An empty list
+    /// closes at once (`[]`).
+    fn tail(&self, after: u64) -> Option<(u64, Vec<u8>)> {
+        let len = self.src.len();
+        let mut size = TAIL;
+        if self.bytes(after, after + 1) == b"]" {
+            size = len - after;
+        }
+        loop {
+            let from = len.saturating_sub(size).max(after);
+            let mut buf = vec![0; usize::try_from(len - from).ok()?];
+            let mut got = 0;
+            while got < buf.len() {
+                match self.src.read_at(&mut buf[got..], from + got as u64) {
+                    Ok(0) => return None,
+                    Ok(n) => got += n,
+                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                    Err(_) => return None,
+                }
+            }
+            let found = match buf.first() {
+                Some(b']') if from == after => Some(0),
+                _ => memchr::memmem::rfind(&buf, LIST_CLOSE).map(|i| i + LIST_CLOSE.len() - 1),
+            };
+            if let Some(i) = found {
+                buf.drain(..i);
+                return Some((from + i as u64, buf));
+            }
+            if from == after {
+                return None;
+            }
+            size = size.saturating_mul(8);
+        }
+    }
+
     fn piece(&mut self, first: bool, from: u64, to: u64) -> Option<Part> {
         self.seek(from);
         // Read the piece in one go; the search for its start reads it.
@@ -303,18 +357,19 @@ impl<'a> Reader<'a> {
         let (start, begin, session) = if first {
             let open = self.find(0, LIST_OPEN, u64::MAX)??;
             let after = open + LIST_OPEN.len() as u64;
+            let (closes, tail) = self.tail(after)?;
             let head = self.bytes(0, after);
             let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
-            // Everything before the list, with the list closed empty: a second `items`
-            // anywhere, or another field after it, fails here or at the end.
-            let mut rest = Vec::with_capacity(head.len() + 2);
+            // Everything but the entries: a second `items` anywhere fails here, and a list
+            // that does not close where the last piece finds it fails in `assemble`.
+            let mut rest = Vec::with_capacity(head.len() + tail.len());
             rest.extend_from_slice(head);
-            rest.extend_from_slice(b"]}");
+            rest.extend_from_slice(&tail);
             let session: Session = serde_json::from_slice(&rest).ok()?;
             if !session.items.is_empty() {
                 return None;
             }
-            (Start::List, after, Some(session))
+            (Start::List, after, Some((session, closes)))
         } else {
             match self.find(from, BETWEEN, to)? {
                 Some(m) => (Start::At(m), m + BETWEEN.len() as u64 - 1, None),
@@ -329,7 +384,7 @@ impl<'a> Reader<'a> {
             }
         };
         // The entries end at the first boundary at or after the next piece's start, or, when
-        // there is none, with the list, and then the rest of the file is needed.
+        // there is none, with the list.
         let stop = self.find(to.max(begin), BETWEEN, u64::MAX)?;
         let end = match stop {
             Some(m) => m + BETWEEN.len() as u64,
@@ -340,8 +395,10 @@ impl<'a> Reader<'a> {
         };
         let text = std::str::from_utf8(self.bytes(begin, end)).ok()?;
         let (items, end) = entries(text, begin, to, first)?;
-        if stop.is_some_and(|m| end != End::At(m)) || (stop.is_none() && end != End::List) {
-            return None;
+        match (stop, &end) {
+            (Some(m), End::At(at)) if m == *at => {}
+            (None, End::List(_)) => {}
+            _ => return None,
         }
         Some(Part {
             start,
@@ -358,9 +415,9 @@ fn entries(text: &str, begin: u64, to: u64, first: bool) -> Option<(Vec<Arc<Item
     let mut items = Vec::with_capacity(text.len() / 256);
     let mut at = 0;
     if first {
-        let blank = text.len() - text.trim_ascii_start().len();
+        let blank = blank(text, 0);
         if text[blank..].starts_with(']') {
-            return Some((items, close(&text[blank..])?));
+            return Some((items, End::List(begin + blank as u64)));
         }
     }
     loop {
@@ -379,18 +436,22 @@ fn entries(text: &str, begin: u64, to: u64, first: bool) -> Option<(Vec<Arc<Item
         if !tail.as_bytes().starts_with(ENTRY_END) {
             return None;
         }
-        let rest = text.get(after..)?.trim_ascii_start();
-        return Some((items, close(rest)?));
+        let close = blank(text, after);
+        return text[close..]
+            .starts_with(']')
+            .then_some((items, End::List(begin + close as u64)));
     }
 }
 
-/// Checks that what follows the entries is the list's `]` and the session's closing brace.
-fn close(rest: &str) -> Option<End> {
-    let rest = rest
-        .strip_prefix(']')?
-        .trim_ascii_start()
-        .strip_prefix('}')?;
-    rest.trim_ascii().is_empty().then_some(End::List)
+/// Where the JSON whitespace (space, tab, line feed, carriage return: not form feed or other
+/// ASCII whitespace) from `at` ends.
+fn blank(text: &str, at: usize) -> usize {
+    at + text
+        .as_bytes()
+        .iter()
+        .skip(at)
+        .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .count()
 }
 
 #[cfg(test)]
@@ -460,6 +521,64 @@ mod tests {
         assert!(read(&dir.path().join("missing.json")).is_none());
     }
 
+    /// What follows the entries in the file: report picks, the agenda timer, a table
+    /// laptop's home table.
+    fn with_fields_after_the_entries(mut s: Session) -> Session {
+        let now = chrono::Utc::now();
+        let ids: Vec<_> = s.items.iter().map(|i| i.id).collect();
+        s.picks.insert(
+            "priority_message".into(),
+            crate::model::Picks {
+                items: ids,
+                updated: now,
+            },
+        );
+        s.agenda = Some(crate::model::AgendaState {
+            phase: 1,
+            running_since: Some(now),
+            elapsed_ms: 5,
+            updated: now,
+        });
+        s.home_table = Some("asia".into());
+        s
+    }
+
+    #[test]
+    fn fields_after_the_entries_are_read_too() {
+        // Picks of 3,000 ids make the part after the list longer than the first look at the
+        // end of the file.
+        let s = with_fields_after_the_entries(session(3000));
+        let bytes = crate::export::json(&s).expect("json");
+        let text = std::str::from_utf8(&bytes).expect("utf-8");
+        assert!(text.len() - text.rfind("\n  ]").expect("close") > TAIL as usize);
+        assert_eq!(super::session(&bytes).expect("split"), s);
+        for piece in [1, 97, 4096] {
+            let small = with_fields_after_the_entries(session(12));
+            let bytes = crate::export::json(&small).expect("json");
+            assert_eq!(parse(&Bytes(&bytes), piece).expect("split"), small);
+        }
+    }
+
+    /// A source that claims more bytes than it has, as a file cut short while being read.
+    struct Shrunk<'a>(&'a [u8]);
+
+    impl Source for Shrunk<'_> {
+        fn len(&self) -> u64 {
+            self.0.len() as u64 + 1000
+        }
+
+        fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize> {
+            Bytes(self.0).read_at(buf, at)
+        }
+    }
+
+    #[test]
+    fn a_file_that_shrinks_while_read_is_left_to_the_whole_read() {
+        let bytes = crate::export::json(&session(3000)).expect("json");
+        assert!(parse(&Shrunk(&bytes), PIECE).is_none());
+        assert!(parse(&Shrunk(&bytes), 1000).is_none());
+    }
+
     #[test]
     fn an_empty_list_in_a_large_file() {
         let mut s = session(0);
@@ -487,9 +606,19 @@ mod tests {
             // Cut short, and something after the end.
             text[..text.len() - 3].to_owned(),
             format!("{text}x"),
+            // Form feeds, which JSON does not count as space, around the list's end.
+            format!("{}\x0c{}", &text[..close], &text[close..]),
+            format!("{}\x0c{}", &text[..close + 4], &text[close + 4..]),
+            format!("{text}\x0c"),
         ];
         for (n, bad) in refused.iter().enumerate() {
             assert!(super::session(bad.as_bytes()).is_none(), "case {n}");
+            if n > 0 {
+                assert!(
+                    whole(bad.as_bytes()).is_none(),
+                    "case {n} is not a session at all"
+                );
+            }
         }
         // Bytes that are not UTF-8, in an entry far into the file and at its very end.
         let mut bad = bytes.clone();
