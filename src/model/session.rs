@@ -330,12 +330,14 @@ impl Session {
         {
             return Err(ModelError::UnknownQuestion(q.to_owned()));
         }
-        let slot = match (at.slot, slot_pos) {
-            (Some(s), Some(pos)) => Some(
-                pos.and_then(|p| self.template.slots().nth(p))
+        let slot = match at.slot {
+            None => None,
+            Some(s) => Some(
+                slot_pos
+                    .unwrap_or_else(|| self.template.slots().position(|x| x.id == s))
+                    .and_then(|p| self.template.slots().nth(p))
                     .ok_or_else(|| ModelError::UnknownSlot(s.to_owned()))?,
             ),
-            _ => None,
         };
         let label = || slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
         match (slot.and_then(|s| s.parent.as_deref()), at.parent) {
