@@ -3,17 +3,17 @@
 //!
 //! The file is cut into pieces of a fixed number of bytes. Threads take the next piece not
 //! yet taken, so a thread that starts late (waking an idle core can take milliseconds)
-//! takes fewer pieces instead of holding up the others. A piece reads its bytes in small
-//! blocks into a buffer it keeps, and parses the entries that begin in it: from the first
-//! boundary between two entries at or after its first byte, to the first boundary at or
-//! after the next piece's first byte. The first piece also parses everything before the
-//! list; the one that reaches the end of the list checks what follows it.
+//! takes fewer pieces instead of holding up the others. A piece reads its bytes at once
+//! into a buffer its thread keeps, checks them as UTF-8 once, and parses the entries that
+//! begin in it: from the first boundary between two entries at or after its first byte, to
+//! the first boundary at or after the next piece's first byte. The first piece also reads
+//! the end of the file and parses everything but the entries; the piece that reaches the
+//! end of the list must find it closing where the first piece did.
 //!
-//! Only files laid out as this program writes them are read this way (the `items` list the
-//! last field at the top level, its entries one indent deeper, one per block of lines).
-//! Whatever does not fit that shape exactly, and any file with any error, gets `None`, and
-//! the caller parses it whole, which also explains what is wrong.
-
+//! Only files laid out as this program writes them are read this way (the `items` list at
+//! the top level, its entries one indent deeper, one per block of lines). Whatever does not
+//! fit that shape exactly, and any file with any error, gets `None`, and the caller parses
+//! it whole, which also explains what is wrong.
 use std::io;
 use std::path::Path;
 use std::sync::Arc;
