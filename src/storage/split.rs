@@ -49,6 +49,21 @@ trait Source: Sync {
     fn len(&self) -> u64;
     /// Reads into `buf` from `at`; 0 only at the end.
     fn read_at(&self, buf: &mut [u8], at: u64) -> io::Result<usize>;
+
+    /// Fills `buf` from `at`; `None` if the source ends first (it changed since `len`) or
+    /// cannot be read.
+    fn read_full(&self, buf: &mut [u8], at: u64) -> Option<()> {
+        let mut got = 0;
+        while got < buf.len() {
+            match self.read_at(&mut buf[got..], at + got as u64) {
+                Ok(0) => return None,
+                Ok(n) => got += n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(_) => return None,
+            }
+        }
+        Some(())
+    }
 }
 
 struct Bytes<'a>(&'a [u8]);
@@ -264,23 +279,14 @@ impl<'a> Reader<'a> {
     /// Reads on until the buffer holds the source up to `to`, or to its end.
     fn fill(&mut self, to: u64) -> Option<()> {
         let to = to.min(self.src.len());
-        while self.end() < to {
+        if self.end() < to {
             let want = usize::try_from(to - self.from).ok()?;
             if self.buf.len() < want {
                 self.buf.resize(want, 0);
             }
             let at = self.end();
-            let n = loop {
-                match self.src.read_at(&mut self.buf[self.filled..want], at) {
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-                    r => break r.ok()?,
-                }
-            };
-            if n == 0 {
-                // Shorter than when it was opened: it changed while being read.
-                return None;
-            }
-            self.filled += n;
+            self.src.read_full(&mut self.buf[self.filled..want], at)?;
+            self.filled = want;
         }
         Some(())
     }
@@ -326,15 +332,7 @@ impl<'a> Reader<'a> {
         loop {
             let from = len.saturating_sub(size).max(after);
             let mut buf = vec![0; usize::try_from(len - from).ok()?];
-            let mut got = 0;
-            while got < buf.len() {
-                match self.src.read_at(&mut buf[got..], from + got as u64) {
-                    Ok(0) => return None,
-                    Ok(n) => got += n,
-                    Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
-                    Err(_) => return None,
-                }
-            }
+            self.src.read_full(&mut buf, from)?;
             let found = match buf.first() {
                 Some(b']') if from == after => Some(0),
                 _ => memchr::memmem::rfind(&buf, LIST_CLOSE).map(|i| i + LIST_CLOSE.len() - 1),

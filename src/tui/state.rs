@@ -346,34 +346,32 @@ pub fn rows(
             out.push(Row::Item { id: *c, depth: 1 });
         }
     };
-    // Each entry is given its group's number once, and the entries sorted by it (stably, so
-    // rank order holds within a group): comparing every entry with every group's id was
-    // most of a first frame's cost on a large session.
-    let in_groups = |group_of: &mut dyn FnMut(&Item) -> usize| {
-        let mut keyed: Vec<(usize, &Item)> = top.iter().map(|i| (group_of(i), *i)).collect();
-        keyed.sort_by_key(|(g, _)| *g);
-        keyed
+    // Each entry is put in its group once, in rank order: comparing every entry with every
+    // group's id was most of a first frame's cost on a large session. Group `count` is the
+    // last one, for entries in none of the others.
+    let in_groups = |count: usize, group_of: &mut dyn FnMut(&Item) -> Option<usize>| {
+        let mut groups: Vec<Vec<&Item>> = vec![Vec::new(); count + 1];
+        for i in &top {
+            if let Some(g) = groups.get_mut(group_of(i).unwrap_or(count)) {
+                g.push(i);
+            }
+        }
+        groups
     };
     let mut out = Vec::with_capacity(here.len() + 8);
     match grouping {
         Grouping::Question => {
             let questions = &session.plan.questions;
             let mut question = Lookup::new(|q| questions.iter().position(|x| x.id == q));
-            let keyed = in_groups(&mut |i| {
-                i.question
-                    .as_ref()
-                    .and_then(|q| question.get(q))
-                    .unwrap_or(questions.len())
+            let groups = in_groups(questions.len(), &mut |i| {
+                i.question.as_ref().and_then(|q| question.get(q))
             });
-            let mut rest = keyed.as_slice();
             let headings = questions
                 .iter()
                 .enumerate()
                 .map(|(n, q)| (Some(q.id.as_str()), format!("Q{} {}", n + 1, q.title)))
                 .chain(std::iter::once((None, "No guiding question".to_owned())));
-            for (g, (qid, heading)) in headings.enumerate() {
-                let (members, after) = rest.split_at(rest.partition_point(|(k, _)| *k == g));
-                rest = after;
+            for ((qid, heading), members) in headings.zip(groups) {
                 let current = qid == current_question;
                 if qid.is_none() && members.is_empty() && !current {
                     continue;
@@ -387,7 +385,7 @@ pub fn rows(
                         "nothing yet: press n to add a point".into(),
                     ));
                 }
-                for (_, m) in members {
+                for m in members {
                     push_with_children(&mut out, m);
                 }
             }
@@ -399,20 +397,14 @@ pub fn rows(
                 .filter(|s| s.parent.is_none())
                 .collect();
             let mut slot = Lookup::new(|s| top_slots.iter().position(|x| x.id == s));
-            let keyed = in_groups(&mut |i| {
-                i.slot
-                    .as_ref()
-                    .and_then(|s| slot.get(s))
-                    .unwrap_or(top_slots.len())
+            let groups = in_groups(top_slots.len(), &mut |i| {
+                i.slot.as_ref().and_then(|s| slot.get(s))
             });
-            let mut rest = keyed.as_slice();
             let headings = top_slots
                 .iter()
                 .map(|s| s.plural().to_owned())
                 .chain(std::iter::once("Discussion points".to_owned()));
-            for (g, heading) in headings.enumerate() {
-                let (members, after) = rest.split_at(rest.partition_point(|(k, _)| *k == g));
-                rest = after;
+            for (heading, members) in headings.zip(groups) {
                 if members.is_empty() {
                     continue;
                 }
@@ -420,7 +412,7 @@ pub fn rows(
                     text: heading,
                     current: false,
                 });
-                for (_, m) in members {
+                for m in members {
                     push_with_children(&mut out, m);
                 }
             }
