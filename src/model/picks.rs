@@ -183,7 +183,11 @@ mod tests {
             .collect();
         let slot = s.template.slot("recommendation").expect("slot").clone();
         assert!(slot.pick);
-        assert_eq!(s.chosen(&slot), recs, "before any pick, all go in, in capture order");
+        assert_eq!(
+            s.chosen(&slot),
+            recs,
+            "before any pick, all go in, in capture order"
+        );
         let count = s.count(&slot);
         assert_eq!(count.going_in, 5);
         assert_eq!(count.over(), 5 - slot.limit.expect("limit") as usize);
