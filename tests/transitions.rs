@@ -2,10 +2,12 @@
 //! all: what the mode stack becomes, what the session becomes, and which effects the loop is
 //! asked to perform.
 
+mod common;
+
 use std::path::PathBuf;
 
 use breakout::model::{NewItem, Session};
-use breakout::storage::{SaveState, catalog};
+use breakout::storage::SaveState;
 use breakout::tui::action::{Action, Arrival, Command};
 use breakout::tui::input::resolve;
 use breakout::tui::keys::Key;
@@ -13,16 +15,11 @@ use breakout::tui::modes::{Mode, ModeKind};
 use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap, Level};
 use breakout::tui::update::{Effect, update};
-use chrono::{DateTime, TimeZone, Utc};
+use common::clock::now;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2016, 12, 8, 4, 0, 0).unwrap()
-}
-
 fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, now())
+    common::session::new()
 }
 
 fn app() -> App {
