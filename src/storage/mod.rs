@@ -8,7 +8,6 @@ mod error;
 pub mod exports;
 pub mod load;
 pub mod lock;
-mod split;
 pub mod store;
 pub mod watch;
 
