@@ -3,7 +3,6 @@
 
 mod agenda;
 mod edit;
-mod intern;
 mod item;
 mod merge;
 mod plan;
@@ -14,7 +13,6 @@ mod stamp;
 mod template;
 
 pub use agenda::{AgendaState, TimerView};
-pub use intern::{Lookup, intern};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};

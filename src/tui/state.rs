@@ -9,7 +9,7 @@ use ratatui_textarea::TextArea;
 
 use super::editor::Editor;
 use super::keymap::Keymap;
-use crate::model::{Item, ItemId, Lookup, Session, Slot};
+use crate::model::{Item, ItemId, Session, Slot};
 use crate::storage::SaveState;
 
 /// How many steps of session-wide undo are kept. Snapshots share unchanged items, so each
@@ -258,9 +258,12 @@ impl App {
         }
         let tables = &self.session.plan.tables;
         let mut counts = vec![0usize; tables.len()];
-        let mut table = Lookup::new(|t| tables.iter().position(|x| x.id == t));
         for i in self.session.live_items() {
-            if let Some(pos) = i.table.as_ref().and_then(|t| table.get(t)) {
+            if let Some(pos) = i
+                .table
+                .as_deref()
+                .and_then(|t| tables.iter().position(|x| x.id == t))
+            {
                 counts[pos] += 1;
             }
         }
@@ -295,12 +298,8 @@ pub fn rows(
     grouping: Grouping,
     current_question: Option<&str>,
 ) -> Vec<Row> {
-    let mut at_table = Lookup::new(|t| (Some(t) == table).then_some(0));
     let mut here: Vec<&Item> = Vec::with_capacity(session.items.len());
-    here.extend(session.live_items().filter(|i| match &i.table {
-        Some(t) => at_table.get(t).is_some(),
-        None => table.is_none(),
-    }));
+    here.extend(session.live_items().filter(|i| i.table.as_deref() == table));
     // Ids are unique, so an unstable sort gives the same order, faster.
     here.sort_unstable_by_key(|i| (i.rank, i.id));
     // Whether an entry is listed here: a lookup in the session (entries are in id order)
@@ -362,9 +361,10 @@ pub fn rows(
     match grouping {
         Grouping::Question => {
             let questions = &session.plan.questions;
-            let mut question = Lookup::new(|q| questions.iter().position(|x| x.id == q));
             let groups = in_groups(questions.len(), &mut |i| {
-                i.question.as_ref().and_then(|q| question.get(q))
+                i.question
+                    .as_deref()
+                    .and_then(|q| questions.iter().position(|x| x.id == q))
             });
             let headings = questions
                 .iter()
@@ -396,9 +396,10 @@ pub fn rows(
                 .slots()
                 .filter(|s| s.parent.is_none())
                 .collect();
-            let mut slot = Lookup::new(|s| top_slots.iter().position(|x| x.id == s));
             let groups = in_groups(top_slots.len(), &mut |i| {
-                i.slot.as_ref().and_then(|s| slot.get(s))
+                i.slot
+                    .as_deref()
+                    .and_then(|s| top_slots.iter().position(|x| x.id == s))
             });
             let headings = top_slots
                 .iter()

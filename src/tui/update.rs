@@ -10,7 +10,7 @@ use super::editor::{Editor, Outcome, Target};
 use super::state::{
     App, Grouping, Level, Message, Mode, PickOption, PickPurpose, Picker, Row, Search, UNDO_DEPTH,
 };
-use crate::model::{ItemId, NewItem, Session, intern};
+use crate::model::{ItemId, NewItem, Session};
 
 /// Work for the loop, outside the pure update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -879,7 +879,7 @@ fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
         .and_then(|q| qs.iter().position(|x| x.id == q))
         .unwrap_or(n);
     let next = (pos as isize + by).rem_euclid(n as isize + 1) as usize;
-    let question = qs.get(next).map(|q| intern(&q.id));
+    let question = qs.get(next).map(|q| q.id.clone());
     checkpoint(app);
     if app
         .session
@@ -905,7 +905,7 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
         return;
     }
     let next = next as usize;
-    let table = app.session.plan.tables.get(next).map(|t| intern(&t.id));
+    let table = app.session.plan.tables.get(next).map(|t| t.id.clone());
     checkpoint(app);
     if app
         .session
@@ -926,7 +926,7 @@ pub fn find(session: &Session, query: &str) -> Vec<ItemId> {
     if q.is_empty() {
         return Vec::new();
     }
-    let table_pos = |t: &Option<std::sync::Arc<str>>| {
+    let table_pos = |t: &Option<String>| {
         t.as_deref()
             .and_then(|t| session.plan.tables.iter().position(|x| x.id == t))
             .unwrap_or(usize::MAX)
@@ -1138,7 +1138,7 @@ fn resort(
         }
     }
     let result = app.session.update(id, now, |i| {
-        i.slot = slot.as_deref().map(intern);
+        i.slot = slot.clone();
         i.parent = parent;
         i.fields
             .retain(|k, _| target.is_some_and(|t| t.field(k).is_some()));
