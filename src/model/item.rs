@@ -62,17 +62,11 @@ pub struct Item {
     pub attribution: Option<Box<Attribution>>,
     /// Position among its siblings: lower comes first, ties broken by id.
     pub rank: i64,
-    #[serde(deserialize_with = "super::stamp::deserialize")]
     pub created: DateTime<Utc>,
-    #[serde(deserialize_with = "super::stamp::deserialize")]
     pub updated: DateTime<Utc>,
     /// Set when the entry was deleted. The entry stays in the file as a tombstone so that a
     /// merge with an older copy does not bring it back.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::stamp::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<DateTime<Utc>>,
 }
 

@@ -9,7 +9,6 @@ mod plan;
 mod problems;
 mod schema;
 mod session;
-mod stamp;
 mod template;
 
 pub use agenda::{AgendaState, TimerView};
