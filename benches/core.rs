@@ -17,10 +17,6 @@ use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Size;
 
-// The allocator the program itself uses (src/main.rs), so the figures are the program's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
 
 /// A session with `n` entries, most of them at one table (the busiest screen): points,
