@@ -90,10 +90,7 @@ impl Autosaver {
         let worker_state = Arc::clone(&state);
         let worker = std::thread::Builder::new()
             .name("autosave".into())
-            .spawn(move || {
-                yield_to_typing();
-                run(sink, config, rx, worker_state, notify)
-            })
+            .spawn(move || run(sink, config, rx, worker_state, notify))
             .ok();
         let mut saver = Autosaver {
             tx: Some(tx),
@@ -170,15 +167,6 @@ struct Pending {
     session: Session,
     first_change: Instant,
     last_change: Instant,
-}
-
-/// Lowers this thread's priority a little (nice 10), so that on a busy machine a save of a
-/// large session waits for the screen rather than the other way round. It still gets its
-/// share of the CPU: saves are slower under load, never starved.
-fn yield_to_typing() {
-    // On Linux a thread id names just this thread here.
-    #[cfg(target_os = "linux")]
-    let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
 }
 
 fn run(
