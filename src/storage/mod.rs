@@ -11,6 +11,6 @@ pub mod lock;
 pub mod store;
 pub mod watch;
 
-pub use autosave::{AutosaveConfig, Autosaver, SaveState, Sink};
+pub use autosave::{AutosaveConfig, AutosaveError, Autosaver, SaveState, Sink};
 pub use error::{Kind, LoadError, SaveError};
 pub use store::{OpenError, Opened, Store};

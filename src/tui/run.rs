@@ -469,7 +469,7 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::action::Arrival {
         },
         A::Rejected { path, reason } => super::action::Arrival {
             name: name(&path),
-            result: Err(reason),
+            result: Err(reason.to_string()),
         },
     }
 }
