@@ -57,6 +57,24 @@ fn storage_and_export_know_no_terminal() {
 }
 
 #[test]
+fn storage_and_export_know_nothing_of_each_other() {
+    for (path, text) in src("storage") {
+        assert!(
+            !text.contains("crate::export"),
+            "{} uses crate::export: storage must not depend on export",
+            path.display()
+        );
+    }
+    for (path, text) in src("export") {
+        assert!(
+            !text.contains("crate::storage"),
+            "{} uses crate::storage: export produces bytes, the caller writes them",
+            path.display()
+        );
+    }
+}
+
+#[test]
 fn views_only_read_the_state() {
     for (path, text) in src("tui/view") {
         for banned in [

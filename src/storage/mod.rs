@@ -5,7 +5,6 @@ pub mod atomic;
 pub mod autosave;
 pub mod catalog;
 mod error;
-pub mod exports;
 pub mod load;
 pub mod lock;
 pub mod store;

@@ -286,11 +286,15 @@ pub fn run(
                             std::thread::Builder::new()
                                 .name("export".into())
                                 .spawn(move || {
-                                    let result =
-                                        crate::storage::exports::write_reports(&session, &path)
-                                            .map(|ps| {
-                                                ps.iter().map(|p| p.display().to_string()).collect()
-                                            });
+                                    let result = crate::export::report_files(&session, &path)
+                                        .map_err(|e| e.to_string())
+                                        .and_then(|files| {
+                                            crate::storage::atomic::write_files(&files)
+                                                .map_err(|e| e.to_string())
+                                        })
+                                        .map(|ps| {
+                                            ps.iter().map(|p| p.display().to_string()).collect()
+                                        });
                                     let _ = done.send(Event::Exported(result));
                                 });
                     }
