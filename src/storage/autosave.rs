@@ -73,6 +73,12 @@ pub enum AutosaveError {
     Save(Arc<SaveError>),
 }
 
+// An AutosaveError must be able to cross threads and be kept: checked when compiling.
+const _: fn() = || {
+    fn crosses_threads<T: Clone + Send + Sync + 'static>() {}
+    crosses_threads::<AutosaveError>();
+};
+
 impl SaveState {
     /// Changes handed over but not yet on disk.
     pub fn pending(&self) -> bool {

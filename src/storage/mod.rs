@@ -1,5 +1,6 @@
 //! Files: reading and checking plans, templates and sessions; saving atomically; the
-//! background autosaver; the lock that keeps one writer per session.
+//! background autosaver; the lock that keeps one writer per session; session files arriving
+//! from other laptops.
 
 pub mod atomic;
 pub mod autosave;
