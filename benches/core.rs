@@ -7,15 +7,17 @@ use std::hint::black_box;
 use breakout::export::{Format, export};
 use breakout::model::{NewItem, Session};
 use breakout::storage::{Store, catalog, load};
-use breakout::tui::action::Action;
-use breakout::tui::screen::Screen;
-use breakout::tui::state::App;
-use breakout::tui::update::update;
+use breakout::tui::command::Command;
+use breakout::tui::msg::Msg;
+use breakout::tui::state::{App, HitMap};
+use breakout::tui::update::{handle, update};
 use breakout::tui::view::{self, Theme};
 use chrono::{TimeDelta, Utc};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Size;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
 
@@ -54,39 +56,70 @@ fn session(n: usize) -> Session {
     s
 }
 
-fn key(c: char) -> Action {
-    Action::Input(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+fn key(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+}
+
+fn backspace() -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE))
+}
+
+/// A message applied as the loop applies it.
+fn apply(app: &mut App, msg: Msg) {
+    handle(app, &HitMap::default(), msg, Utc::now());
 }
 
 fn app(n: usize) -> App {
     let mut app = App::new(session(n), "bench.json".into(), None);
-    update(&mut app, Action::GoToTable(3), Utc::now());
-    update(&mut app, Action::SelectLast, Utc::now());
+    update(&mut app, Command::GoToTable(3).into(), Utc::now());
+    update(&mut app, Command::SelectLast.into(), Utc::now());
     app
 }
 
-/// Draws `app` at `size` over and over, as the loop does: one screen (written to nowhere),
-/// one view memo. With `keys`, one of them (in turn) is applied before each frame.
+/// Draws `app` at `size` over and over, as the loop does: one terminal (written to nowhere).
+/// With `keys`, one of them (in turn) is applied before each frame.
 fn bench_frames(
     g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
     n: usize,
     app: &mut App,
-    keys: &[Action],
+    keys: &[Msg],
     size: (u16, u16),
 ) {
-    let mut screen = Screen::with_size(std::io::sink(), Size::new(size.0, size.1));
-    let mut memo = view::Memo::default();
+    let mut terminal = Terminal::with_options(
+        CrosstermBackend::new(std::io::sink()),
+        TerminalOptions {
+            viewport: Viewport::Fixed(Rect::new(0, 0, size.0, size.1)),
+        },
+    )
+    .expect("terminal");
+    apply(
+        app,
+        Msg::Resize {
+            width: size.0,
+            height: size.1,
+        },
+    );
     let now = Utc::now();
     let mut turn = 0;
     g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
         b.iter(|| {
             if !keys.is_empty() {
-                update(app, keys[turn % keys.len()].clone(), now);
+                handle(
+                    app,
+                    &HitMap::default(),
+                    keys[turn % keys.len()].clone(),
+                    now,
+                );
                 turn += 1;
             }
-            screen
-                .draw(|buf| {
-                    black_box(view::draw(buf, app, now, Theme { color: true }, &mut memo));
+            terminal
+                .draw(|frame| {
+                    black_box(view::draw(
+                        frame.buffer_mut(),
+                        app,
+                        now,
+                        Theme { color: true },
+                    ));
                 })
                 .expect("draw");
         })
@@ -106,13 +139,12 @@ fn render_typing(c: &mut Criterion) {
     let mut g = c.benchmark_group("key and frame while typing 100x30");
     for n in SIZES {
         let mut app = app(n);
-        update(&mut app, key('n'), Utc::now());
+        apply(&mut app, key('n'));
         for c in "firewalls between immigration enforcement and services ".chars() {
-            update(&mut app, key(c), Utc::now());
+            apply(&mut app, key(c));
         }
         // A character typed, then taken back: each frame shows what one key changed.
-        let backspace = Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
-        bench_frames(&mut g, n, &mut app, &[key('x'), backspace], (100, 30));
+        bench_frames(&mut g, n, &mut app, &[key('x'), backspace()], (100, 30));
     }
     g.finish();
 }
@@ -121,8 +153,7 @@ fn apply_key(c: &mut Criterion) {
     let mut g = c.benchmark_group("apply one key while typing");
     for n in SIZES {
         let mut app = app(n);
-        update(&mut app, key('n'), Utc::now());
-        let backspace = Action::Input(KeyEvent::new(KeyCode::Backspace, KeyModifiers::NONE));
+        apply(&mut app, key('n'));
         let mut typed = 0usize;
         g.bench_with_input(BenchmarkId::from_parameter(n), &n, |b, _| {
             b.iter(|| {
@@ -130,10 +161,10 @@ fn apply_key(c: &mut Criterion) {
                 let k = if typed % 160 < 80 {
                     key('x')
                 } else {
-                    backspace.clone()
+                    backspace()
                 };
                 typed += 1;
-                update(&mut app, k, Utc::now());
+                apply(&mut app, k);
                 // The loop hands the autosaver a snapshot after every change.
                 black_box(app.session.clone());
             })

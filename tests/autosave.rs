@@ -1,6 +1,9 @@
 //! The background saver: the caller never waits on the disk, the newest snapshot always
 //! reaches it, failures are visible and retried, and nothing pending is dropped at exit.
 
+mod common;
+use common::{poll, session};
+
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -8,17 +11,8 @@ use std::time::{Duration, Instant};
 use breakout::model::{NewItem, Session};
 use breakout::storage::{AutosaveConfig, Autosaver, SaveError, Sink, Store, catalog, load};
 
-fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, chrono::Utc::now())
-}
-
 fn add(s: &mut Session, text: &str) {
-    s.add(
-        NewItem::point(Some("asia"), Some("q2"), text),
-        chrono::Utc::now(),
-    )
-    .expect("add");
+    session::add(s, NewItem::point(Some("asia"), Some("q2"), text));
 }
 
 fn fast() -> AutosaveConfig {
@@ -32,11 +26,9 @@ fn fast() -> AutosaveConfig {
 
 fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     // Generous: this waits for a background thread, it does not measure it.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let limit = Duration::from_secs(20);
+    poll(limit, || done().then_some(()))
+        .unwrap_or_else(|| panic!("timed out waiting for {what} ({limit:?})"));
 }
 
 #[test]
@@ -85,7 +77,7 @@ fn the_caller_never_waits_on_a_stalled_disk_and_the_newest_snapshot_wins() {
         saved: Arc::clone(&saved),
     };
     let mut saver = Autosaver::spawn(sink, fast(), None);
-    let mut s = session();
+    let mut s = session::new();
     // If submit waited on the sink this loop would never finish: the sink is blocked.
     for i in 0..500 {
         add(&mut s, &format!("point {i}"));
@@ -146,7 +138,7 @@ fn a_failed_save_is_reported_and_retried_until_it_succeeds() {
         let _ = tx.send(s.clone());
     });
     let mut saver = Autosaver::spawn(sink, fast(), Some(notify));
-    let mut s = session();
+    let mut s = session::new();
     add(&mut s, "কর্মসংস্থান ও অভিবাসন");
     saver.submit(s.clone());
 
@@ -182,7 +174,7 @@ fn flush_reports_a_failure_in_words() {
         last_ok: Arc::default(),
     };
     let mut saver = Autosaver::spawn(sink, fast(), None);
-    let mut s = session();
+    let mut s = session::new();
     add(&mut s, "x");
     saver.submit(s);
     let err = saver.flush().expect_err("the disk is full");

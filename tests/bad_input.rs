@@ -9,13 +9,14 @@
 //!   that the file on disk, and any backup beside it, is unchanged.
 //! - Golden tests for plans and templates go through `catalog::load_plan_file`, as `--plan` does.
 
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
+mod common;
+use common::{files_in, repo, session};
 
-use breakout::model::{Attribution, NewItem, Picks, Session};
+use std::path::{Path, PathBuf};
+
+use breakout::model::Session;
 use breakout::storage::load::{self, Document};
 use breakout::storage::{LoadError, Store, catalog};
-use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{Value, json};
@@ -23,69 +24,16 @@ use serde_json::{Value, json};
 // ---------------------------------------------------------------------------------------------
 // Inputs
 
-fn repo(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
-}
-
 fn shipped(rel: &str) -> Vec<u8> {
     std::fs::read(repo(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
 }
 
-fn at(s: &str) -> DateTime<Utc> {
-    s.parse().unwrap()
-}
-
-/// A valid session with one entry of most kinds: a recommendation with its target and an action
-/// under it, a quote with attribution, a plain point, a tombstone, header values and a pick.
-/// Built once per test binary so every generated case mutates the same bytes.
+/// The fixtures' sample session (one entry of most kinds: a recommendation with its target and
+/// an action under it, a quote with attribution, a tombstone, header values and a pick), built
+/// once per test binary so every generated case mutates the same bytes.
 fn session() -> &'static Session {
     static SESSION: std::sync::OnceLock<Session> = std::sync::OnceLock::new();
-    SESSION.get_or_init(|| {
-        let r = catalog::default_plan().unwrap();
-        let t0 = at("2016-12-08T09:00:00Z");
-        let mut s = Session::new(r.plan, r.template, t0);
-        let rec = s
-            .add(
-                NewItem::point(Some("asia"), Some("q1"), "Protect wages of migrant workers")
-                    .in_slot("recommendation")
-                    .with_field("target", "States of origin"),
-                at("2016-12-08T09:10:00.123Z"),
-            )
-            .unwrap();
-        s.add(
-            NewItem::point(Some("asia"), None, "Joint recruitment standards\nby 2018")
-                .in_slot("action")
-                .under(rec),
-            at("2016-12-08T09:11:00Z"),
-        )
-        .unwrap();
-        let mut quote =
-            NewItem::point(None, Some("q2"), "«Nothing about us without us» 🙂").in_slot("quote");
-        quote.attribution = Some(Attribution {
-            speaker: "আমিনা".into(),
-            organisation: "منظمة".into(),
-            approved: true,
-        });
-        s.add(quote, at("2016-12-08T09:12:00Z")).unwrap();
-        let point = s
-            .add(
-                NewItem::point(Some("plenary"), None, "移民"),
-                at("2016-12-08T09:13:00Z"),
-            )
-            .unwrap();
-        s.delete(point, at("2016-12-08T09:14:00Z")).unwrap();
-        s.set_header("rapporteurs", "A. Rapporteur", at("2016-12-08T09:15:00Z"))
-            .unwrap();
-        s.picks.insert(
-            "recommendation".into(),
-            Picks {
-                items: vec![rec],
-                updated: at("2016-12-08T09:16:00Z"),
-            },
-        );
-        s.validate().expect("the sample session is valid");
-        s
-    })
+    SESSION.get_or_init(session::sample)
 }
 
 fn session_value() -> Value {
@@ -93,7 +41,7 @@ fn session_value() -> Value {
 }
 
 fn session_bytes() -> Vec<u8> {
-    breakout::export::json(session()).unwrap()
+    session::bytes(session())
 }
 
 /// The real files of each kind that mutations start from.
@@ -459,15 +407,6 @@ proptest! {
             vec!["session.json", "session.json.bak", "session.json.lock"]
         );
     }
-}
-
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    names
 }
 
 /// The mutation generator must reach every outcome, or the property above would pass without
@@ -1059,12 +998,8 @@ fn the_unbroken_plan_and_template_load() {
         catalog::Source::File(d.template())
     );
     // A session over it round-trips, with nothing of GFMD about it.
-    let s = Session::new(
-        Arc::clone(&resolved.plan),
-        Arc::clone(&resolved.template),
-        at("2024-05-01T10:00:00Z"),
-    );
-    let bytes = breakout::export::json(&s).unwrap();
+    let s = session::on(resolved);
+    let bytes = session::bytes(&s);
     assert_eq!(load::parse_session(Path::new("s.json"), &bytes).unwrap(), s);
 }
 

@@ -7,12 +7,14 @@
 //! `BREAKOUT_CRASH_CHILD` variable naming the session file; without the variable `crash_child`
 //! does nothing. Set `BREAKOUT_CRASH_SEED` to replay a run (the seed is printed on stderr).
 
+mod common;
+use common::{bin, files_in, session};
+
 use std::collections::BTreeSet;
-use std::io::{BufRead, BufReader, Write};
+use std::ffi::OsStr;
+use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use breakout::model::NewItem;
@@ -27,15 +29,6 @@ const SEED_ENV: &str = "BREAKOUT_CRASH_SEED";
 
 const ROUNDS: u32 = 40;
 
-/// Kills the child if the test fails before it does, so no child outlives its test.
-struct KillOnDrop(Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 /// Generous: only a child that never starts fails on this.
 const CHILD_START_TIMEOUT: Duration = Duration::from_secs(60);
 
@@ -90,24 +83,19 @@ fn crash_child() {
         out.flush().unwrap();
     }
 
-    let tables: Vec<String> = session.plan.tables.iter().map(|t| t.id.clone()).collect();
-    let questions: Vec<String> = session
-        .plan
-        .questions
-        .iter()
-        .map(|q| q.id.clone())
-        .collect();
+    let (tables, questions) = (
+        session::table_ids(&session),
+        session::question_ids(&session),
+    );
     let started = Instant::now();
     for k in 1u64.. {
         // Generation k (the k-th snapshot of this autosaver) is the first to hold entry k.
         let table = &tables[k as usize % tables.len()];
         let question = &questions[k as usize % questions.len()];
-        session
-            .add(
-                NewItem::point(Some(table), Some(question), entry_text(round, k)),
-                chrono::Utc::now(),
-            )
-            .expect("child: add an entry");
+        session::add(
+            &mut session,
+            NewItem::point(Some(table), Some(question), entry_text(round, k)),
+        );
         saver.submit(session.clone());
         std::thread::sleep(Duration::from_millis(1));
         if started.elapsed() > Duration::from_secs(60) {
@@ -116,38 +104,12 @@ fn crash_child() {
     }
 }
 
-/// Lines the child printed, read on a thread; the channel closes when the child's stdout does.
-fn read_lines(child: &mut Child) -> Receiver<String> {
-    let stdout = child.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        let mut reader = BufReader::new(stdout);
-        loop {
-            let mut line = String::new();
-            match reader.read_line(&mut line) {
-                // A line cut short by the kill is not a report: only whole lines count.
-                Ok(n) if n > 0 && line.ends_with('\n') => {
-                    if tx.send(line.trim().to_owned()).is_err() {
-                        return;
-                    }
-                }
-                _ => return,
-            }
-        }
-    });
-    rx
-}
-
 fn temp_files(dir: &Path, session: &Path) -> Vec<String> {
     let prefix = format!(".{}.", session.file_name().unwrap().to_string_lossy());
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    files_in(dir)
+        .into_iter()
         .filter(|n| n.starts_with(&prefix) && n.ends_with(".tmp"))
-        .collect();
-    names.sort();
-    names
+        .collect()
 }
 
 /// Every entry text in the file, checked to be one the child wrote; as (round, k) pairs.
@@ -181,7 +143,6 @@ fn sigkill_during_autosave_never_loses_a_reported_save() {
     let bystander = dir.path().join(".session.json.bak.notes.tmp");
     std::fs::write(&bystander, b"keep me").unwrap();
 
-    let exe = std::env::current_exe().unwrap();
     // Everything that has been seen on disk, which must stay there.
     let mut expected: BTreeSet<(u32, u64)> = BTreeSet::new();
     let mut total_reported = 0u64; // sum over rounds of the last generation reported saved
@@ -189,48 +150,38 @@ fn sigkill_during_autosave_never_loses_a_reported_save() {
     let mut stale_removed_total = 0usize;
 
     for round in 1..=ROUNDS {
-        let mut child = KillOnDrop(
-            Command::new(&exe)
-                .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
-                .env(CHILD_ENV, &path)
-                .env(ROUND_ENV, round.to_string())
-                .stdin(Stdio::null())
-                .stdout(Stdio::piped())
-                .stderr(Stdio::inherit())
-                .spawn()
-                .expect("start the child"),
+        let round_text = round.to_string();
+        let mut child = bin::helper(
+            "crash_child",
+            &[
+                (CHILD_ENV, path.as_os_str()),
+                (ROUND_ENV, OsStr::new(&round_text)),
+            ],
         );
-        let lines = read_lines(&mut child.0);
 
         // Wait until the child has the session open, then let it run for a random moment.
-        let deadline = Instant::now() + CHILD_START_TIMEOUT;
+        // Every whole line the child writes is a report of a completed save, or READY.
         let mut reported = 0u64;
-        let mut ready = false;
-        while !ready {
-            match lines.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                Ok(line) if line.ends_with("READY") => ready = true,
-                Ok(line) => {
-                    if let Some(n) = line.strip_prefix("SAVED ") {
-                        reported = reported.max(n.parse().unwrap());
-                    }
-                }
-                Err(RecvTimeoutError::Timeout) => {
-                    panic!("round {round}: the child did not open the session in time");
-                }
-                Err(RecvTimeoutError::Disconnected) => {
-                    let status = child.0.wait().unwrap();
-                    panic!("round {round}: the child exited before opening ({status})");
-                }
+        let mut note = |line: &str| {
+            if let Some(n) = line.strip_prefix("SAVED ") {
+                reported = reported.max(n.parse().unwrap());
             }
-        }
+        };
+        child.wait_for_line(
+            &format!("READY in round {round} (it has the session open)"),
+            CHILD_START_TIMEOUT,
+            |line| {
+                note(line);
+                line.ends_with("READY")
+            },
+        );
         let delay = match rng.u32(0..10) {
             0 => 0,                  // at once, likely during the first save
             1..=6 => rng.u64(1..60), // in the thick of it
             _ => rng.u64(60..200),   // after many saves
         };
         std::thread::sleep(Duration::from_millis(delay));
-        child.0.kill().expect("SIGKILL the child");
-        let status = child.0.wait().unwrap();
+        let status = child.kill();
         {
             use std::os::unix::process::ExitStatusExt;
             assert_eq!(
@@ -240,10 +191,8 @@ fn sigkill_during_autosave_never_loses_a_reported_save() {
             );
         }
         // Every whole line the child wrote before dying was a report of a completed save.
-        for line in lines.iter() {
-            if let Some(n) = line.strip_prefix("SAVED ") {
-                reported = reported.max(n.parse().unwrap());
-            }
+        for line in child.rest() {
+            note(&line);
         }
         total_reported += reported;
 

@@ -2,208 +2,37 @@
 //! into a shared folder while the rapporteur's breakout watches it, as a synced folder or a
 //! USB stick would make them arrive. Real binaries, driven through tmux as a person would.
 //!
-//! Every test has its own tmux server (`tmux -L <unique name> -f /dev/null`), so tests run in
+//! Every test has its own tmux server (the driver in `common/tmux.rs`), so tests run in
 //! parallel and never touch a user's tmux. tmux is required: without it the test fails and
 //! says to run `.ci/test`, which installs it.
 //!
 //! Also the watcher on its own: a half-copied file is neither merged nor an error, and is
 //! merged once complete.
 
+mod common;
+use common::bin::{self, BIN};
+use common::session;
+use common::tmux::{self, Tmux};
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use breakout::model::{Item, ItemId, NewItem, Session};
-use breakout::storage::catalog;
 use breakout::storage::load::read_session;
 use breakout::storage::watch::{self, Arrival};
-use chrono::Utc;
-use unicode_segmentation::UnicodeSegmentation;
-
-const BIN: &str = env!("CARGO_BIN_EXE_breakout");
 
 /// How long the rapporteur may take to hold every entry: the watcher looks every 2 s, and the
 /// suite may be running many other tests on a slow machine.
 const MERGE_TIMEOUT: Duration = Duration::from_secs(30);
-/// How long any other one step may take.
-const TIMEOUT: Duration = Duration::from_secs(20);
-const POLL: Duration = Duration::from_millis(50);
+
+/// The terminals' size.
+const COLS: u16 = 100;
+const ROWS: u16 = 30;
 
 /// Text on the main screen once it is drawn: the end of the footer, the last line drawn.
 const READY: &str = "? help";
-
-// ---------------------------------------------------------------------------------------------
-// tmux
-
-/// A private tmux server, killed on drop.
-struct Tmux {
-    socket: String,
-}
-
-static SERVERS: AtomicU32 = AtomicU32::new(0);
-
-fn require_tmux() {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .map(|o| o.status.success())
-        .unwrap_or(false);
-    assert!(
-        found,
-        "tmux is not installed, and the end-to-end merge test drives the app through it. \
-         Run .ci/test (it installs tmux), or install the Debian package `tmux`."
-    );
-}
-
-impl Tmux {
-    fn new(test: &str) -> Tmux {
-        require_tmux();
-        let socket = format!(
-            "breakout-merge-{}-{}-{}",
-            std::process::id(),
-            test,
-            SERVERS.fetch_add(1, Ordering::SeqCst)
-        );
-        let tmux = Tmux { socket };
-        // A session that holds the server up while the others come and go.
-        tmux.ok(&[
-            "new-session",
-            "-d",
-            "-s",
-            "keep",
-            "-x",
-            "100",
-            "-y",
-            "30",
-            "--",
-            "sleep",
-            "600",
-        ]);
-        tmux
-    }
-
-    /// Starts breakout with `args` in a new 100×30 session called `name`. A shell waits for
-    /// it and prints its exit status (`EXIT=n`), then keeps the pane open to be read. (tmux
-    /// itself sometimes leaves an ended program unreaped, without a status.)
-    fn start(&self, name: &str, args: &[&str]) {
-        let mut argv = vec![
-            "new-session",
-            "-d",
-            "-s",
-            name,
-            "-x",
-            "100",
-            "-y",
-            "30",
-            "--",
-            "sh",
-            "-c",
-            "\"$0\" \"$@\"; echo \"EXIT=$?\"; exec sleep 600",
-            BIN,
-        ];
-        argv.extend_from_slice(args);
-        self.ok(&argv);
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            // -u: UTF-8 both ways whatever the locale; -f /dev/null: no user configuration.
-            .args(["-u", "-f", "/dev/null", "-L", &self.socket])
-            .args(args)
-            .env_remove("TMUX")
-            .output()
-            .expect("run tmux")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        assert!(
-            out.status.success(),
-            "tmux {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8(out.stdout).expect("tmux prints UTF-8")
-    }
-
-    fn keys(&self, pane: &str, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", pane];
-        args.extend_from_slice(keys);
-        self.ok(&args);
-    }
-
-    /// Types `text` as a person would: a few characters at a time, with small pauses.
-    fn type_text(&self, pane: &str, text: &str) {
-        let graphemes: Vec<&str> = text.graphemes(true).collect();
-        for (i, chunk) in graphemes.chunks(3).enumerate() {
-            let chunk = chunk.concat();
-            // tmux takes an argument ending in ';' as a command separator.
-            assert!(!chunk.ends_with(';'), "chunk {chunk:?} ends with ';'");
-            self.ok(&["send-keys", "-t", pane, "-l", "--", &chunk]);
-            if i % 2 == 1 {
-                std::thread::sleep(Duration::from_millis(10));
-            }
-        }
-    }
-
-    /// The screen, with lines the terminal wrapped joined again.
-    fn screen(&self, pane: &str) -> String {
-        self.ok(&["capture-pane", "-p", "-J", "-t", pane])
-            .lines()
-            .map(str::trim_end)
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    fn wait_for(&self, pane: &str, text: &str) -> String {
-        let mut last = String::new();
-        let found = poll(TIMEOUT, || {
-            last = self.screen(pane);
-            last.contains(text).then(|| last.clone())
-        });
-        found.unwrap_or_else(|| {
-            panic!(
-                "{pane}: the screen did not show {text:?} within {TIMEOUT:?}; it shows:\n{last}\n{}",
-                "-".repeat(100)
-            )
-        })
-    }
-
-    /// Waits until breakout has ended; returns its exit status, as the shell around it
-    /// printed it (see [`Tmux::start`]).
-    fn wait_exit(&self, pane: &str) -> i32 {
-        let screen = self.wait_for(pane, "EXIT=");
-        let status = screen
-            .split("EXIT=")
-            .nth(1)
-            .and_then(|rest| rest.split_whitespace().next())
-            .unwrap_or_default();
-        status
-            .parse()
-            .unwrap_or_else(|_| panic!("{pane}: exit status {status:?} is not a number:\n{screen}"))
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
-
-fn poll<T>(timeout: Duration, mut f: impl FnMut() -> Option<T>) -> Option<T> {
-    let deadline = Instant::now() + timeout;
-    loop {
-        if let Some(v) = f() {
-            return Some(v);
-        }
-        if Instant::now() >= deadline {
-            return None;
-        }
-        std::thread::sleep(POLL);
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The end-to-end test
@@ -311,8 +140,10 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
         shared.to_str().expect("utf-8"),
     );
 
-    let tmux = Tmux::new("e2e");
-    tmux.start("rapporteur", &[r, "--watch", s]);
+    let tmux = Tmux::new("merge");
+    // A session that holds the server up while the others come and go.
+    tmux.start("keep", COLS, ROWS, &["sleep", "600"]);
+    tmux.start_wrapped("rapporteur", COLS, ROWS, &[], &[BIN, r, "--watch", s]);
     tmux.wait_for("rapporteur", READY);
     tmux.wait_for("rapporteur", "⇄ tables/");
 
@@ -323,7 +154,7 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
         .collect();
     for (t, f) in TABLES.iter().zip(&files) {
         let f = f.to_str().expect("utf-8");
-        tmux.start(t.pane, &[f, "--table", t.table]);
+        tmux.start_wrapped(t.pane, COLS, ROWS, &[], &[BIN, f, "--table", t.table]);
     }
     for t in &TABLES {
         let screen = tmux.wait_for(t.pane, READY);
@@ -400,18 +231,20 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
 
     // The rapporteur's own file comes to hold every entry exactly once.
     let mut why = String::new();
-    let done = poll(MERGE_TIMEOUT, || match missing(&rapporteur, &tables) {
-        None => Some(()),
-        Some(w) => {
-            why = w;
-            None
+    let done = common::poll_every(tmux::POLL, MERGE_TIMEOUT, || {
+        match missing(&rapporteur, &tables) {
+            None => Some(()),
+            Some(w) => {
+                why = w;
+                None
+            }
         }
     });
     if done.is_none() {
         panic!(
             "the rapporteur's file did not hold every table's entries within {MERGE_TIMEOUT:?}: \
              {why}\nits screen shows:\n{}",
-            tmux.screen("rapporteur")
+            tmux.screen_joined("rapporteur")
         );
     }
     let screen = tmux.wait_for("rapporteur", "(last: ");
@@ -437,15 +270,7 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
     );
 
     // The report lists each table's recommendation with its table of origin.
-    let out = Command::new(BIN)
-        .args(["export", r, "--format", "md"])
-        .output()
-        .expect("run breakout export");
-    assert!(
-        out.status.success(),
-        "export failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let out = bin::run_ok(dir.path(), ["export", r, "--format", "md"]);
     let md = String::from_utf8(out.stdout).expect("the Markdown is UTF-8");
     for t in &TABLES {
         let line = md
@@ -466,21 +291,18 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
 // ---------------------------------------------------------------------------------------------
 // The watcher on its own
 
+/// A table laptop's file: a recommendation in Bengali with its target, and a point.
 fn session_bytes() -> (Vec<u8>, Session) {
-    let r = catalog::default_plan().expect("the default plan");
-    let now = Utc::now();
-    let mut s = Session::new(r.plan, r.template, now);
+    let mut s = session::new();
     s.home_table = Some("asia".into());
-    s.add(
+    session::add(
+        &mut s,
         NewItem::point(Some("asia"), Some("q1"), "অভিবাসী শ্রমিকদের অধিকার রক্ষা")
             .in_slot("recommendation")
             .with_field("target", "GCC states"),
-        now,
-    )
-    .expect("add");
-    s.add(NewItem::point(Some("asia"), None, "a point 🎉"), now)
-        .expect("add");
-    (breakout::export::json(&s).expect("serialise"), s)
+    );
+    session::add(&mut s, NewItem::point(Some("asia"), None, "a point 🎉"));
+    (session::bytes(&s), s)
 }
 
 /// A file half copied into the watched folder (its first half, cut wherever that falls, even
@@ -539,7 +361,7 @@ fn a_half_copied_file_is_skipped_then_merged_once_complete() {
     // The copy completes, in place, as cp or a sync tool writing into the file would.
     std::fs::write(&file, &bytes).expect("write");
     let arrived = rx
-        .recv_timeout(watch::POLL * 3 + TIMEOUT)
+        .recv_timeout(watch::POLL * 3 + tmux::TIMEOUT)
         .expect("the completed file arrives");
     match arrived {
         Arrival::Session { path, session: got } => {
@@ -549,8 +371,7 @@ fn a_half_copied_file_is_skipped_then_merged_once_complete() {
         Arrival::Rejected { reason, .. } => panic!("the complete file was rejected: {reason}"),
     }
     // And it merges: into an empty session of the same plan, everything comes in.
-    let r = catalog::default_plan().expect("the default plan");
-    let mut rapporteur = Session::new(r.plan, r.template, Utc::now());
+    let mut rapporteur = session::new();
     let report = rapporteur.merge_from(&session).expect("merge");
     assert_eq!(report.new, 2, "{report}");
 }
@@ -573,7 +394,7 @@ fn the_watcher_looks_only_at_other_session_files() {
         std::fs::write(dir.path().join(name), &bytes).expect("write");
     }
     std::fs::copy(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/gfmd-2016-csd-4.1.json"),
+        common::repo("sessions/gfmd-2016-csd-4.1.json"),
         dir.path().join("plan.json"),
     )
     .expect("copy a plan");

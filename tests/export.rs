@@ -9,42 +9,25 @@
 //! which installs it). Its start-up is the slow part, so each test converts all its documents
 //! in one run.
 
-#[path = "common/mount.rs"]
-mod mount;
-use mount::{Mount, run_mount};
+mod common;
+use common::bin::{self, Ran};
+use common::mount::{loud_skip, read_only_over};
+use common::session::{self, example};
+use common::{clock, files_in};
 
-use std::collections::BTreeSet;
-use std::io;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use breakout::export::{Format, export};
 use breakout::model::{Attribution, ItemId, NewItem, Session};
-use breakout::storage::{atomic, catalog, load};
-use chrono::{DateTime, Utc};
+use breakout::storage::{atomic, load};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: files, sessions, formats
-
-fn repo(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
-
-const EXAMPLE: &str = "sessions/examples/gfmd-2016-csd-4.1-report.json";
-const WORKSHOP_PLAN: &str = "sessions/examples/two-tables-six-questions.json";
-
-fn example() -> Session {
-    load::read_session(&repo(EXAMPLE)).expect("the example session loads")
-}
-
-fn now() -> DateTime<Utc> {
-    Utc::now()
-}
 
 fn bytes(session: &Session, format: Format) -> Vec<u8> {
     export(session, format, None).unwrap_or_else(|e| panic!("export {format:?}: {e}"))
@@ -102,8 +85,8 @@ fn docx_texts(docs: &[Vec<u8>]) -> Vec<String> {
         })
         .collect();
     let out_dir = dir.path().join("out");
-    let log = |name: &str| std::fs::File::create(dir.path().join(name)).expect("log file");
-    let mut child = match Command::new("soffice")
+    let ran = bin::program("soffice")
+        .if_missing(NO_SOFFICE)
         .arg(format!(
             "-env:UserInstallation=file://{}",
             dir.path().join("profile").display()
@@ -118,33 +101,16 @@ fn docx_texts(docs: &[Vec<u8>]) -> Vec<String> {
         ])
         .arg(&out_dir)
         .args(&inputs)
-        .env("HOME", dir.path())
-        .stdin(Stdio::null())
-        .stdout(log("stdout"))
-        .stderr(log("stderr"))
-        .spawn()
-    {
-        Ok(c) => c,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => panic!("{NO_SOFFICE}"),
-        Err(e) => panic!("cannot run soffice: {e}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(180);
-    let status = loop {
-        if let Some(s) = child.try_wait().expect("wait for soffice") {
-            break s;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!("soffice did not finish converting within 180 s");
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    };
-    let logs = || {
-        let read = |n: &str| std::fs::read_to_string(dir.path().join(n)).unwrap_or_default();
-        format!("stdout: {}\nstderr: {}", read("stdout"), read("stderr"))
-    };
-    assert!(status.success(), "soffice failed ({status}):\n{}", logs());
+        .dir(dir.path())
+        .time_limit(Duration::from_secs(180))
+        .run();
+    let logs = || format!("stdout: {}\nstderr: {}", ran.out(), ran.err());
+    assert!(
+        ran.success(),
+        "soffice failed ({}):\n{}",
+        ran.status,
+        logs()
+    );
     (0..docs.len())
         .map(|i| {
             let p = out_dir.join(format!("doc{i}.txt"));
@@ -702,7 +668,7 @@ fn golden_docx_read_by_libreoffice_holds_the_seed_report_in_order() {
 #[test]
 fn any_script_and_pasted_control_characters_still_make_a_document_word_can_open() {
     let mut s = example();
-    let t = now();
+    let t = clock::now();
     let scripts = "বাংলা অভিবাসী অধিকার — العمال المهاجرون — 移民工人 — 🙂👍🏽";
     s.add(
         NewItem::point(Some("plenary"), None, scripts).in_slot("other"),
@@ -796,12 +762,10 @@ fn markdown_keeps_the_lettered_lines_of_recommendation_4s_indicator() {
 // 3. The second template
 
 fn workshop_session() -> Session {
-    let resolved =
-        catalog::load_plan_file(&repo(WORKSHOP_PLAN)).expect("the workshop plan resolves");
-    let t = now();
-    let mut s = Session::new(resolved.plan, resolved.template, t);
+    let t = clock::now();
+    let mut s = session::on(session::workshop_plan());
     s.set_header("rapporteur", "Rosa Quispe", t).unwrap();
-    let add = |s: &mut Session, n: NewItem| s.add(n, t).expect("add");
+    let add = session::add;
     let p = |table: Option<&str>, q: Option<&str>, text: &str| NewItem::point(table, q, text);
     add(
         &mut s,
@@ -1051,13 +1015,11 @@ fn quote_cases() -> impl Strategy<Value = Vec<QuoteCase>> {
 }
 
 fn quotes_session(cases: &[QuoteCase]) -> Session {
-    let resolved = catalog::default_plan().expect("default plan");
-    let t = now();
-    let mut s = Session::new(resolved.plan, resolved.template, t);
+    let mut s = session::new();
     for q in cases {
         let mut n = NewItem::point(Some("plenary"), None, q.text.clone()).in_slot("quote");
         n.attribution = q.attribution.clone();
-        s.add(n, t).expect("add quote");
+        session::add(&mut s, n);
     }
     s
 }
@@ -1223,7 +1185,7 @@ fn picks_decide_which_recommendations_go_in_and_in_what_order() {
 
     // … or deletes it while the pick list still names it, along with an id never seen.
     let mut deleted = base.clone();
-    deleted.delete(ids[1], now()).expect("delete");
+    deleted.delete(ids[1], clock::now()).expect("delete");
     deleted
         .picks
         .get_mut("recommendation")
@@ -1304,14 +1266,8 @@ fn picks_decide_which_recommendations_go_in_and_in_what_order() {
 // ---------------------------------------------------------------------------------------------
 // 6. Errors, through the command line
 
-fn breakout(args: &[&std::ffi::OsStr], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_breakout"))
-        .args(args)
-        .current_dir(dir)
-        .env("XDG_DATA_HOME", dir.join("data"))
-        .env("HOME", dir)
-        .output()
-        .expect("run breakout")
+fn breakout(args: &[&std::ffi::OsStr], dir: &Path) -> Ran {
+    bin::run(dir, args)
 }
 
 macro_rules! args {
@@ -1320,42 +1276,11 @@ macro_rules! args {
     };
 }
 
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn listing(dir: &Path) -> BTreeSet<String> {
-    std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// A folder with a copy of the example session in it.
 fn session_dir() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
-    let path = dir.path().join("session.json");
-    std::fs::copy(repo(EXAMPLE), &path).expect("copy the example");
+    let path = session::copy_example(dir.path(), "session.json");
     (dir, path)
-}
-
-fn read_only_over(dir: &Path) -> Result<Mount, String> {
-    if std::env::var_os("BREAKOUT_TEST_NO_MOUNT").is_some() {
-        return Err("BREAKOUT_TEST_NO_MOUNT is set".into());
-    }
-    run_mount(&["--bind", &dir.to_string_lossy()], dir)?;
-    let guard = Mount(dir.to_path_buf());
-    run_mount(&["-o", "remount,bind,ro"], dir)?;
-    Ok(guard)
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
 }
 
 /// Exports in every format to `out_dir`, which cannot be written: exit 1, a message naming the
@@ -1364,7 +1289,7 @@ fn export_fails_into(session: &Path, out_dir: &Path, reason: &[&str], cwd: &Path
     for ext in ["md", "txt", "docx", "json"] {
         let out = out_dir.join(format!("report.{ext}"));
         let o = breakout(args!["export", session, "--format", ext, "-o", out], cwd);
-        let err = stderr(&o);
+        let err = o.err();
         assert_eq!(o.status.code(), Some(1), "{ext}: exit 1; stderr: {err}");
         assert!(o.stdout.is_empty(), "{ext}: nothing on stdout");
         assert!(
@@ -1396,29 +1321,26 @@ fn exporting_to_a_folder_that_cannot_be_written_fails_and_writes_nothing() {
         dir.path(),
     );
     assert!(!missing.exists(), "the folder is not created");
-    assert_eq!(listing(dir.path()), BTreeSet::from(["session.json".into()]));
+    assert_eq!(files_in(dir.path()), ["session.json"]);
 
     // A read-only folder, for real, where mounting is allowed.
     let ro = tempfile::tempdir().expect("temp dir");
-    if is_root() {
-        match read_only_over(ro.path()) {
-            Ok(guard) => {
-                export_fails_into(
-                    &session,
-                    ro.path(),
-                    &["Read-only file system", "read-only", "cannot write"],
-                    dir.path(),
-                );
-                drop(guard);
-                assert_eq!(listing(ro.path()), BTreeSet::new(), "nothing written");
-            }
-            Err(why) => eprintln!(
-                "\n!! NOT TESTED: exporting into a read-only folder (mount failed: {why}); \
-                 only the missing-folder case ran\n"
-            ),
+    match read_only_over(ro.path()) {
+        Ok(guard) => {
+            export_fails_into(
+                &session,
+                ro.path(),
+                &["Read-only file system", "read-only", "cannot write"],
+                dir.path(),
+            );
+            drop(guard);
+            assert_eq!(files_in(ro.path()), Vec::<String>::new(), "nothing written");
         }
-    } else {
-        eprintln!("\n!! NOT TESTED: exporting into a read-only folder (needs root to mount)\n");
+        Err(why) => loud_skip(
+            "exporting into a read-only folder (bind mount)",
+            &why,
+            "Only the missing-folder case ran.",
+        ),
     }
     assert_eq!(
         std::fs::read(&session).unwrap(),
@@ -1444,7 +1366,7 @@ fn a_layout_that_does_not_parse_fails_with_its_line_and_writes_nothing() {
             ],
             dir.path(),
         );
-        let err = stderr(&o);
+        let err = o.err();
         assert_eq!(o.status.code(), Some(1), "{format}: exit 1; stderr: {err}");
         assert!(err.contains("line 3"), "{format}: names the line: {err}");
         assert!(err.contains("syntax error"), "{format}: says what: {err}");
@@ -1457,10 +1379,7 @@ fn a_layout_that_does_not_parse_fails_with_its_line_and_writes_nothing() {
         assert_eq!(o.status.code(), Some(1));
         assert!(o.stdout.is_empty(), "{format}: nothing on stdout");
     }
-    assert_eq!(
-        listing(dir.path()),
-        BTreeSet::from(["session.json".into(), "bad.md.j2".into()])
-    );
+    assert_eq!(files_in(dir.path()), ["bad.md.j2", "session.json"]);
 }
 
 #[test]
@@ -1476,17 +1395,14 @@ fn the_session_file_itself_is_never_an_output() {
                     args!["export", "session.json", "--format", format, "-o", o_arg],
                     dir.path(),
                 );
-                let err = stderr(&o);
+                let err = o.err();
                 assert_eq!(o.status.code(), Some(1), "{o_arg:?} {format}: {err}");
                 assert!(err.contains("session file"), "says why: {err}");
                 assert_eq!(std::fs::read(&session).unwrap(), before, "unchanged");
             }
         }
     }
-    assert_eq!(
-        listing(dir.path()),
-        BTreeSet::from(["session.json".into(), "sub".into()])
-    );
+    assert_eq!(files_in(dir.path()), ["session.json", "sub"]);
 }
 
 #[test]
@@ -1512,14 +1428,14 @@ fn a_users_own_layout_is_used() {
         ],
         dir.path(),
     );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", o.err());
     assert_eq!(std::fs::read_to_string(&out).unwrap(), want);
     // Plain text too, to standard output.
     let o = breakout(
         args!["export", session, "--format", "txt", "--layout", layout],
         dir.path(),
     );
-    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", o.err());
     assert_eq!(String::from_utf8(o.stdout).unwrap(), want);
 }
 
@@ -1558,14 +1474,15 @@ fn write_reports_puts_the_three_exports_beside_the_session() {
             p.display()
         );
     }
-    let mut want: BTreeSet<String> = names.iter().map(|n| n.to_string()).collect();
-    want.insert("session.json".into());
+    let mut want: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+    want.push("session.json".into());
+    want.sort();
     assert_eq!(
-        listing(dir.path()),
+        files_in(dir.path()),
         want,
         "nothing else, no temporary files"
     );
     // Again: replaced in place.
     write_reports(&s, &path);
-    assert_eq!(listing(dir.path()), want);
+    assert_eq!(files_in(dir.path()), want);
 }

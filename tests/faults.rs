@@ -8,18 +8,18 @@
 //! injected ones run. `BREAKOUT_TEST_NO_MOUNT=1` forces that fallback;
 //! `BREAKOUT_TEST_REQUIRE_MOUNT=1` makes it a failure instead.
 
-#[path = "common/mount.rs"]
-mod mount;
-use mount::{Mount, run_mount};
+mod common;
+use common::mount::{loud_skip, mount_tmpfs, read_only_over};
+use common::{files_in, poll, session};
 
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use breakout::model::{NewItem, Session};
+use breakout::model::Session;
 use breakout::storage::atomic::{Backup, backup_path, lock_path, write_atomic, write_atomic_using};
 use breakout::storage::catalog::default_plan;
 use breakout::storage::load::read_session;
@@ -28,36 +28,25 @@ use breakout::storage::{AutosaveConfig, Autosaver, SaveError, SaveState, Sink, S
 
 const ENOSPC: i32 = 28;
 
+/// What ran where a real file system could not be mounted.
+const INJECTED_RAN: &str = "Only the injected-writer version of this test ran.";
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-fn new_session() -> Session {
-    let plan = default_plan().unwrap();
-    Session::new(plan.plan, plan.template, chrono::Utc::now())
-}
-
 fn add(session: &mut Session, text: &str) {
-    session
-        .add(NewItem::point(None, None, text), chrono::Utc::now())
-        .unwrap();
+    session::add_point(session, text);
 }
 
-/// A session with `n` long entries, to make a file too big for what is left of a disk.
+/// Adds `n` long entries of every kind, to make a file too big for what is left of a disk.
 fn grow(session: &mut Session, n: usize, tag: &str) {
-    for i in 0..n {
-        add(
-            session,
-            &format!("{tag} {i}: বাংলা العربية 🌍 {}", "lorem ipsum ".repeat(40)),
-        );
-    }
+    session::add_mixed(session, n, &format!("{tag} {}", "lorem ipsum ".repeat(40)));
 }
 
 /// Names in `dir` that look like temporary files of a save.
 fn temps_in(dir: &Path) -> Vec<String> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    files_in(dir)
+        .into_iter()
         .filter(|n| n.starts_with('.') && n.ends_with(".tmp"))
         .collect()
 }
@@ -91,18 +80,10 @@ fn quick_config() -> AutosaveConfig {
 
 /// Waits (generously) until the autosaver's state satisfies `done`.
 fn wait_for(saver: &Autosaver, what: &str, done: impl Fn(&SaveState) -> bool) -> SaveState {
-    let deadline = Instant::now() + Duration::from_secs(30);
-    loop {
-        let state = saver.state();
-        if done(&state) {
-            return state;
-        }
-        assert!(
-            Instant::now() < deadline,
-            "timed out waiting for {what}: {state:?}"
-        );
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    poll(Duration::from_secs(30), || {
+        Some(saver.state()).filter(&done)
+    })
+    .unwrap_or_else(|| panic!("timed out waiting for {what}: {:?}", saver.state()))
 }
 
 /// Drives an autosaver through a fault that `fault(true)` turns on and `fault(false)` off:
@@ -146,11 +127,10 @@ fn autosave_through_fault(
     add(&mut session, "typed later during the fault");
     let failed = failures.load(Ordering::SeqCst);
     saver.submit(session.clone());
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while failures.load(Ordering::SeqCst) < failed + 2 {
-        assert!(Instant::now() < deadline, "no retry during the fault");
-        std::thread::sleep(Duration::from_millis(2));
-    }
+    poll(Duration::from_secs(30), || {
+        (failures.load(Ordering::SeqCst) >= failed + 2).then_some(())
+    })
+    .expect("no retry during the fault");
     assert!(saver.state().error.is_some());
     assert_untouched(path, &before, "autosave during the fault");
     assert_ne!(kept, session);
@@ -174,68 +154,13 @@ fn autosave_through_fault(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Mounts
-
-fn mounting_disabled() -> Option<String> {
-    std::env::var_os("BREAKOUT_TEST_NO_MOUNT").map(|_| "BREAKOUT_TEST_NO_MOUNT is set".into())
-}
-
-/// A `tmpfs` of `size` mounted on `dir`.
-fn mount_tmpfs(dir: &Path, size: &str) -> Result<Mount, String> {
-    if let Some(why) = mounting_disabled() {
-        return Err(why);
-    }
-    run_mount(
-        &[
-            "-t",
-            "tmpfs",
-            "-o",
-            &format!("size={size},mode=0700"),
-            "tmpfs",
-        ],
-        dir,
-    )?;
-    Ok(Mount(dir.to_path_buf()))
-}
-
-/// A read-only view of `dir` mounted over it (a bind mount of itself, remounted read-only);
-/// dropping it makes `dir` writable again. Files already open in `dir` stay on the writable
-/// mount underneath, which is what lets this work while a session's lock file is open:
-/// remounting a mount read-only is refused while a file is open for writing on it.
-fn read_only_over(dir: &Path) -> Result<Mount, String> {
-    if let Some(why) = mounting_disabled() {
-        return Err(why);
-    }
-    run_mount(&["--bind", &dir.to_string_lossy()], dir)?;
-    let mount = Mount(dir.to_path_buf());
-    run_mount(&["-o", "remount,bind,ro"], dir)?;
-    Ok(mount)
-}
-
-/// Says on the real stderr (not the test harness's captured one, which a passing test never
-/// shows) that a real-file-system test did not run. With `BREAKOUT_TEST_REQUIRE_MOUNT` set
-/// (CI on a machine known to allow mounting) it fails instead.
-fn loud_skip(what: &str, why: &str) {
-    let bar = "!".repeat(78);
-    let text = format!(
-        "\n{bar}\n!! NOT TESTED ON A REAL FILE SYSTEM: {what}\n!! mounting failed: {why}\n!! \
-         (needs root or CAP_SYS_ADMIN). Only the injected-writer version of this test ran.\n\
-         {bar}\n"
-    );
-    if std::env::var_os("BREAKOUT_TEST_REQUIRE_MOUNT").is_some() {
-        panic!("{text}BREAKOUT_TEST_REQUIRE_MOUNT is set");
-    }
-    let _ = io::stderr().write_all(text.as_bytes());
-}
-
-// ---------------------------------------------------------------------------------------------
 // Full disk, injected
 
 #[test]
 fn injected_enospc_part_way_leaves_the_previous_file_intact() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("session.json");
-    let mut session = new_session();
+    let mut session = session::new();
     add(&mut session, "first generation");
     write_atomic(&path, &encode(&session).unwrap(), Backup::Keep).unwrap();
     add(&mut session, "second generation");
@@ -342,7 +267,7 @@ fn real_full_disk_leaves_the_previous_file_intact_and_the_next_save_retries() {
     let _mount = match mount_tmpfs(&disk, "256k") {
         Ok(m) => m,
         Err(why) => {
-            loud_skip("full disk (tmpfs)", &why);
+            loud_skip("full disk (tmpfs)", &why, INJECTED_RAN);
             return; // The injected tests above cover this fault without a mount.
         }
     };
@@ -397,7 +322,7 @@ fn real_full_disk_leaves_the_previous_file_intact_and_the_next_save_retries() {
 fn injected_permission_denied_is_reported_as_read_only() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("session.json");
-    let mut session = new_session();
+    let mut session = session::new();
     add(&mut session, "saved");
     write_atomic(&path, &encode(&session).unwrap(), Backup::Keep).unwrap();
     let before = snapshot(&path);
@@ -459,7 +384,7 @@ fn real_read_only_folder_leaves_the_file_intact_and_can_be_opened_read_only() {
     let read_only = match read_only_over(&folder) {
         Ok(m) => m,
         Err(why) => {
-            loud_skip("read-only folder (bind mount)", &why);
+            loud_skip("read-only folder (bind mount)", &why, INJECTED_RAN);
             return; // injected_permission_denied_is_reported_as_read_only covers it.
         }
     };

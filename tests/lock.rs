@@ -5,30 +5,20 @@
 //! The other process is this test binary re-run with `--exact lock_child` and the
 //! `BREAKOUT_LOCK_CHILD` variable naming the session file; without it `lock_child` does nothing.
 
-use std::io::{BufRead, BufReader, Write};
+mod common;
+use common::{bin, session};
+
+use std::io::Write;
 use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use breakout::model::NewItem;
 use breakout::storage::atomic::{backup_path, lock_path};
 use breakout::storage::catalog::default_plan;
 use breakout::storage::load::read_session;
 use breakout::storage::{OpenError, SaveError, Store};
 
 const CHILD_ENV: &str = "BREAKOUT_LOCK_CHILD";
-
-/// Kills the child if the test fails before it does, so no child outlives its test.
-struct KillOnDrop(Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
 
 fn second_open_refused(path: &Path) -> OpenError {
     let err = Store::open(path, default_plan)
@@ -95,12 +85,7 @@ fn second_opener_in_the_same_process_is_refused() {
     let mut session = first.session.clone();
     for n in 0..3 {
         let file_inode = std::fs::metadata(&path).unwrap().ino();
-        session
-            .add(
-                NewItem::point(None, None, format!("point {n}: বাংলা العربية 🙂")),
-                chrono::Utc::now(),
-            )
-            .unwrap();
+        session::add_point(&mut session, &format!("point {n}: বাংলা العربية 🙂"));
         first.store.save(&session).unwrap();
         assert_ne!(
             std::fs::metadata(&path).unwrap().ino(),
@@ -162,41 +147,15 @@ fn second_opener_in_another_process_is_refused_until_it_dies() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("séance বাংলা.json");
 
-    let mut child = KillOnDrop(
-        Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "lock_child", "--nocapture", "--test-threads=1"])
-            .env(CHILD_ENV, &path)
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .unwrap(),
-    );
-    let stdout = child.0.stdout.take().unwrap();
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines() {
-            let Ok(line) = line else { return };
-            if tx.send(line).is_err() {
-                return;
-            }
-        }
-    });
+    let mut child = bin::helper("lock_child", &[(CHILD_ENV, path.as_os_str())]);
     // Generous: only a child that never starts fails on this.
-    let deadline = Instant::now() + Duration::from_secs(60);
-    let child_pid = loop {
-        match rx.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-            Ok(line) => {
-                if let Some(pid) = line.trim().strip_prefix("READY ") {
-                    break pid.to_owned();
-                }
-            }
-            Err(e) => {
-                panic!("the child did not open the session: {e:?}");
-            }
-        }
-    };
-    assert_eq!(child_pid, child.0.id().to_string());
+    let ready = child.wait_for_line(
+        "READY (it has the session open)",
+        Duration::from_secs(60),
+        |line| line.starts_with("READY "),
+    );
+    let child_pid = ready["READY ".len()..].to_owned();
+    assert_eq!(child_pid, child.id().to_string());
 
     let err = second_open_refused(&path);
     let msg = err.to_string();
@@ -212,8 +171,7 @@ fn second_opener_in_another_process_is_refused_until_it_dies() {
     ));
 
     // The lock dies with its holder, however it dies.
-    child.0.kill().unwrap();
-    child.0.wait().unwrap();
+    child.kill();
     let opened = Store::open(&path, default_plan).expect("the lock is released on death");
     assert!(!opened.created);
     assert_eq!(opened.session, ro.session);

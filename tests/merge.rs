@@ -10,39 +10,25 @@
 //! `breakout merge` end to end, with the exports of a file merged with itself compared to the
 //! original's.
 
+mod common;
+use common::bin;
+use common::{clock, session};
+
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 use std::sync::Arc;
 
 use breakout::model::{
     AgendaState, Attribution, Item, ItemId, MergeError, NewItem, Picks, Session,
 };
-use breakout::storage::catalog::{self, ResolvedPlan};
 use breakout::storage::{Store, load};
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use proptest::prelude::*;
 use proptest::sample::{Index, select};
 
-const BIN: &str = env!("CARGO_BIN_EXE_breakout");
-const EXAMPLE: &str = "sessions/examples/gfmd-2016-csd-4.1-report.json";
-
 // ---------------------------------------------------------------------------------------------
 // Sessions and how to compare them
-
-fn base_time() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2016, 12, 8, 14, 0, 0).unwrap()
-}
-
-fn default_plan() -> ResolvedPlan {
-    catalog::default_plan().expect("the default plan loads")
-}
-
-fn fresh(now: DateTime<Utc>) -> Session {
-    let r = default_plan();
-    Session::new(r.plan, r.template, now)
-}
 
 /// `a` with `b` merged in; the sessions come from one plan, so the merge must not refuse.
 fn merged(a: &Session, b: &Session) -> Session {
@@ -125,10 +111,6 @@ fn documented_order(a: &Item, b: &Item) -> Ordering {
         )
     };
     key(a).cmp(&key(b))
-}
-
-fn file_bytes(s: &Session) -> Vec<u8> {
-    breakout::export::json(s).expect("a session serialises")
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -473,19 +455,19 @@ fn apply(s: &mut Session, op: &Op, now: DateTime<Utc>, undo_to: Option<&Session>
     }
 }
 
-fn at(base: DateTime<Utc>, micros: i64) -> DateTime<Utc> {
-    base + TimeDelta::microseconds(micros)
+fn at(micros: i64) -> DateTime<Utc> {
+    clock::after(TimeDelta::microseconds(micros))
 }
 
 /// Runs the world: returns the common ancestor and each laptop's final session.
 fn run(w: &World) -> (Session, Vec<Session>) {
-    let mut clock = 0i64;
-    let mut ancestor = fresh(base_time());
+    let mut elapsed = 0i64;
+    let mut ancestor = session::new();
     let mut before: Option<Session> = None;
     for (step, op) in &w.ancestor {
-        clock += step;
+        elapsed += step;
         let snapshot = ancestor.clone();
-        apply(&mut ancestor, op, at(base_time(), clock), before.as_ref());
+        apply(&mut ancestor, op, at(elapsed), before.as_ref());
         before = Some(snapshot);
     }
     let tables: Vec<String> = ancestor.plan.tables.iter().map(|t| t.id.clone()).collect();
@@ -496,13 +478,13 @@ fn run(w: &World) -> (Session, Vec<Session>) {
         let mut s = ancestor.clone();
         s.home_table = l.home_table.as_ref().and_then(|ix| choose(ix, &tables));
         laptops.push(s);
-        clocks.push(clock + l.offset_secs * 1_000_000);
+        clocks.push(elapsed + l.offset_secs * 1_000_000);
         befores.push(None);
     }
     for (who, step, op) in &w.script {
         let k = who.index(laptops.len());
         clocks[k] += step;
-        let now = at(base_time(), clocks[k]);
+        let now = at(clocks[k]);
         let snapshot = laptops[k].clone();
         if let Op::Sync { from } = op {
             let other = laptops[from.index(laptops.len())].clone();
@@ -527,7 +509,7 @@ fn check_valid(what: &str, s: &Session) -> Result<(), TestCaseError> {
         )));
     }
     // What the app and `breakout merge` do with it next: save it, and read it back.
-    let bytes = file_bytes(s);
+    let bytes = session::bytes(s);
     let back = load::parse_session(Path::new("merged.json"), &bytes)
         .map_err(|e| TestCaseError::fail(format!("{what} does not read back: {e}")))?;
     prop_assert!(
@@ -575,7 +557,7 @@ fn check_laws(ancestor: &Session, laptops: &[Session]) -> Result<(), TestCaseErr
             check_equivalent(&format!("merge({i}, {j}) vs merge({j}, {i})"), &ab, &ba)?;
             if sorted_by_id(a) && sorted_by_id(b) {
                 prop_assert!(
-                    file_bytes(&ab) == file_bytes(&ba),
+                    session::bytes(&ab) == session::bytes(&ba),
                     "merge({i}, {j}) and merge({j}, {i}) are equivalent but not the same file"
                 );
             }
@@ -700,8 +682,8 @@ proptest! {
 
 /// Two laptops that share an ancestor holding a recommendation.
 fn two_laptops_with_a_recommendation() -> (Session, Session, ItemId) {
-    let t0 = base_time();
-    let mut s = fresh(t0);
+    let t0 = clock::now();
+    let mut s = session::new();
     let rec = s
         .add(
             NewItem::point(Some("asia"), Some("q1"), "Protect migrant workers")
@@ -719,7 +701,7 @@ fn two_laptops_with_a_recommendation() -> (Session, Session, ItemId) {
 #[test]
 fn an_action_under_a_recommendation_deleted_elsewhere_keeps_a_valid_parent() {
     let (mut a, mut b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time();
+    let t = clock::now();
     a.delete(rec, t + TimeDelta::minutes(5)).expect("delete");
     let action = b
         .add(
@@ -735,7 +717,7 @@ fn an_action_under_a_recommendation_deleted_elsewhere_keeps_a_valid_parent() {
         assert!(!r.is_live(), "deleted before the action, and not restored");
         let x = m.item(action).expect("the action is kept");
         assert!(x.is_live() && x.parent == Some(rec));
-        let bytes = file_bytes(&m);
+        let bytes = session::bytes(&m);
         load::parse_session(Path::new("m.json"), &bytes).expect("the merged file reads back");
     }
     // Restoring the recommendation on the merged laptop brings back the action with it.
@@ -749,7 +731,7 @@ fn an_action_under_a_recommendation_deleted_elsewhere_keeps_a_valid_parent() {
 #[test]
 fn tombstones_beat_older_copies_and_lose_only_to_newer_edits() {
     let (mut a, b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time();
+    let t = clock::now();
     a.delete(rec, t + TimeDelta::minutes(1)).expect("delete");
     for m in [merged(&a, &b), merged(&b, &a)] {
         assert!(!m.item(rec).expect("kept").is_live());
@@ -779,7 +761,7 @@ fn tombstones_beat_older_copies_and_lose_only_to_newer_edits() {
 #[test]
 fn equal_timestamps_are_decided_alike_on_every_laptop() {
     let (mut a, mut b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time() + TimeDelta::minutes(3);
+    let t = clock::now() + TimeDelta::minutes(3);
     a.set_text(rec, "from laptop A", t).expect("edit");
     b.set_text(rec, "from laptop B", t).expect("edit");
     let (ab, ba) = (merged(&a, &b), merged(&b, &a));
@@ -799,7 +781,7 @@ fn equal_timestamps_are_decided_alike_on_every_laptop() {
 #[test]
 fn an_edit_after_a_sync_wins_even_on_a_clock_that_is_behind() {
     let (mut a, mut b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time() + TimeDelta::hours(2);
+    let t = clock::now() + TimeDelta::hours(2);
     a.set_text(rec, "edited on A", t).expect("edit");
     b.merge_from(&a).expect("sync");
     b.set_text(rec, "edited on B afterwards", t - TimeDelta::hours(1))
@@ -814,8 +796,8 @@ fn an_edit_after_a_sync_wins_even_on_a_clock_that_is_behind() {
 /// their canonical order.
 #[test]
 fn a_tombstone_the_receiver_never_saw_is_reported_and_ordered() {
-    let t = base_time();
-    let ancestor = fresh(t);
+    let t = clock::now();
+    let ancestor = session::new();
     let (mut table, mut rapporteur) = (ancestor.clone(), ancestor);
     let first = table
         .add(
@@ -845,7 +827,7 @@ fn a_tombstone_the_receiver_never_saw_is_reported_and_ordered() {
 /// different tables merged are no longer any one table's, whatever the order.
 #[test]
 fn the_home_table_is_kept_only_when_every_file_agrees() {
-    let s = fresh(base_time());
+    let s = session::new();
     let with = |t: Option<&str>| {
         let mut x = s.clone();
         x.home_table = t.map(str::to_owned);
@@ -866,19 +848,13 @@ fn the_home_table_is_kept_only_when_every_file_agrees() {
 // ---------------------------------------------------------------------------------------------
 // Refusals
 
-fn riverside_plan() -> ResolvedPlan {
-    catalog::load_plan_file(&repo("sessions/examples/two-tables-six-questions.json"))
-        .expect("the example plan loads")
-}
-
 #[test]
 fn sessions_of_different_plans_are_refused_naming_both_plans() {
-    let t = base_time();
-    let mut gfmd = fresh(t);
+    let t = clock::now();
+    let mut gfmd = session::new();
     gfmd.add(NewItem::point(None, None, "kept"), t)
         .expect("add");
-    let r = riverside_plan();
-    let mut riverside = Session::new(r.plan, r.template, t);
+    let mut riverside = session::on(session::workshop_plan());
     riverside
         .add(NewItem::point(None, None, "elsewhere"), t)
         .expect("add");
@@ -897,26 +873,25 @@ fn sessions_of_different_plans_are_refused_naming_both_plans() {
 
 #[test]
 fn the_same_plan_id_with_other_content_is_refused() {
-    let t = base_time();
-    let ours = fresh(t);
+    let ours = session::new();
 
-    let mut edited_plan = default_plan();
+    let mut edited_plan = session::default_plan();
     Arc::make_mut(&mut edited_plan.plan)
         .session
         .title
         .push_str(" (edited)");
-    let theirs = Session::new(edited_plan.plan, edited_plan.template, t);
+    let theirs = session::on(edited_plan);
     let mut s = ours.clone();
     let err = s.merge_from(&theirs).expect_err("refused");
     assert_eq!(err, MergeError::PlanChanged("gfmd-2016-csd-4.1".into()));
     assert!(err.to_string().contains("gfmd-2016-csd-4.1"), "{err}");
     assert_eq!(s, ours);
 
-    let mut edited_template = default_plan();
+    let mut edited_template = session::default_plan();
     Arc::make_mut(&mut edited_template.template)
         .title
         .push_str(" (edited)");
-    let theirs = Session::new(edited_template.plan, edited_template.template, t);
+    let theirs = session::on(edited_template);
     let err = s.merge_from(&theirs).expect_err("refused");
     assert!(matches!(err, MergeError::TemplateChanged(_)), "{err:?}");
     assert_eq!(s, ours);
@@ -925,38 +900,16 @@ fn the_same_plan_id_with_other_content_is_refused() {
 // ---------------------------------------------------------------------------------------------
 // `breakout merge`, end to end
 
-fn repo(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
-
-fn breakout(args: &[&str], dir: &Path) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env("XDG_DATA_HOME", dir.join("data"))
-        .env("HOME", dir)
-        .output()
-        .expect("run breakout")
-}
-
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-fn succeeds(args: &[&str], dir: &Path) -> Output {
-    let out = breakout(args, dir);
-    assert!(
-        out.status.success(),
-        "breakout {args:?} failed: {}{}",
-        text(&out.stdout),
-        text(&out.stderr)
-    );
-    out
-}
-
 fn export(file: &str, format: &str, dir: &Path) -> Vec<u8> {
     let out = format!("{file}.{format}.export");
-    succeeds(&["export", file, "--format", format, "-o", &out], dir);
+    bin::run_ok(
+        dir,
+        ["export", file, "--format", format, "-o", out.as_str()],
+    );
     std::fs::read(dir.join(out)).expect("the export was written")
 }
 
@@ -974,9 +927,9 @@ fn json_entries(bytes: &[u8]) -> BTreeMap<String, serde_json::Value> {
 #[test]
 fn merging_a_file_with_itself_gives_the_same_report() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(repo(EXAMPLE), dir.path().join("a.json")).expect("copy");
-    let out = succeeds(&["merge", "a.json", "a.json", "-o", "m.json"], dir.path());
-    let said = text(&out.stdout);
+    session::copy_example(dir.path(), "a.json");
+    let out = bin::run_ok(dir.path(), ["merge", "a.json", "a.json", "-o", "m.json"]);
+    let said = out.out();
     assert!(said.contains("Merged 2 file(s) into m.json"), "{said}");
 
     for format in ["md", "txt"] {
@@ -1005,7 +958,7 @@ fn merging_a_file_with_itself_gives_the_same_report() {
     export("m.json", "docx", dir.path());
 
     // Merging again into the result changes nothing the report shows.
-    succeeds(&["merge", "a.json", "-o", "m.json"], dir.path());
+    bin::run_ok(dir.path(), ["merge", "a.json", "-o", "m.json"]);
     assert_eq!(
         export("m.json", "md", dir.path()),
         export("a.json", "md", dir.path())
@@ -1016,8 +969,8 @@ fn merging_a_file_with_itself_gives_the_same_report() {
 #[test]
 fn the_order_of_files_on_the_command_line_does_not_matter() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let t = base_time();
-    let ancestor = fresh(t);
+    let t = clock::now();
+    let ancestor = session::new();
     let mut names = Vec::new();
     for (k, table) in ["europe-med-africa", "central-america", "asia"]
         .iter()
@@ -1049,16 +1002,16 @@ fn the_order_of_files_on_the_command_line_does_not_matter() {
             .expect("add");
         s.delete(gone, now + TimeDelta::seconds(1)).expect("delete");
         let name = format!("{table}.json");
-        std::fs::write(dir.path().join(&name), file_bytes(&s)).expect("write");
+        std::fs::write(dir.path().join(&name), session::bytes(&s)).expect("write");
         names.push(name);
     }
     let n: Vec<&str> = names.iter().map(String::as_str).collect();
-    succeeds(&["merge", n[0], n[1], n[2], "-o", "one.json"], dir.path());
-    succeeds(&["merge", n[2], n[0], n[1], "-o", "two.json"], dir.path());
-    succeeds(&["merge", n[1], n[2], "-o", "three.json"], dir.path());
-    succeeds(
-        &["merge", n[0], "three.json", "-o", "three.json"],
+    bin::run_ok(dir.path(), ["merge", n[0], n[1], n[2], "-o", "one.json"]);
+    bin::run_ok(dir.path(), ["merge", n[2], n[0], n[1], "-o", "two.json"]);
+    bin::run_ok(dir.path(), ["merge", n[1], n[2], "-o", "three.json"]);
+    bin::run_ok(
         dir.path(),
+        ["merge", n[0], "three.json", "-o", "three.json"],
     );
     let one = load::read_session(&dir.path().join("one.json")).expect("read");
     assert_eq!(one.items.len(), 9);
@@ -1084,10 +1037,10 @@ fn the_order_of_files_on_the_command_line_does_not_matter() {
 #[test]
 fn merging_into_an_existing_file_keeps_its_own_entries() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(repo(EXAMPLE), dir.path().join("a.json")).expect("copy");
+    session::copy_example(dir.path(), "a.json");
     let original = load::read_session(&dir.path().join("a.json")).expect("read");
     let mut out = original.clone();
-    let now = Utc::now();
+    let now = clock::now();
     let own = out
         .add(
             NewItem::point(Some("asia"), None, "the rapporteur's own note"),
@@ -1100,16 +1053,16 @@ fn merging_into_an_existing_file_keeps_its_own_entries() {
         .expect("edit");
     out.delete(deleted, now).expect("delete");
     // Also a file that never shared anything with a.json: a fresh session of the same plan.
-    let mut fresh_file = fresh(now);
+    let mut fresh_file = session::new();
     let stranger = fresh_file
         .add(NewItem::point(None, None, "from a fresh laptop"), now)
         .expect("add");
-    std::fs::write(dir.path().join("out.json"), file_bytes(&out)).expect("write");
-    std::fs::write(dir.path().join("fresh.json"), file_bytes(&fresh_file)).expect("write");
+    std::fs::write(dir.path().join("out.json"), session::bytes(&out)).expect("write");
+    std::fs::write(dir.path().join("fresh.json"), session::bytes(&fresh_file)).expect("write");
 
-    let said = succeeds(
-        &["merge", "a.json", "fresh.json", "-o", "out.json"],
+    let said = bin::run_ok(
         dir.path(),
+        ["merge", "a.json", "fresh.json", "-o", "out.json"],
     );
     let m = load::read_session(&dir.path().join("out.json")).expect("read");
     for item in &out.items {
@@ -1128,7 +1081,7 @@ fn merging_into_an_existing_file_keeps_its_own_entries() {
     assert!(!m.item(deleted).expect("kept").is_live());
     assert!(m.item(stranger).is_some_and(Item::is_live));
     assert_eq!(m.items.len(), original.items.len() + 2);
-    let stdout = text(&said.stdout);
+    let stdout = said.out();
     assert!(stdout.contains("into out.json"), "{stdout}");
 }
 
@@ -1137,17 +1090,17 @@ fn merging_into_an_existing_file_keeps_its_own_entries() {
 #[test]
 fn merging_into_a_file_that_is_open_elsewhere_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(repo(EXAMPLE), dir.path().join("a.json")).expect("copy");
+    session::copy_example(dir.path(), "a.json");
     let out_path = dir.path().join("out.json");
-    let held = Store::open(&out_path, || Ok(default_plan())).expect("open OUT");
+    let held = Store::open(&out_path, || Ok(session::default_plan())).expect("open OUT");
     let before = std::fs::read(&out_path).expect("read");
 
-    let out = breakout(&["merge", "a.json", "-o", "out.json"], dir.path());
+    let out = bin::run(dir.path(), ["merge", "a.json", "-o", "out.json"]);
     assert_eq!(out.status.code(), Some(1), "refused with exit code 1");
-    let err = text(&out.stderr);
+    let err = out.err();
     assert!(err.contains("in use"), "says the file is in use: {err}");
     assert!(err.contains("out.json"), "names the file: {err}");
-    assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+    assert!(out.stdout.is_empty(), "{}", out.out());
     assert_eq!(
         std::fs::read(&out_path).expect("read"),
         before,
@@ -1156,20 +1109,19 @@ fn merging_into_a_file_that_is_open_elsewhere_is_refused() {
     drop(held);
 
     // Once the other breakout has closed it, the same merge works.
-    succeeds(&["merge", "a.json", "-o", "out.json"], dir.path());
+    bin::run_ok(dir.path(), ["merge", "a.json", "-o", "out.json"]);
 }
 
 #[test]
 fn merging_files_of_different_plans_is_refused_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::copy(repo(EXAMPLE), dir.path().join("a.json")).expect("copy");
-    let r = riverside_plan();
-    let other = Session::new(r.plan, r.template, base_time());
-    std::fs::write(dir.path().join("b.json"), file_bytes(&other)).expect("write");
+    session::copy_example(dir.path(), "a.json");
+    let other = session::on(session::workshop_plan());
+    std::fs::write(dir.path().join("b.json"), session::bytes(&other)).expect("write");
 
-    let out = breakout(&["merge", "a.json", "b.json", "-o", "m.json"], dir.path());
+    let out = bin::run(dir.path(), ["merge", "a.json", "b.json", "-o", "m.json"]);
     assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
+    let err = out.err();
     for id in ["gfmd-2016-csd-4.1", "riverside-inclusion-2025", "b.json"] {
         assert!(err.contains(id), "the message names {id}: {err}");
     }
@@ -1178,9 +1130,9 @@ fn merging_files_of_different_plans_is_refused_and_writes_nothing() {
     // Into an existing OUT of another plan: refused, OUT untouched.
     std::fs::copy(dir.path().join("b.json"), dir.path().join("out.json")).expect("copy");
     let before = std::fs::read(dir.path().join("out.json")).expect("read");
-    let out = breakout(&["merge", "a.json", "-o", "out.json"], dir.path());
+    let out = bin::run(dir.path(), ["merge", "a.json", "-o", "out.json"]);
     assert_eq!(out.status.code(), Some(1));
-    let err = text(&out.stderr);
+    let err = out.err();
     for id in ["gfmd-2016-csd-4.1", "riverside-inclusion-2025"] {
         assert!(err.contains(id), "the message names {id}: {err}");
     }
@@ -1199,7 +1151,7 @@ fn merging_files_of_different_plans_is_refused_and_writes_nothing() {
 #[test]
 fn a_recommendation_sorted_elsewhere_while_an_action_was_added_under_it() {
     let (mut a, mut b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time();
+    let t = clock::now();
     a.update(rec, t + TimeDelta::minutes(1), |i| {
         i.slot = Some("other".into());
         i.fields.clear();
@@ -1223,7 +1175,7 @@ fn a_recommendation_sorted_elsewhere_while_an_action_was_added_under_it() {
 #[test]
 fn a_recommendation_picked_on_one_laptop_and_sorted_elsewhere_on_another() {
     let (mut a, mut b, rec) = two_laptops_with_a_recommendation();
-    let t = base_time();
+    let t = clock::now();
     a.update(rec, t + TimeDelta::minutes(1), |i| {
         i.slot = Some("other".into());
         i.fields.clear();
@@ -1247,8 +1199,8 @@ fn a_recommendation_picked_on_one_laptop_and_sorted_elsewhere_on_another() {
 /// received loses to the older running state as soon as the files are merged.
 #[test]
 fn a_timer_change_after_a_sync_wins_even_on_a_clock_that_is_behind() {
-    let t = base_time() + TimeDelta::hours(2);
-    let mut a = fresh(base_time());
+    let t = clock::now() + TimeDelta::hours(2);
+    let mut a = session::new();
     a.with_agenda(t, |g| g.start(t));
     let mut b = a.clone();
     let behind = t - TimeDelta::hours(1);

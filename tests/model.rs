@@ -1,18 +1,15 @@
 //! Edits to a session: what the model allows, refuses, and records.
 
-use breakout::model::{Attribution, ModelError, NewItem, Session};
-use breakout::storage::catalog;
-use chrono::{TimeDelta, Utc};
+mod common;
+use common::{clock, session};
 
-fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, Utc::now())
-}
+use breakout::model::{Attribution, ModelError, NewItem};
+use chrono::TimeDelta;
 
 #[test]
 fn entries_are_tagged_stamped_and_ranked_in_capture_order() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     let a = s
         .add(NewItem::point(Some("asia"), Some("q1"), "first"), now)
         .expect("add");
@@ -39,8 +36,8 @@ fn entries_are_tagged_stamped_and_ranked_in_capture_order() {
 
 #[test]
 fn placement_is_checked_against_the_plan_and_template() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     assert_eq!(
         s.add(NewItem::point(Some("mars"), None, "x"), now),
         Err(ModelError::UnknownTable("mars".into()))
@@ -88,8 +85,8 @@ fn placement_is_checked_against_the_plan_and_template() {
 
 #[test]
 fn a_point_can_be_sorted_into_a_slot_afterwards() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     let rec = s
         .add(NewItem::point(Some("asia"), Some("q1"), "IOM should…"), now)
         .expect("point");
@@ -119,8 +116,8 @@ fn a_point_can_be_sorted_into_a_slot_afterwards() {
 
 #[test]
 fn deleting_leaves_tombstones_for_the_entry_and_what_hangs_under_it() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     let rec = s
         .add(
             NewItem::point(None, None, "R").in_slot("recommendation"),
@@ -150,8 +147,8 @@ fn deleting_leaves_tombstones_for_the_entry_and_what_hangs_under_it() {
 
 #[test]
 fn an_edit_is_newer_even_when_the_clock_went_backwards() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     let id = s.add(NewItem::point(None, None, "a"), now).expect("add");
     let earlier = now - TimeDelta::hours(1);
     s.set_text(id, "b", earlier).expect("edit");
@@ -162,8 +159,8 @@ fn an_edit_is_newer_even_when_the_clock_went_backwards() {
 
 #[test]
 fn an_unchanged_edit_does_not_touch_the_timestamp() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     let id = s.add(NewItem::point(None, None, "same"), now).expect("add");
     s.set_text(id, "same", now + TimeDelta::seconds(9))
         .expect("edit");
@@ -172,8 +169,8 @@ fn an_unchanged_edit_does_not_touch_the_timestamp() {
 
 #[test]
 fn header_fields_are_those_of_the_template() {
-    let mut s = session();
-    let now = Utc::now();
+    let mut s = session::new();
+    let now = clock::now();
     s.set_header("rapporteurs", "Amy Shannon", now)
         .expect("rapporteurs");
     assert_eq!(s.header_value("rapporteurs"), "Amy Shannon");

@@ -2,15 +2,12 @@
 //! the rapporteur template word for word, and a quite different plan and template that take
 //! the same code paths with nothing of GFMD in them.
 
-use std::path::{Path, PathBuf};
+mod common;
+use common::{clock, repo, session};
 
-use breakout::model::{NewItem, Session};
+use breakout::model::NewItem;
 use breakout::storage::catalog::{self, Source};
 use breakout::storage::{Store, load};
-
-fn repo(p: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(p)
-}
 
 #[test]
 fn the_gfmd_plan_is_the_embedded_default_and_matches_the_shipped_file() {
@@ -192,8 +189,7 @@ fn the_gfmd_template_reproduces_the_rapporteur_form() {
 
 #[test]
 fn the_session_header_prefills_the_session_line_from_the_plan() {
-    let r = catalog::default_plan().expect("default");
-    let s = Session::new(r.plan, r.template, chrono::Utc::now());
+    let s = session::new();
     assert_eq!(
         s.header_value("session"),
         "4.1: Multilateral cooperation and governance of migration and development: \
@@ -206,8 +202,7 @@ fn the_session_header_prefills_the_session_line_from_the_plan() {
 /// workshop template: load, validate, capture into every slot, save, load back.
 #[test]
 fn another_plan_and_template_work_the_same() {
-    let r = catalog::load_plan_file(&repo("sessions/examples/two-tables-six-questions.json"))
-        .expect("second plan loads with its template");
+    let r = session::workshop_plan();
     assert_eq!(r.plan.tables.len(), 2);
     assert_eq!(r.plan.questions.len(), 6);
     assert_eq!(r.template.id, "workshop-report");
@@ -223,7 +218,7 @@ fn another_plan_and_template_work_the_same() {
     let opened = Store::open(&path, move || Ok(r2)).expect("create session");
     assert!(opened.created);
     let mut s = opened.session;
-    let now = chrono::Utc::now();
+    let now = clock::now();
     let t0 = r.plan.tables[0].id.clone();
     let q5 = r.plan.questions[5].id.clone();
     for slot in r.template.slots() {
@@ -266,11 +261,7 @@ fn a_plan_with_a_local_template_uses_it_before_the_built_in_one() {
         serde_json::to_string(&t).expect("json"),
     )
     .expect("write template");
-    std::fs::copy(
-        repo("sessions/examples/two-tables-six-questions.json"),
-        dir.path().join("plan.json"),
-    )
-    .expect("copy plan");
+    std::fs::copy(repo(session::WORKSHOP_PLAN), dir.path().join("plan.json")).expect("copy plan");
     let r = catalog::load_plan_file(&dir.path().join("plan.json")).expect("resolves");
     assert_eq!(r.template.title, "Our own workshop form");
     assert!(matches!(r.template_source, Source::File(_)));

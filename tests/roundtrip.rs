@@ -6,29 +6,27 @@
 //! at any nanosecond, tombstones, header values and picks. Each one must pass validation, then
 //! come back identical from disk (through the store the app uses) and from the JSON export.
 
+mod common;
+use common::session;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
 use breakout::model::{Attribution, Item, ItemId, Picks, Session, Stamped};
-use breakout::storage::catalog::{self, ResolvedPlan};
+use breakout::storage::catalog::ResolvedPlan;
 use breakout::storage::{Store, load};
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use uuid::Uuid;
 
-fn example_plan_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/examples/two-tables-six-questions.json")
-}
-
 /// The two plans every generated session is built over.
 fn plans() -> &'static [ResolvedPlan; 2] {
     static PLANS: std::sync::OnceLock<[ResolvedPlan; 2]> = std::sync::OnceLock::new();
     PLANS.get_or_init(|| {
-        let gfmd = catalog::default_plan().expect("the embedded default plan loads");
-        let example =
-            catalog::load_plan_file(&example_plan_path()).expect("the example plan loads");
+        let gfmd = session::default_plan();
+        let example = session::workshop_plan();
         assert_eq!(gfmd.template.id, "gfmd-2016-csd-rapporteur");
         assert_eq!(example.template.id, "workshop-report");
         [gfmd, example]
@@ -412,6 +410,7 @@ proptest! {
 
         // The JSON export is the same document.
         let exported = breakout::export::json(&session).expect("exports");
+        prop_assert_eq!(&session::bytes(&session), &first);
         prop_assert_eq!(&exported, &first);
         let parsed = load::parse_session(Path::new("export.json"), &exported).expect("parses");
         prop_assert_eq!(&parsed, &session);

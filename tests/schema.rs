@@ -4,15 +4,15 @@
 //! After changing a model type, regenerate the shipped copies with
 //! `BREAKOUT_UPDATE_SCHEMAS=1 cargo test --test schema`.
 
+mod common;
+use common::{repo, session};
+
 use std::path::{Path, PathBuf};
 
-use breakout::model::{SchemaKind, Session, schema, schema_text};
-use breakout::storage::catalog;
+use breakout::model::{SchemaKind, schema, schema_text};
 
 fn shipped(kind: SchemaKind) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("sessions/schema")
-        .join(kind.file_name())
+    repo("sessions/schema").join(kind.file_name())
 }
 
 #[test]
@@ -70,7 +70,7 @@ fn json_files(dir: &Path) -> Vec<PathBuf> {
 
 #[test]
 fn shipped_files_validate_against_the_schemas() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions");
+    let dir = repo("sessions");
     let files = json_files(&dir);
     assert!(files.len() >= 4, "expected the shipped plans and templates");
     for path in files {
@@ -88,34 +88,20 @@ fn shipped_files_validate_against_the_schemas() {
 
 #[test]
 fn a_session_with_items_validates_against_the_session_schema() {
-    let resolved = catalog::default_plan().expect("default plan");
-    let now = chrono::Utc::now();
-    let mut s = Session::new(resolved.plan, resolved.template, now);
-    let rec = s
-        .add(
-            breakout::model::NewItem::point(Some("asia"), Some("q1"), "Embed rights")
-                .in_slot("recommendation")
-                .with_field("target", "States"),
-            now,
-        )
-        .expect("add recommendation");
-    s.add(
-        breakout::model::NewItem::point(Some("asia"), None, "Consultations")
-            .in_slot("action")
-            .under(rec),
-        now,
-    )
-    .expect("add action");
-    s.set_header("rapporteurs", "Amy Shannon", now)
-        .expect("header");
-    let doc = serde_json::to_value(&s).expect("serialise");
-    assert_valid(SchemaKind::Session, Path::new("(new session)"), &doc);
+    // Entries of most kinds under a parent, with fields, attribution, a tombstone, a header
+    // value and a pick; then entries of every kind in every script.
+    let sample = session::sample();
+    let doc = serde_json::to_value(&sample).expect("serialise");
+    assert_valid(SchemaKind::Session, Path::new("(sample session)"), &doc);
+    let mixed = session::with_entries(16);
+    let doc = serde_json::to_value(&mixed).expect("serialise");
+    assert_valid(SchemaKind::Session, Path::new("(mixed session)"), &doc);
 }
 
 #[test]
 fn the_schema_rejects_a_misspelt_field() {
     // The point of shipping a schema: an editor flags a typo before breakout ever runs.
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sessions/gfmd-2016-csd-4.1.json");
+    let path = repo("sessions/gfmd-2016-csd-4.1.json");
     let mut doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("parse");
     let q = doc["questions"][0].as_object_mut().expect("question");

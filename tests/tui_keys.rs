@@ -10,14 +10,16 @@ use std::path::PathBuf;
 
 use breakout::model::{Item, ItemId, NewItem, Session};
 use breakout::storage::catalog;
-use breakout::tui::action::Action;
+use breakout::tui::action::{Action, Command};
 use breakout::tui::editor::{Editor, Target};
+use breakout::tui::modes::ModeKind;
+use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, Grouping, HitMap, Level, Mode, PickPurpose};
-use breakout::tui::update::{Effect, update};
+use breakout::tui::update::{Effect, handle, update};
 use breakout::tui::view::text::cluster_width;
 use breakout::tui::view::{self, Theme};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use unicode_segmentation::UnicodeSegmentation;
@@ -39,8 +41,39 @@ fn app() -> App {
     App::new(session(), PathBuf::from("/tmp/tui-keys/session.json"), None)
 }
 
-fn act(app: &mut App, action: Action) -> Vec<Effect> {
-    update(app, action, now())
+thread_local! {
+    /// Where the last frame drew things, as the loop keeps it for clicks.
+    static HITS: std::cell::RefCell<HitMap> = std::cell::RefCell::new(HitMap::default());
+}
+
+fn hits() -> HitMap {
+    HITS.with(|h| h.borrow().clone())
+}
+
+/// A message as the loop receives it: keys and clicks resolved through the keymap and the
+/// last frame's click map.
+fn send(app: &mut App, msg: Msg) -> Vec<Effect> {
+    handle(app, &hits(), msg, now())
+}
+
+fn click(app: &mut App, column: u16, row: u16) -> Vec<Effect> {
+    send(
+        app,
+        Msg::Mouse(MouseEvent {
+            kind: MouseEventKind::Down(MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        }),
+    )
+}
+
+fn projector(app: &App) -> bool {
+    matches!(app.mode(), Mode::Projector)
+}
+
+fn quits(effects: &[Effect]) -> bool {
+    effects.iter().any(|e| matches!(e, Effect::Quit { .. }))
 }
 
 /// A key as crossterm reports it: capitals carry Shift, Shift-Tab is BackTab with Shift.
@@ -50,7 +83,7 @@ fn key(app: &mut App, code: KeyCode) -> Vec<Effect> {
         KeyCode::BackTab => KeyModifiers::SHIFT,
         _ => KeyModifiers::NONE,
     };
-    act(app, Action::Input(KeyEvent::new(code, mods)))
+    send(app, Msg::Key(KeyEvent::new(code, mods)))
 }
 
 fn ch(app: &mut App, c: char) -> Vec<Effect> {
@@ -58,7 +91,7 @@ fn ch(app: &mut App, c: char) -> Vec<Effect> {
 }
 
 fn with(app: &mut App, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
-    act(app, Action::Input(KeyEvent::new(code, mods)))
+    send(app, Msg::Key(KeyEvent::new(code, mods)))
 }
 
 /// Types `text` one key at a time, as a person would.
@@ -78,14 +111,14 @@ fn capture(app: &mut App, k: char, text: &str) -> ItemId {
     assert!(editor(app).is_some(), "{k} opens the editor");
     typ(app, text);
     enter(app);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     let id = app.selected.expect("the new entry is selected");
     assert_eq!(app.session.item(id).expect("captured").text, text);
     id
 }
 
 fn editor(app: &App) -> Option<&Editor> {
-    match &app.mode {
+    match app.mode() {
         Mode::Edit(e) => Some(e),
         _ => None,
     }
@@ -101,23 +134,22 @@ fn item(app: &App, id: ItemId) -> &Item {
 
 /// Draws the app at `w`×`h` at the fixed time, keeps the click map, returns the screen text.
 fn screen_at(app: &mut App, w: u16, h: u16, at: DateTime<Utc>) -> String {
+    // As the terminal loop does: the window's size reaches the app as a message.
+    update(
+        app,
+        Action::Resized {
+            width: w,
+            height: h,
+        },
+        at,
+    );
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let mut hits = HitMap::default();
     let frame = terminal
-        .draw(|f| {
-            hits = view::draw(
-                f.buffer_mut(),
-                app,
-                at,
-                Theme { color: true },
-                &mut view::Memo::default(),
-            )
-        })
+        .draw(|f| hits = view::draw(f.buffer_mut(), app, at, Theme { color: true }))
         .expect("draw");
     let text = buffer_text(frame.buffer);
-    app.hits = hits;
-    // As the terminal loop does: below the usable size, keys that would act unseen are ignored.
-    app.too_small = w < view::MIN_WIDTH || h < view::MIN_HEIGHT;
+    HITS.with(|h| *h.borrow_mut() = hits);
     text
 }
 
@@ -177,7 +209,7 @@ fn n_typing_and_enter_capture_a_point_at_the_current_table_and_question() {
     assert!(s.contains("Colombo process"), "{s}");
     enter(&mut app);
 
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     let items = live(&app);
     assert_eq!(items.len(), 1);
     let point = items[0];
@@ -221,7 +253,7 @@ fn esc_leaves_the_editor_and_keeps_what_was_typed() {
     ch(&mut app, 'n');
     typ(&mut app, "half a thought");
     key(&mut app, KeyCode::Esc);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     let id = app.selected.expect("selected");
     assert_eq!(item(&app, id).text, "half a thought");
 
@@ -295,7 +327,7 @@ fn actions_and_indicators_need_a_selected_recommendation() {
     for k in ['a', 'i'] {
         ch(&mut app, k);
         assert!(
-            matches!(app.mode, Mode::Normal),
+            matches!(app.mode(), Mode::Normal),
             "{k} does not open the editor"
         );
         let (text, level) = message(&app);
@@ -307,7 +339,7 @@ fn actions_and_indicators_need_a_selected_recommendation() {
     // A plain point selected is not a recommendation either.
     capture(&mut app, 'n', "just a point");
     ch(&mut app, 'a');
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert_eq!(message(&app).1, Level::Warning);
     assert_eq!(live(&app).len(), 1);
 
@@ -436,7 +468,7 @@ fn e_and_enter_edit_the_selected_entry() {
     // Nothing selected: a hint instead of an editor.
     let mut empty = self::app();
     ch(&mut empty, 'e');
-    assert!(matches!(empty.mode, Mode::Normal));
+    assert!(matches!(empty.mode(), Mode::Normal));
     assert!(message(&empty).0.contains("n starts a new point"));
 }
 
@@ -448,13 +480,13 @@ fn alt_enter_breaks_the_line_and_paste_keeps_line_breaks() {
     with(&mut app, KeyCode::Enter, KeyModifiers::ALT);
     typ(&mut app, "two");
     with(&mut app, KeyCode::Char('j'), KeyModifiers::CONTROL);
-    act(&mut app, Action::Paste("three\r\nfour".into()));
+    send(&mut app, Msg::Paste("three\r\nfour".into()));
     enter(&mut app);
     let id = app.selected.unwrap();
     assert_eq!(item(&app, id).text, "one\ntwo\nthree\nfour");
 
     // Pasting on the main screen starts a new point with the pasted text.
-    act(&mut app, Action::Paste("pasted words".into()));
+    send(&mut app, Msg::Paste("pasted words".into()));
     assert!(editor(&app).is_some());
     enter(&mut app);
     let pasted = app.selected.unwrap();
@@ -581,28 +613,10 @@ fn the_mouse_selects_a_table_and_an_entry() {
         .unwrap();
     let col = line.find("click me").unwrap();
     let column = line[..col].chars().count() as u16;
-    act(
-        &mut app,
-        Action::Click {
-            column,
-            row: row as u16,
-        },
-    );
+    click(&mut app, column, row as u16);
     assert_eq!(app.selected, Some(id));
-    let (tab, _) = app
-        .hits
-        .tabs
-        .iter()
-        .find(|(_, t)| *t == 3)
-        .cloned()
-        .unwrap();
-    act(
-        &mut app,
-        Action::Click {
-            column: tab.x,
-            row: tab.y,
-        },
-    );
+    let (tab, _) = hits().tabs.iter().find(|(_, t)| *t == 3).cloned().unwrap();
+    click(&mut app, tab.x, tab.y);
     assert_eq!(app.table, 3);
 }
 
@@ -799,7 +813,7 @@ fn x_sorts_a_point_into_a_report_slot() {
     ch(&mut app, '4');
     let p = capture(&mut app, 'n', "Embed Rights Framework");
     ch(&mut app, 'x');
-    let Mode::Pick(picker) = &app.mode else {
+    let Mode::Pick(picker) = &app.mode() else {
         panic!("x opens a picker");
     };
     assert_eq!(picker.purpose, PickPurpose::Sort(p));
@@ -815,7 +829,7 @@ fn x_sorts_a_point_into_a_report_slot() {
     let q = capture(&mut app, 'n', "Support CSO regional consultations");
     ch(&mut app, 'x');
     ch(&mut app, 'a');
-    let Mode::Pick(picker) = &app.mode else {
+    let Mode::Pick(picker) = &app.mode() else {
         panic!("a parent picker opens");
     };
     assert!(matches!(picker.purpose, PickPurpose::Parent { .. }));
@@ -834,7 +848,7 @@ fn x_sorts_a_point_into_a_report_slot() {
     let other = capture(&mut app, 'r', "Second recommendation");
     ch(&mut app, 'x');
     ch(&mut app, 'a');
-    let Mode::Pick(picker) = &app.mode else {
+    let Mode::Pick(picker) = &app.mode() else {
         panic!("a parent picker opens");
     };
     assert!(picker.options.iter().all(|o| o.value != other.to_string()));
@@ -866,7 +880,7 @@ fn x_into_an_action_with_no_recommendation_warns() {
     let (text, level) = message(&app);
     assert_eq!(level, Level::Warning);
     assert!(text.contains("no recommendation to put it under"), "{text}");
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert_eq!(live(&app)[0].slot, None);
     // Nothing selected: a hint.
     app.selected = None;
@@ -902,7 +916,7 @@ fn a_recommendation_whose_deleted_action_lingers_can_still_be_sorted_elsewhere()
 fn plus_picks_any_kind_of_entry_from_a_list() {
     let mut app = app();
     ch(&mut app, '+');
-    let Mode::Pick(picker) = &app.mode else {
+    let Mode::Pick(picker) = &app.mode() else {
         panic!("+ opens a picker");
     };
     assert_eq!(picker.purpose, PickPurpose::New);
@@ -926,7 +940,7 @@ fn plus_picks_any_kind_of_entry_from_a_list() {
     // Esc on the picker leaves it, capturing nothing.
     ch(&mut app, '+');
     key(&mut app, KeyCode::Esc);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert_eq!(live(&app).len(), 1);
 }
 
@@ -941,9 +955,9 @@ fn search_finds_entries_at_every_table_and_enter_jumps_there() {
     assert_eq!(app.table, 0);
 
     ch(&mut app, '/');
-    assert!(matches!(app.mode, Mode::Search(_)));
+    assert!(matches!(app.mode(), Mode::Search(_)));
     typ(&mut app, "FIRE");
-    let Mode::Search(search) = &app.mode else {
+    let Mode::Search(search) = &app.mode() else {
         panic!("search")
     };
     assert_eq!(search.results, vec![eu], "case is ignored");
@@ -954,14 +968,14 @@ fn search_finds_entries_at_every_table_and_enter_jumps_there() {
         "{s}"
     );
     enter(&mut app);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert_eq!(app.table, 1, "the table switches");
     assert_eq!(app.selected, Some(eu), "the entry is selected");
 
     // Two results, chosen with ↓.
     ch(&mut app, '/');
     typ(&mut app, "r");
-    let Mode::Search(search) = &app.mode else {
+    let Mode::Search(search) = &app.mode() else {
         panic!("search")
     };
     assert!(search.results.contains(&asia) && search.results.contains(&eu));
@@ -1009,7 +1023,7 @@ fn shift_p_shows_the_question_and_points_without_chrome() {
     capture(&mut app, 'n', "Another question's point");
     ch(&mut app, 'h');
     ch(&mut app, 'P');
-    assert!(app.projector);
+    assert!(projector(&app));
     let s = screen(&mut app);
     assert!(
         s.contains("1. Recommendations for changes in policies and"),
@@ -1038,7 +1052,7 @@ fn shift_p_shows_the_question_and_points_without_chrome() {
     for k in ['n', 'r', '?', '/', '+', 'd', 'e'] {
         ch(&mut app, k);
         assert!(
-            matches!(app.mode, Mode::Normal),
+            matches!(app.mode(), Mode::Projector) && app.modes.len() == 2,
             "{k} in the projector view"
         );
     }
@@ -1047,11 +1061,11 @@ fn shift_p_shows_the_question_and_points_without_chrome() {
     assert_eq!(app.question, Some(1));
     assert!(screen(&mut app).contains("Another question's point"));
     ch(&mut app, 'P');
-    assert!(!app.projector);
+    assert!(!projector(&app));
     assert!(screen(&mut app).contains("Guiding questions"));
     ch(&mut app, 'P');
     key(&mut app, KeyCode::Esc);
-    assert!(!app.projector, "Esc returns too");
+    assert!(!projector(&app), "Esc returns too");
 }
 
 #[test]
@@ -1073,9 +1087,10 @@ fn s_starts_and_pauses_the_timer_and_brackets_change_phase() {
     assert!(s.contains("▶ 1/3 Plenary"), "{s}");
     assert!(s.contains("18:30 left"), "{s}");
 
-    update(
+    handle(
         &mut app,
-        Action::Input(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE)),
+        &HitMap::default(),
+        Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::NONE)),
         later,
     );
     let a = app.session.agenda.clone().unwrap();
@@ -1119,12 +1134,12 @@ fn s_starts_and_pauses_the_timer_and_brackets_change_phase() {
 fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
     let mut app = app();
     ch(&mut app, '?');
-    assert!(matches!(app.mode, Mode::Help { .. }));
-    let s = screen_at(&mut app, 120, 100, now());
+    assert!(matches!(app.mode(), Mode::Help { .. }));
+    let s = screen_at(&mut app, 120, 200, now());
     assert!(s.contains(" Help "), "{s}");
     let mut listed = 0;
-    for b in &app.keymap.bindings {
-        if matches!(b.action, Action::GoToTable(_)) {
+    for b in app.keymap.table(ModeKind::Normal) {
+        if matches!(b.command, Command::GoToTable(_)) {
             assert!(s.contains("1 … 9") && s.contains("go to table by number"));
             continue;
         }
@@ -1132,7 +1147,10 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
         let line = s
             .lines()
             .map(inside_border)
-            .find(|l| l.starts_with(&format!("{} ", keys.join(" / "))) && l.ends_with(&b.hint))
+            .find(|l| {
+                l.starts_with(&format!("{} ", keys.join(" / ")))
+                    && l.ends_with(&format!("{}  {}", b.hint, b.command.spec()))
+            })
             .unwrap_or_else(|| panic!("{keys:?} {:?} not in help:\n{s}", b.hint));
         assert!(!line.is_empty());
         listed += 1;
@@ -1148,12 +1166,35 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
         assert!(
             s.lines()
                 .map(inside_border)
-                .any(|l| l.starts_with(&format!("{k} ")) && l.ends_with(hint)),
+                .any(|l| l.starts_with(&format!("{k} ")) && l.contains(hint)),
             "{k} {hint}: {s}"
         );
     }
     assert!(s.contains("While typing an entry"));
-    for (k, what) in breakout::tui::keymap::EDITOR_KEYS {
+    // Every mode's keys are listed, each with its command's name.
+    for kind in ModeKind::ALL {
+        // The main screen's keys are listed under their own groups (Capture, …).
+        assert!(
+            kind == ModeKind::Normal || s.contains(kind.title()),
+            "{}: {s}",
+            kind.title()
+        );
+        for b in app.keymap.table(kind) {
+            if matches!(b.command, Command::GoToTable(_)) {
+                continue;
+            }
+            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+            let wanted = format!("{}  {}", b.hint, b.command.spec());
+            assert!(
+                s.lines()
+                    .map(inside_border)
+                    .any(|l| l.starts_with(&format!("{} ", keys.join(" / ")))
+                        && l.ends_with(&wanted)),
+                "{keys:?} {wanted}: {s}"
+            );
+        }
+    }
+    for (k, what) in breakout::tui::modes::edit::WIDGET_KEYS {
         assert!(
             s.lines()
                 .map(inside_border)
@@ -1166,10 +1207,10 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
     let top = screen(&mut app);
     ch(&mut app, 'j');
     ch(&mut app, 'j');
-    assert!(matches!(app.mode, Mode::Help { scroll: 2 }));
+    assert!(matches!(app.mode(), Mode::Help { scroll: 2 }));
     assert_ne!(screen(&mut app), top);
     ch(&mut app, 'z');
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert!(live(&app).is_empty(), "the closing key does nothing else");
 }
 
@@ -1197,28 +1238,26 @@ fn aims_and_the_file_panel_are_one_key_away() {
     let s = screen_at(&mut app, 120, 40, now());
     assert!(s.contains("Aims of the session"), "{s}");
     ch(&mut app, 'z');
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     ch(&mut app, 'F');
     let s = screen(&mut app);
     assert!(s.contains("/tmp/tui-keys/session.json"), "{s}");
     ch(&mut app, 'z');
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
 }
 
 #[test]
 fn q_quits() {
     let mut app = app();
     let effects = ch(&mut app, 'q');
-    assert!(app.quit);
-    assert_eq!(effects, vec![Effect::Quit]);
+    assert_eq!(effects, vec![Effect::Quit { rescue: false }]);
 
     // In the editor q is a letter; the editor's text survives a quit request.
     let mut app = self::app();
     ch(&mut app, 'n');
-    ch(&mut app, 'q');
-    assert!(!app.quit);
-    act(&mut app, Action::Quit);
-    assert!(app.quit);
+    assert!(!quits(&ch(&mut app, 'q')));
+    let effects = with(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert!(quits(&effects), "Ctrl-C quits from the editor");
     assert_eq!(live(&app)[0].text, "q");
 }
 
@@ -1307,16 +1346,16 @@ fn a_read_only_app_refuses_every_change_and_says_why() {
         .collect();
     for k in keys {
         app.selected = Some(rec);
-        act(&mut app, Action::Input(k));
-        if let Mode::Pick(_) = app.mode {
+        send(&mut app, Msg::Key(k));
+        if let Mode::Pick(_) = app.mode() {
             // `+` lists kinds; choosing one is refused in turn.
             ch(&mut app, 'n');
             ch(&mut app, 'r');
         }
         assert!(
-            matches!(app.mode, Mode::Normal),
+            matches!(app.mode(), Mode::Normal),
             "{k:?} opened {:?}",
-            app.mode
+            app.mode()
         );
         assert_eq!(app.session, before, "{k:?} changed the session");
         assert_eq!(app.revision, 0, "{k:?}");
@@ -1336,9 +1375,9 @@ fn a_read_only_app_refuses_every_change_and_says_why() {
     assert!(screen(&mut app).contains("Read-only: another breakout"));
 
     // Pasting on the main screen would start a point: refused too, without a crash.
-    act(&mut app, Action::Paste("pasted".into()));
+    send(&mut app, Msg::Paste("pasted".into()));
     assert_eq!(app.session, before);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
 
     // Looking around still works.
     key(&mut app, KeyCode::Tab);
@@ -1348,7 +1387,7 @@ fn a_read_only_app_refuses_every_change_and_says_why() {
     enter(&mut app);
     assert_eq!((app.table, app.selected), (0, Some(rec)));
     ch(&mut app, 'P');
-    assert!(app.projector);
+    assert!(projector(&app));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1513,16 +1552,15 @@ fn a_window_too_small_says_so_and_the_screen_comes_back_on_resize() {
     capture(&mut app, 'n', "kept while the window is small");
     let s = screen_at(&mut app, 30, 8, now());
     assert!(s.contains("Window too small (30×8)"), "{s}");
-    assert!(app.hits.items.is_empty() && app.hits.tabs.is_empty());
+    assert!(hits().items.is_empty() && hits().tabs.is_empty());
     // Keys that would act unseen do nothing while it is small; nothing is lost.
     let before = app.session.clone();
     for k in ['n', 'd', 'x', 'r'] {
         ch(&mut app, k);
-        assert!(matches!(app.mode, Mode::Normal), "{k}");
+        assert!(matches!(app.mode(), Mode::Normal), "{k}");
     }
     typ(&mut app, "typed blind");
     assert_eq!(app.session, before);
-    act(&mut app, Action::Resized);
     let s = screen(&mut app);
     assert!(s.contains("kept while the window is small"), "{s}");
     assert!(s.contains("Guiding questions"), "{s}");
@@ -1535,8 +1573,7 @@ fn a_window_too_small_says_so_and_the_screen_comes_back_on_resize() {
     assert!(s.contains("Q1 Recommendations for changes"), "{s}");
     // q still quits from a window too small to see.
     screen_at(&mut app, 30, 8, now());
-    ch(&mut app, 'q');
-    assert!(app.quit);
+    assert!(quits(&ch(&mut app, 'q')));
 }
 
 #[test]
@@ -1592,7 +1629,7 @@ fn sorting_a_point_under_another_tables_recommendation_follows_it_there() {
     let p = capture(&mut app, 'n', "Connect parliamentarians across regions");
     ch(&mut app, 'x');
     ch(&mut app, 'a');
-    let Mode::Pick(picker) = &app.mode else {
+    let Mode::Pick(picker) = &app.mode() else {
         panic!("a parent picker opens");
     };
     assert!(picker.options[0].label.contains("Europe–Med–Africa"));
@@ -1614,11 +1651,13 @@ fn an_entry_picked_for_the_report_can_be_sorted_into_another_slot() {
     let b = capture(&mut app, 'r', "second recommendation");
     // In the report view, take the first one out: the second stays picked.
     ch(&mut app, 'R');
-    let row = breakout::tui::report::rows(&app.session)
+    let row = breakout::tui::modes::report::rows(&app.session)
         .iter()
-        .position(|r| matches!(r, breakout::tui::report::ReportRow::Entry { id, .. } if *id == a))
+        .position(
+            |r| matches!(r, breakout::tui::modes::report::ReportRow::Entry { id, .. } if *id == a),
+        )
         .expect("listed");
-    app.mode = Mode::Report { cursor: row };
+    *app.modes.last_mut().expect("the report view") = Mode::Report { cursor: row };
     ch(&mut app, ' ');
     assert_eq!(app.session.picks["recommendation"].items, vec![b]);
     key(&mut app, KeyCode::Esc);
@@ -1645,19 +1684,19 @@ fn an_entry_edited_from_the_report_view_is_not_selected_out_of_sight() {
     ch(&mut app, '1');
     let here = capture(&mut app, 'n', "at the plenary");
     ch(&mut app, 'R');
-    let row = breakout::tui::report::rows(&app.session)
+    let row = breakout::tui::modes::report::rows(&app.session)
         .iter()
         .position(
-            |r| matches!(r, breakout::tui::report::ReportRow::Entry { id, .. } if *id == asia),
+            |r| matches!(r, breakout::tui::modes::report::ReportRow::Entry { id, .. } if *id == asia),
         )
         .expect("listed");
-    app.mode = Mode::Report { cursor: row };
+    *app.modes.last_mut().expect("the report view") = Mode::Report { cursor: row };
     enter(&mut app);
     typ(&mut app, "!");
     enter(&mut app);
     assert_eq!(item(&app, asia).text, "at Asia!");
     key(&mut app, KeyCode::Esc);
-    assert!(matches!(app.mode, Mode::Normal));
+    assert!(matches!(app.mode(), Mode::Normal));
     assert_eq!(app.table, 0);
     let sel = app.selected_item().expect("a selection");
     assert_eq!(

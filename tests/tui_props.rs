@@ -10,13 +10,14 @@ use std::path::PathBuf;
 use breakout::model::{Attribution, NewItem, Session};
 use breakout::storage::SaveState;
 use breakout::storage::catalog;
-use breakout::tui::action::Action;
 use breakout::tui::keymap::Keymap;
+use breakout::tui::modes::ModeKind;
+use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap, Mode, UNDO_DEPTH, rows};
-use breakout::tui::update::update;
+use breakout::tui::update::handle;
 use breakout::tui::view::{self, Theme};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -95,7 +96,7 @@ fn bound_keys() -> Vec<KeyEvent> {
     let r = catalog::default_plan().expect("default plan");
     let keymap = Keymap::new(&r.template);
     let mut out = Vec::new();
-    for b in &keymap.bindings {
+    for b in ModeKind::ALL.iter().flat_map(|&kind| keymap.table(kind)) {
         for k in &b.keys {
             let mut mods = KeyModifiers::NONE;
             if k.ctrl {
@@ -210,11 +211,10 @@ fn op() -> impl Strategy<Value = Op> {
 
 fn draw(
     terminal: &mut Terminal<TestBackend>,
-    memo: &mut view::Memo,
     app: &mut App,
     size: (u16, u16),
     now: DateTime<Utc>,
-) {
+) -> HitMap {
     if terminal.size().expect("size") != ratatui::layout::Size::new(size.0, size.1) {
         terminal.backend_mut().resize(size.0, size.1);
         terminal
@@ -223,32 +223,24 @@ fn draw(
     }
     let mut hits = HitMap::default();
     let drawn = terminal
-        .draw(|f| hits = view::draw(f.buffer_mut(), app, now, Theme { color: true }, memo))
+        .draw(|f| hits = view::draw(f.buffer_mut(), app, now, Theme { color: true }))
         .expect("draw")
         .buffer
         .clone();
-    // What the view kept from earlier frames must not change what it draws.
+    // Frames drawn before must not change what a frame draws.
     let mut fresh = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
     let from_scratch = fresh
         .draw(|f| {
-            view::draw(
-                f.buffer_mut(),
-                app,
-                now,
-                Theme { color: true },
-                &mut view::Memo::default(),
-            );
+            view::draw(f.buffer_mut(), app, now, Theme { color: true });
         })
         .expect("draw")
         .buffer
         .clone();
     assert_eq!(
         drawn, from_scratch,
-        "a frame drawn with the memo differs from one drawn afresh"
+        "a frame drawn after others differs from one drawn afresh"
     );
-    app.hits = hits;
-    // As the terminal loop does: below the usable size, keys that would act unseen are ignored.
-    app.too_small = size.0 < view::MIN_WIDTH || size.1 < view::MIN_HEIGHT;
+    hits
 }
 
 fn check(app: &App, step: usize, op: &Op) -> Result<(), TestCaseError> {
@@ -290,7 +282,7 @@ fn check(app: &App, step: usize, op: &Op) -> Result<(), TestCaseError> {
             "step {step} {op:?}: the selection {sel} is not a live entry"
         );
         // On the main screen the selection is something shown, so `d` never deletes unseen.
-        if matches!(app.mode, Mode::Normal) {
+        if matches!(app.mode(), Mode::Normal) {
             prop_assert_eq!(
                 s.item(sel).and_then(|i| i.table.as_deref()),
                 app.table_id(),
@@ -303,7 +295,7 @@ fn check(app: &App, step: usize, op: &Op) -> Result<(), TestCaseError> {
     // The table view's remembered rows are what the session gives now.
     let fresh = rows(s, app.table_id(), app.grouping, app.question_id());
     prop_assert_eq!(
-        &*app.rows(),
+        app.rows(),
         &fresh,
         "step {}: {:?}: the table view shows stale rows",
         step,
@@ -342,23 +334,30 @@ proptest! {
         let mut size = start;
         let mut saved = 0u64;
         let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
-        let mut memo = view::Memo::default();
-        draw(&mut terminal, &mut memo, &mut app, size, base_time());
+        let resize = |app: &mut App, (width, height): (u16, u16), now| {
+            // As the loop does: the window's size reaches the app as a message.
+            handle(app, &HitMap::default(), Msg::Resize { width, height }, now)
+        };
+        resize(&mut app, size, base_time());
+        let mut hits = draw(&mut terminal, &mut app, size, base_time());
         for (step, op) in ops.iter().enumerate() {
             let now = base_time() + TimeDelta::seconds(7 * step as i64);
-            let action = match op.clone() {
-                Op::Key(k) => Action::Input(k),
-                Op::Paste(text) => Action::Paste(text),
-                Op::Click { column, row } => Action::Click { column, row },
+            let mouse = |kind, column, row| {
+                Msg::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE })
+            };
+            let msg = match op.clone() {
+                Op::Key(k) => Msg::Key(k),
+                Op::Paste(text) => Msg::Paste(text),
+                Op::Click { column, row } => mouse(MouseEventKind::Down(MouseButton::Left), column, row),
                 Op::Resize { width, height } => {
                     size = (width, height);
-                    Action::Resized
+                    Msg::Resize { width, height }
                 }
-                Op::Scroll(true) => Action::ScrollDown,
-                Op::Scroll(false) => Action::ScrollUp,
+                Op::Scroll(true) => mouse(MouseEventKind::ScrollDown, 0, 0),
+                Op::Scroll(false) => mouse(MouseEventKind::ScrollUp, 0, 0),
                 Op::Saved(ok) => {
                     saved += 1;
-                    Action::Saved(SaveState {
+                    Msg::Saved(SaveState {
                         saved_at: None,
                         saved_generation: saved,
                         submitted_generation: saved + u64::from(!ok),
@@ -366,8 +365,8 @@ proptest! {
                     })
                 }
             };
-            update(&mut app, action, now);
-            draw(&mut terminal, &mut memo, &mut app, size, now);
+            handle(&mut app, &hits, msg, now);
+            hits = draw(&mut terminal, &mut app, size, now);
             check(&app, step, op)?;
         }
         if read_only {

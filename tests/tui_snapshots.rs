@@ -14,8 +14,10 @@ use std::path::PathBuf;
 use breakout::model::{Attribution, ItemId, NewItem, Session};
 use breakout::storage::catalog;
 use breakout::tui::action::Action;
+use breakout::tui::modes::Mode;
+use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap};
-use breakout::tui::update::update;
+use breakout::tui::update::{handle, update};
 use breakout::tui::view::{self, Theme};
 use chrono::{DateTime, TimeDelta, TimeZone, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -45,7 +47,12 @@ fn key(app: &mut App, code: KeyCode) {
         KeyCode::Char(c) if c.is_uppercase() => KeyModifiers::SHIFT,
         _ => KeyModifiers::NONE,
     };
-    update(app, Action::Input(KeyEvent::new(code, mods)), now());
+    handle(
+        app,
+        &HitMap::default(),
+        Msg::Key(KeyEvent::new(code, mods)),
+        now(),
+    );
 }
 
 fn typ(app: &mut App, text: &str) {
@@ -66,22 +73,22 @@ fn buffer_text(buf: &Buffer) -> String {
 }
 
 fn draw(app: &mut App, w: u16, h: u16) -> String {
+    // As the loop does: the window's size reaches the app as a message.
+    update(
+        app,
+        Action::Resized {
+            width: w,
+            height: h,
+        },
+        now(),
+    );
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    let mut hits = HitMap::default();
     let frame = terminal
         .draw(|f| {
-            hits = view::draw(
-                f.buffer_mut(),
-                app,
-                now(),
-                Theme { color: true },
-                &mut view::Memo::default(),
-            )
+            view::draw(f.buffer_mut(), app, now(), Theme { color: true });
         })
         .expect("draw");
-    let text = buffer_text(frame.buffer);
-    app.hits = hits;
-    text
+    buffer_text(frame.buffer)
 }
 
 /// Snapshots `app` at 80×24 and 120×40 as `NAME_80x24` and `NAME_120x40`.
@@ -224,7 +231,7 @@ fn help() {
 fn projector() {
     let mut app = busy();
     key(&mut app, KeyCode::Char('P'));
-    assert!(app.projector);
+    assert!(matches!(app.mode(), Mode::Projector));
     both_sizes("projector", &mut app);
 }
 

@@ -67,37 +67,6 @@ pub struct Entry {
     pub children: Vec<ReportSlot>,
 }
 
-/// Which entries of a pick slot go into the report, in order: the picks when the rapporteur
-/// made them, else every live entry in capture order.
-pub fn chosen(session: &Session, slot: &Slot) -> Vec<ItemId> {
-    let live_of_slot = |id: &ItemId| {
-        session
-            .item(*id)
-            .is_some_and(|i| i.is_live() && i.slot.as_deref() == Some(slot.id.as_str()))
-    };
-    if slot.pick
-        && let Some(p) = session.picks.get(&slot.id)
-    {
-        let mut seen = std::collections::HashSet::new();
-        return p
-            .items
-            .iter()
-            .copied()
-            .filter(live_of_slot)
-            .filter(|id| seen.insert(*id))
-            .collect();
-    }
-    in_capture_order(session, |i| {
-        i.slot.as_deref() == Some(slot.id.as_str()) && i.parent.is_none()
-    })
-}
-
-fn in_capture_order(session: &Session, keep: impl Fn(&Item) -> bool) -> Vec<ItemId> {
-    let mut v: Vec<&Item> = session.live_items().filter(|i| keep(i)).collect();
-    v.sort_by_key(|i| (i.rank, i.id));
-    v.into_iter().map(|i| i.id).collect()
-}
-
 fn caption(slot: &Slot, n: usize) -> String {
     match &slot.caption {
         Some(c) if c.contains("{n}") => c.replace("{n}", &n.to_string()),
@@ -243,7 +212,7 @@ pub fn build(session: &Session) -> Report {
                 .iter()
                 .filter(|s| s.parent.is_none())
                 .map(|slot| {
-                    let ids = chosen(session, slot);
+                    let ids = session.chosen(slot);
                     let rs = report_slot(session, &index, slot, &ids);
                     collect_warnings(&rs, None, &mut warnings);
                     rs

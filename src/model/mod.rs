@@ -5,15 +5,21 @@ mod agenda;
 mod edit;
 mod item;
 mod merge;
+mod picks;
 mod plan;
 mod problems;
 mod schema;
+mod search;
 mod session;
+mod sort;
 mod template;
+#[cfg(test)]
+mod test_support;
 
 pub use agenda::{AgendaState, TimerView};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};
+pub use picks::Count;
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
 pub use problems::{Problem, is_valid_id};
 pub use schema::{SchemaKind, schema, schema_text};

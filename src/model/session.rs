@@ -96,6 +96,10 @@ pub enum ModelError {
     NoAttribution,
     #[error("the report template has no header field {0:?}")]
     UnknownHeader(String),
+    #[error("Entries hang under this one: move or delete them first")]
+    HasChildren,
+    #[error("entry {0} is not of a kind the rapporteur picks for the report")]
+    NotPicked(ItemId),
 }
 
 impl Session {
@@ -136,6 +140,11 @@ impl Session {
             Ok(n) => Some(n),
             Err(_) => self.items.iter().position(|i| i.id == id),
         }
+    }
+
+    /// Every entry, deleted ones (tombstones) included, in id order.
+    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
+        self.items.iter().map(Arc::as_ref)
     }
 
     /// Entries that are not deleted.
@@ -499,6 +508,8 @@ impl ModelError {
             ModelError::UnknownField { .. } => "fields",
             ModelError::NoAttribution => "attribution",
             ModelError::UnknownHeader(_) => "header",
+            ModelError::HasChildren => "parent",
+            ModelError::NotPicked(_) => "slot",
         }
     }
 }

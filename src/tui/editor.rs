@@ -3,7 +3,7 @@
 //! sign, an emoji with a skin tone): ratatui-textarea moves by code point, so every move is
 //! snapped to a grapheme boundary here.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::KeyEvent;
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -59,8 +59,6 @@ pub enum Outcome {
     Changed,
     /// Only the cursor or focus moved.
     Moved,
-    /// The user is done (Enter or Esc).
-    Done,
 }
 
 fn area(text: &str) -> TextArea<'static> {
@@ -192,30 +190,10 @@ impl Editor {
         }
     }
 
-    pub fn key(&mut self, key: KeyEvent) -> Outcome {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        match key.code {
-            KeyCode::Esc => return Outcome::Done,
-            KeyCode::Enter if alt => return self.newline(),
-            KeyCode::Char('j') if ctrl => return self.newline(),
-            KeyCode::Enter => return Outcome::Done,
-            KeyCode::Tab => {
-                self.focus = (self.focus + 1) % self.stops();
-                return Outcome::Moved;
-            }
-            KeyCode::BackTab => {
-                self.focus = (self.focus + self.stops() - 1) % self.stops();
-                return Outcome::Moved;
-            }
-            KeyCode::Char(' ') if self.focus_on_approval() => {
-                if let Some(a) = &mut self.attribution {
-                    *a = !*a;
-                }
-                return Outcome::Changed;
-            }
-            _ if self.focus_on_approval() => return Outcome::Moved,
-            _ => {}
+    /// A key for the focused input (keys the edit mode's table names never come here).
+    pub fn input(&mut self, key: KeyEvent) -> Outcome {
+        if self.focus_on_approval() {
+            return Outcome::Moved;
         }
         let Some(area) = self.focused_area() else {
             return Outcome::Moved;
@@ -230,7 +208,26 @@ impl Editor {
         }
     }
 
-    fn newline(&mut self) -> Outcome {
+    pub fn next_field(&mut self) {
+        self.focus = (self.focus + 1) % self.stops();
+    }
+
+    pub fn prev_field(&mut self) {
+        self.focus = (self.focus + self.stops() - 1) % self.stops();
+    }
+
+    /// Flips whether the speaker agreed to be named, when that has the focus.
+    pub fn toggle_approval(&mut self) -> Outcome {
+        match &mut self.attribution {
+            Some(a) if self.focus == 1 + self.fields.len() => {
+                *a = !*a;
+                Outcome::Changed
+            }
+            _ => Outcome::Moved,
+        }
+    }
+
+    pub fn newline(&mut self) -> Outcome {
         if self.focus == 0 {
             self.text.insert_newline();
             Outcome::Changed
@@ -275,6 +272,8 @@ fn snap_to_grapheme(area: &mut TextArea<'static>, before: ratatui_textarea::Data
 mod tests {
     use super::*;
 
+    use crossterm::event::{KeyCode, KeyModifiers};
+
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
     }
@@ -295,29 +294,24 @@ mod tests {
         // ব + া is one visible character; 👍🏽 is a thumb and a skin tone.
         let mut e = editor("বা👍🏽x");
         assert_eq!(e.text.cursor(), (0, 5));
-        e.key(key(KeyCode::Left));
+        e.input(key(KeyCode::Left));
         assert_eq!(e.text.cursor(), (0, 4), "before x");
-        e.key(key(KeyCode::Left));
+        e.input(key(KeyCode::Left));
         assert_eq!(e.text.cursor(), (0, 2), "before the emoji, not inside it");
-        e.key(key(KeyCode::Left));
+        e.input(key(KeyCode::Left));
         assert_eq!(e.text.cursor(), (0, 0), "before ব, not between ব and া");
-        e.key(key(KeyCode::Right));
+        e.input(key(KeyCode::Right));
         assert_eq!(e.text.cursor(), (0, 2));
-        e.key(key(KeyCode::Right));
+        e.input(key(KeyCode::Right));
         assert_eq!(e.text.cursor(), (0, 4));
     }
 
     #[test]
-    fn enter_finishes_and_alt_enter_breaks_the_line() {
+    fn a_new_line_breaks_the_text() {
         let mut e = editor("one");
-        assert_eq!(
-            e.key(KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT)),
-            Outcome::Changed
-        );
-        e.key(key(KeyCode::Char('2')));
+        assert_eq!(e.newline(), Outcome::Changed);
+        e.input(key(KeyCode::Char('2')));
         assert_eq!(e.value(), "one\n2");
-        assert_eq!(e.key(key(KeyCode::Enter)), Outcome::Done);
-        assert_eq!(e.key(key(KeyCode::Esc)), Outcome::Done);
     }
 
     #[test]

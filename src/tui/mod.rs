@@ -1,13 +1,19 @@
-//! The live screen. `state` holds what is shown, `update` is the only place it changes,
-//! `view` draws it without changing it, `keymap` is the one table of keys, and `run` is the
-//! loop that ties them to the terminal, the autosaver and signals.
+//! The live screen, in one direction: `msg` is everything that reaches the app; `input`
+//! turns keys and clicks into named commands (`command`) through the key tables (`keymap`,
+//! one per mode); `update` is the only place state (`state`) changes and returns effects
+//! (`effect`); `view` draws the state without changing it; `run` is the loop that performs
+//! the effects. Each mode lives in its own folder under `modes/`.
 
 pub mod action;
+pub mod command;
 pub mod editor;
+pub mod effect;
+pub mod input;
 pub mod keymap;
-pub mod report;
+pub mod keys;
+pub mod modes;
+pub mod msg;
 mod run;
-pub mod screen;
 pub mod state;
 pub mod update;
 pub mod view;

@@ -1,39 +1,40 @@
-//! The loop: one channel carries keys (from an input thread), signals (from a signal thread)
-//! and save reports (from the autosaver). The loop blocks on it, so an idle app uses no CPU;
-//! only a running timer wakes it, once a second. A closed terminal or a kill signal still
-//! reaches the final save, even if the input thread is stuck.
+//! The loop: one channel carries every message — keys (from an input thread), signals (from
+//! a signal thread), save reports (from the autosaver), files from other laptops and export
+//! results. The loop blocks on it, so an idle app uses no CPU; only a running timer wakes it,
+//! once a second. It resolves each message, lets the update change the state, performs the
+//! effects, and draws. A closed terminal or a kill signal still reaches the final save, even
+//! if the input thread is stuck.
 
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::Utc;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event as TermEvent, KeyCode, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+    Event as TermEvent,
 };
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 
 use super::action::Action;
-use super::screen::Screen;
-use super::state::{App, Level, Message};
-use super::update::{Effect, update};
+use super::msg::{Arrival, Msg};
+use super::state::{App, HitMap, Level, Message};
+use super::update::{Effect, handle, update};
 use super::view::{self, Theme};
 use crate::model::Session;
 use crate::storage::{AutosaveConfig, Autosaver, SaveState, Store};
 
+/// What reaches the loop: a message for the app, or a reason to stop at once.
 enum Event {
-    Term(TermEvent),
-    /// The terminal stopped answering (closed, or reading failed).
-    InputGone,
-    Signal,
-    Saved(SaveState),
-    Exported(Result<Vec<String>, String>),
-    Arrived(super::action::Arrival),
+    Msg(Msg),
+    /// The terminal stopped answering (closed, or reading failed), or a signal asked to stop.
+    Stop,
 }
 
 /// How the session ended, for the message printed after the screen closes.
@@ -45,7 +46,7 @@ pub struct Ended {
     pub save_problem: Option<String>,
 }
 
-type Term = Screen<io::BufWriter<Stdout>>;
+type Term = Terminal<CrosstermBackend<io::BufWriter<Stdout>>>;
 
 fn restore_terminal() {
     let _ = disable_raw_mode();
@@ -77,9 +78,66 @@ fn setup_terminal() -> io::Result<Term> {
         restore_terminal();
         default_hook(info);
     }));
-    // A frame goes out in one write: Stdout alone flushes every 1 KiB, and a terminal (or a
-    // screen reader of it) that sees half a frame has to wait for the rest anyway.
-    Ok(Screen::new(io::BufWriter::with_capacity(1 << 16, out)))
+    // A frame goes out in one write: a terminal (or a screen reader of it) that sees half a
+    // frame has to wait for the rest anyway. A fullscreen terminal never asks the terminal
+    // where its cursor is, which a bare pseudo-terminal would never answer.
+    let terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        1 << 16,
+        out,
+    )));
+    if terminal.is_err() {
+        restore_terminal();
+    }
+    terminal
+}
+
+/// Reads terminal input on its own thread: a closed terminal can leave the reader stuck,
+/// and the loop must still reach the final save.
+fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                let msg = match event::read() {
+                    Ok(TermEvent::Key(k)) => Msg::Key(k),
+                    Ok(TermEvent::Paste(s)) => Msg::Paste(s),
+                    Ok(TermEvent::Mouse(m)) => Msg::Mouse(m),
+                    Ok(TermEvent::Resize(width, height)) => Msg::Resize { width, height },
+                    Ok(TermEvent::FocusGained | TermEvent::FocusLost) => continue,
+                    Err(_) => {
+                        let _ = tx.send(Event::Stop);
+                        break;
+                    }
+                };
+                if tx.send(Event::Msg(msg)).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn spawn_signals(tx: mpsc::Sender<Event>) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                let _ = tx.send(Event::Stop);
+            }
+        })?;
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn spawn_signals(_tx: mpsc::Sender<Event>) -> io::Result<()> {
+    Ok(())
 }
 
 pub fn run(
@@ -96,7 +154,7 @@ pub fn run(
             store,
             AutosaveConfig::default(),
             Some(Box::new(move |s: &SaveState| {
-                let _ = notify_tx.send(Event::Saved(s.clone()));
+                let _ = notify_tx.send(Event::Msg(Msg::Saved(s.clone())));
             })),
         ))
     } else {
@@ -104,159 +162,71 @@ pub fn run(
     };
 
     let mut terminal = setup_terminal()?;
-    let input_tx = tx.clone();
-    std::thread::Builder::new()
-        .name("input".into())
-        .spawn(move || {
-            loop {
-                match event::read() {
-                    Ok(ev) => {
-                        if input_tx.send(Event::Term(ev)).is_err() {
-                            break;
-                        }
-                    }
-                    Err(_) => {
-                        let _ = input_tx.send(Event::InputGone);
-                        break;
-                    }
-                }
-            }
-        })?;
-    let signal_tx = tx.clone();
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for _ in signals.forever() {
-                let _ = signal_tx.send(Event::Signal);
-            }
-        })?;
-    let export_tx = tx.clone();
-    drop(tx);
+    spawn_input(tx.clone())?;
+    spawn_signals(tx.clone())?;
+    let worker_tx = tx;
 
     let theme = Theme {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let test_panic = std::env::var_os("BREAKOUT_TEST_PANIC_KEY").is_some();
     let mut app = App::new(session, path.clone(), read_only);
     if let Some(dir) = watch {
-        let done = export_tx.clone();
+        let done = worker_tx.clone();
         crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
-            done.send(Event::Arrived(arrival(a))).is_ok()
+            done.send(Event::Msg(Msg::Arrived(arrival(a)))).is_ok()
         });
         app.watching = Some(dir);
     }
-    let live = app.session.live_items().count();
-    if live > 0 {
-        let last = app.session.live_items().map(|i| i.updated).max();
-        app.message = Some(Message {
-            text: format!(
-                "Opened {}: {live} {}{}",
-                path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned()
-                ),
-                if live == 1 { "entry" } else { "entries" },
-                last.map_or(String::new(), |t| format!(
-                    ", last change at {}",
-                    t.with_timezone(&chrono::Local).format("%H:%M:%S")
-                ))
-            ),
-            level: Level::Info,
-        });
+    app.message = opening_message(&app);
+    if let Ok(size) = terminal.size() {
+        update(
+            &mut app,
+            Action::Resized {
+                width: size.width,
+                height: size.height,
+            },
+            Utc::now(),
+        );
     }
-    if let Some(why) = app.read_only.clone() {
-        app.message = Some(Message {
-            text: format!("Read-only: {why}"),
-            level: Level::Warning,
-        });
-    }
-    let mut submitted = app.revision;
-    // Snapshots go to the autosaver at most every HAND_OVER while typing: the saver waits
-    // for a pause anyway, and a snapshot costs a pointer per entry.
-    let mut handed_over = Instant::now()
-        .checked_sub(HAND_OVER)
-        .unwrap_or_else(Instant::now);
-    let mut dirty = true;
-    let mut quit_despite_failure = false;
     let mut save_problem = None;
-
-    let mut scene = None;
-    let mut memo = view::Memo::default();
-    // A panic inside the loop must still save what was typed since the last hand-over: the
-    // loop runs under catch_unwind, the latest session is handed over, and the panic goes on.
+    let mut hits = HitMap::default();
+    let mut dirty = true;
+    // A panic inside the loop must still save what was typed: the loop runs under
+    // catch_unwind, the latest session is handed over, and the panic goes on.
     let looped = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| -> io::Result<()> {
         loop {
             if dirty {
                 let now = Utc::now();
-                if let Ok(size) = terminal.size() {
-                    app.too_small = size.width < view::MIN_WIDTH || size.height < view::MIN_HEIGHT;
-                }
-                let current = scene_of(&app);
-                if scene != Some(current) {
-                    scene = Some(current);
-                    terminal.clear()?;
-                }
-                let mut hits = Default::default();
-                terminal.draw(|buf| hits = view::draw(buf, &app, now, theme, &mut memo))?;
-                app.hits = hits;
+                terminal.draw(|frame| hits = view::draw(frame.buffer_mut(), &app, now, theme))?;
                 dirty = false;
             }
-            // Hand the latest session over when enough time has passed, after the frame is
-            // out: a snapshot costs a pointer per entry, and the key that caused it should
-            // not wait for that.
-            if app.revision != submitted && handed_over.elapsed() >= HAND_OVER {
-                submitted = app.revision;
-                handed_over = Instant::now();
-                if let Some(s) = saver.as_mut() {
-                    s.submit(app.session.clone());
-                }
-            }
-            let unsent = (app.revision != submitted)
-                .then(|| HAND_OVER.saturating_sub(handed_over.elapsed()));
-            let wait = match (next_tick(&app), unsent) {
-                (Some(a), Some(b)) => Some(a.min(b)),
-                (a, b) => a.or(b),
-            };
-            let event = match wait {
+            let event = match next_tick(&app) {
                 None => rx.recv().map_err(|_| RecvTimeoutError::Disconnected),
                 Some(wait) => rx.recv_timeout(wait),
             };
-            let action = match event {
-                Ok(Event::Term(ev)) => match to_action(ev, test_panic) {
-                    Some(a) => a,
-                    None => continue,
-                },
-                Ok(Event::Saved(s)) => Action::Saved(s),
-                Ok(Event::Exported(r)) => Action::Exported(r),
-                Ok(Event::Arrived(a)) => Action::Arrived(a),
-                Ok(Event::Signal) | Ok(Event::InputGone) | Err(RecvTimeoutError::Disconnected) => {
+            let msg = match event {
+                Ok(Event::Msg(msg)) => msg,
+                Err(RecvTimeoutError::Timeout) => Msg::Tick,
+                Ok(Event::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     // Closed terminal or a request to stop: save and go, whatever mode we are in.
                     save_problem = final_save(&mut saver, &app.session, &path);
                     break;
                 }
-                Err(RecvTimeoutError::Timeout) => Action::Redraw,
             };
-            if action == Action::Resized {
-                scene = None;
-                terminal.resized();
+            if let Msg::Resize { .. } = msg {
+                // Cells the terminal kept from before may no longer be where ratatui thinks.
+                terminal.clear()?;
             }
-            let effects = update(&mut app, action, Utc::now());
+            let effects = handle(&mut app, &hits, msg, Utc::now());
             dirty = true;
-            // Before quitting, the autosaver must hold the latest session.
-            if app.quit && app.revision != submitted {
-                submitted = app.revision;
-                if let Some(s) = saver.as_mut() {
-                    s.submit(app.session.clone());
-                }
-            }
+            let mut quit = None;
             for effect in effects {
                 match effect {
+                    Effect::Save => {
+                        if let Some(s) = saver.as_mut() {
+                            s.submit(app.session.clone());
+                        }
+                    }
                     Effect::SetMouse(on) => {
                         let _ = if on {
                             execute!(io::stdout(), EnableMouseCapture)
@@ -264,55 +234,30 @@ pub fn run(
                             execute!(io::stdout(), DisableMouseCapture)
                         };
                     }
-                    Effect::Quit => {}
+                    Effect::Quit { rescue } => quit = Some(rescue),
                     Effect::Import(from) => {
-                        let own = path.clone();
-                        let done = export_tx.clone();
-                        let _ =
-                            std::thread::Builder::new()
-                                .name("import".into())
-                                .spawn(move || {
-                                    for a in crate::storage::watch::read_once(&from, Some(&own)) {
-                                        let _ = done.send(Event::Arrived(arrival(a)));
-                                    }
-                                });
+                        if let Err(e) = spawn_import(from, path.clone(), worker_tx.clone()) {
+                            let refused = Arrival {
+                                name: "import".into(),
+                                result: Err(format!("could not start reading: {e}")),
+                            };
+                            update(&mut app, Action::Arrived(refused), Utc::now());
+                        }
                     }
                     Effect::Export => {
-                        // Off the key loop: a slow disk must not stop typing.
-                        let session = app.session.clone();
-                        let path = path.clone();
-                        let done = export_tx.clone();
-                        let _ =
-                            std::thread::Builder::new()
-                                .name("export".into())
-                                .spawn(move || {
-                                    let result = crate::export::report_files(&session, &path)
-                                        .map_err(|e| e.to_string())
-                                        .and_then(|files| {
-                                            crate::storage::atomic::write_files(&files)
-                                                .map_err(|e| e.to_string())
-                                        })
-                                        .map(|ps| {
-                                            ps.iter().map(|p| p.display().to_string()).collect()
-                                        });
-                                    let _ = done.send(Event::Exported(result));
-                                });
+                        if let Err(e) =
+                            spawn_export(app.session.clone(), path.clone(), worker_tx.clone())
+                        {
+                            let why = format!("could not start writing the report: {e}");
+                            update(&mut app, Action::Exported(Err(why)), Utc::now());
+                        }
                     }
                 }
             }
-            if app.quit {
+            if let Some(rescue) = quit {
                 match saver.as_ref().map(Autosaver::flush) {
-                    Some(Err(e)) if !quit_despite_failure => {
-                        // Never leave silently with notes that are only in memory.
-                        quit_despite_failure = true;
-                        app.quit = false;
-                        app.message = Some(Message {
-                            text: format!(
-                                "Could not save: {e}. Free space or fix the folder, then q again; \
-                             q now writes a rescue copy in your data folder"
-                            ),
-                            level: Level::Error,
-                        });
+                    Some(Err(e)) if !rescue => {
+                        update(&mut app, Action::QuitBlocked(e.to_string()), Utc::now());
                     }
                     Some(Err(_)) => {
                         save_problem = final_save(&mut saver, &app.session, &path);
@@ -327,9 +272,7 @@ pub fn run(
     let looped = match looped {
         Ok(result) => result,
         Err(panic) => {
-            if app.revision != submitted
-                && let Some(s) = saver.as_mut()
-            {
+            if let Some(s) = saver.as_mut() {
                 s.submit(app.session.clone());
             }
             drop(saver.take());
@@ -355,26 +298,64 @@ pub fn run(
     })
 }
 
-/// What is on screen, roughly: a change means a full repaint (see `backend`).
-fn scene_of(app: &App) -> (u8, usize, bool, bool) {
-    use super::state::Mode;
-    let mode = match app.mode {
-        Mode::Normal => 0,
-        Mode::Edit(_) => 1,
-        Mode::Help { .. } => 2,
-        Mode::Search(_) => 3,
-        Mode::Pick(_) => 4,
-        Mode::Aims { .. } => 5,
-        Mode::FileInfo => 6,
-        Mode::Report { .. } => 7,
-        Mode::Import(_) => 8,
-    };
-    let grouped = app.grouping == super::state::Grouping::Kind;
-    (mode, app.table, app.projector, grouped)
+/// Reads a file or a folder of files from other laptops, off the key loop.
+fn spawn_import(from: PathBuf, own: PathBuf, tx: mpsc::Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("import".into())
+        .spawn(move || {
+            for a in crate::storage::watch::read_once(&from, Some(&own)) {
+                let _ = tx.send(Event::Msg(Msg::Arrived(arrival(a))));
+            }
+        })
+        .map(drop)
 }
 
-/// At most this long passes between a change and its hand-over to the autosaver.
-const HAND_OVER: Duration = Duration::from_millis(100);
+/// Writes the report files beside the session file, off the key loop: a slow disk must not
+/// stop typing.
+fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("export".into())
+        .spawn(move || {
+            let result = crate::export::report_files(&session, &path)
+                .map_err(|e| e.to_string())
+                .and_then(|files| {
+                    crate::storage::atomic::write_files(&files).map_err(|e| e.to_string())
+                });
+            let _ = tx.send(Event::Msg(Msg::Exported(result)));
+        })
+        .map(drop)
+}
+
+/// What the footer says first: what was opened, or why it is read-only.
+fn opening_message(app: &App) -> Option<Message> {
+    if let Some(why) = &app.read_only {
+        return Some(Message {
+            text: format!("Read-only: {why}"),
+            level: Level::Warning,
+        });
+    }
+    let live = app.session.live_items().count();
+    if live == 0 {
+        return None;
+    }
+    let path = &app.path;
+    let last = app.session.live_items().map(|i| i.updated).max();
+    Some(Message {
+        text: format!(
+            "Opened {}: {live} {}{}",
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            ),
+            if live == 1 { "entry" } else { "entries" },
+            last.map_or(String::new(), |t| format!(
+                ", last change at {}",
+                t.with_timezone(&chrono::Local).format("%H:%M:%S")
+            ))
+        ),
+        level: Level::Info,
+    })
+}
 
 /// How long until the screen must change by itself: the next whole second while the timer
 /// runs, never otherwise.
@@ -384,33 +365,6 @@ fn next_tick(app: &App) -> Option<Duration> {
     let ms = (Utc::now() - since).num_milliseconds() + a.elapsed_ms;
     let into_second = ms.rem_euclid(1000) as u64;
     Some(Duration::from_millis(1000 - into_second + 5))
-}
-
-fn to_action(ev: TermEvent, test_panic: bool) -> Option<Action> {
-    match ev {
-        TermEvent::Key(k) if k.kind == KeyEventKind::Release => None,
-        TermEvent::Key(k)
-            if k.code == KeyCode::Char('c') && k.modifiers.contains(KeyModifiers::CONTROL) =>
-        {
-            Some(Action::Quit)
-        }
-        TermEvent::Key(k) if test_panic && k.code == KeyCode::F(12) => {
-            panic!("test panic requested with F12 (BREAKOUT_TEST_PANIC_KEY is set)")
-        }
-        TermEvent::Key(k) => Some(Action::Input(k)),
-        TermEvent::Paste(s) => Some(Action::Paste(s)),
-        TermEvent::Mouse(m) => match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
-                column: m.column,
-                row: m.row,
-            }),
-            MouseEventKind::ScrollDown => Some(Action::ScrollDown),
-            MouseEventKind::ScrollUp => Some(Action::ScrollUp),
-            _ => None,
-        },
-        TermEvent::Resize(..) => Some(Action::Resized),
-        TermEvent::FocusGained | TermEvent::FocusLost => None,
-    }
 }
 
 /// Saves at exit. If the session file cannot be written, writes a rescue copy to the data
@@ -458,7 +412,7 @@ fn final_save(
     ))
 }
 
-fn arrival(a: crate::storage::watch::Arrival) -> super::action::Arrival {
+fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
     use crate::storage::watch::Arrival as A;
     let name = |p: &std::path::Path| {
         p.file_name().map_or_else(
@@ -467,11 +421,11 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::action::Arrival {
         )
     };
     match a {
-        A::Session { path, session } => super::action::Arrival {
+        A::Session { path, session } => super::msg::Arrival {
             name: name(&path),
             result: Ok(session),
         },
-        A::Rejected { path, reason } => super::action::Arrival {
+        A::Rejected { path, reason } => super::msg::Arrival {
             name: name(&path),
             result: Err(reason.to_string()),
         },

@@ -1,14 +1,16 @@
-//! The app's state: the session being captured plus what the screen is showing. Only
-//! `update` changes it; views read it.
+//! The app's state: the session being captured, where the user is in it, and the open
+//! modes. Only the update changes it; views read it.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
 
 use ratatui::layout::Rect;
-use ratatui_textarea::TextArea;
 
-use super::editor::Editor;
+use super::command::Command;
 use super::keymap::Keymap;
+pub use super::modes::Mode;
+pub use super::modes::pick::{PickOption, PickPurpose, Picker};
+pub use super::modes::search::Search;
 use crate::model::{Item, ItemId, Session, Slot};
 use crate::storage::SaveState;
 
@@ -16,66 +18,14 @@ use crate::storage::SaveState;
 /// costs a pointer per item.
 pub const UNDO_DEPTH: usize = 200;
 
+/// Smallest window the full screen fits in; below it a short message is shown instead.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grouping {
     Question,
     Kind,
-}
-
-#[derive(Debug)]
-pub enum Mode {
-    Normal,
-    Edit(Box<Editor>),
-    Help {
-        scroll: u16,
-    },
-    Search(Box<Search>),
-    Pick(Picker),
-    Aims {
-        scroll: u16,
-    },
-    FileInfo,
-    /// The report view; `cursor` is the selected row.
-    Report {
-        cursor: usize,
-    },
-    /// Asking for a file or folder to merge in.
-    Import(Box<TextArea<'static>>),
-}
-
-#[derive(Debug)]
-pub struct Search {
-    pub query: TextArea<'static>,
-    pub results: Vec<ItemId>,
-    pub selected: usize,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum PickPurpose {
-    /// Type a new entry of the chosen slot.
-    New,
-    /// Sort this entry into the chosen slot.
-    Sort(ItemId),
-    /// Hang `item` (sorted into `slot`) under the chosen entry.
-    Parent { item: ItemId, slot: String },
-}
-
-/// A list to choose from: each option is a value and the words shown for it.
-#[derive(Debug, Clone)]
-pub struct Picker {
-    pub purpose: PickPurpose,
-    pub title: String,
-    pub options: Vec<PickOption>,
-    pub selected: usize,
-}
-
-#[derive(Debug, Clone)]
-pub struct PickOption {
-    /// A slot id (or "" for a plain point), or an item id for a parent.
-    pub value: String,
-    pub label: String,
-    /// A key that picks this option at once.
-    pub key: Option<char>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,12 +41,32 @@ pub struct Message {
     pub level: Level,
 }
 
-/// Where things were drawn in the last frame, for mouse clicks.
+/// Where the last frame drew what can be clicked. The view returns it; the loop keeps it to
+/// turn clicks into commands. It is not part of the app's state.
 #[derive(Debug, Clone, Default)]
 pub struct HitMap {
     pub tabs: Vec<(Rect, usize)>,
     pub items: Vec<(Rect, ItemId)>,
     pub questions: Vec<(Rect, usize)>,
+}
+
+impl HitMap {
+    /// The command a click at this cell gives.
+    pub fn at(&self, column: u16, row: u16) -> Option<Command> {
+        let hit = |r: &Rect| {
+            column >= r.x && column < r.x + r.width && row >= r.y && row < r.y + r.height
+        };
+        if let Some((_, t)) = self.tabs.iter().find(|(r, _)| hit(r)) {
+            return Some(Command::GoToTable(*t));
+        }
+        if let Some((_, id)) = self.items.iter().find(|(r, _)| hit(r)) {
+            return Some(Command::SelectEntry(*id));
+        }
+        self.questions
+            .iter()
+            .find(|(r, _)| hit(r))
+            .map(|(_, q)| Command::GoToQuestion(*q))
+    }
 }
 
 /// A line of the table view.
@@ -110,6 +80,10 @@ pub enum Row {
     Placeholder(String),
 }
 
+/// What the table view lists follows from the session and where the user is; it is worked
+/// out again (by the update, never while drawing) when one of these changes.
+type RowsKey = (u64, usize, Grouping, Option<usize>);
+
 pub struct App {
     pub session: Session,
     pub path: PathBuf,
@@ -122,43 +96,32 @@ pub struct App {
     pub question: Option<usize>,
     pub selected: Option<ItemId>,
     pub grouping: Grouping,
-    pub mode: Mode,
-    pub projector: bool,
+    /// Open modes, innermost last; the main screen is always at the bottom.
+    pub modes: Vec<Mode>,
     pub mouse: bool,
     pub save: SaveState,
     pub message: Option<Message>,
     pub undo: Vec<Session>,
     pub redo: Vec<Session>,
-    /// Goes up whenever the session changes; the loop hands a snapshot to the autosaver then.
+    /// Goes up whenever the session changes.
     pub revision: u64,
-    pub quit: bool,
-    pub hits: HitMap,
-    /// Where an editor opened from the report view returns to.
-    pub back_to_report: Option<usize>,
+    /// Goes up when entries are added, removed, moved or regrouped (not when only their text
+    /// changes).
+    pub structure: u64,
     /// The folder table files are merged from as they arrive (`--watch`).
     pub watching: Option<PathBuf>,
     /// The last file merged in, and when, for the header.
     pub last_arrival: Option<(String, chrono::DateTime<chrono::Utc>)>,
-    /// The window is below the usable size: keys that would act unseen are ignored.
-    pub too_small: bool,
-    /// Goes up when entries are added, removed, moved or regrouped (not when only their text
-    /// changes): the table view's rows are recomputed only then.
-    pub structure: u64,
-    /// The table view's rows for (structure, table, grouping, question). A memo, not state:
-    /// rows are a function of the session, kept so a frame costs what is visible.
-    rows_cache: std::cell::RefCell<Option<RowsKey>>,
-    /// Live entries per table (the tab bar's counts) for `structure`: also a memo.
-    counts_cache: std::cell::RefCell<Option<(u64, std::rc::Rc<Vec<usize>>)>>,
+    /// The window's size, as last reported.
+    pub size: (u16, u16),
+    /// Quitting found unsaved changes it could not write; the next quit writes a rescue copy.
+    pub quit_blocked: bool,
+    rows: (Option<RowsKey>, Vec<Row>),
+    counts: (Option<u64>, Vec<usize>),
 }
 
-type RowsKey = ((u64, usize, Grouping, Option<usize>), std::rc::Rc<Vec<Row>>);
-
 impl App {
-    pub fn new(mut session: Session, path: PathBuf, read_only: Option<String>) -> App {
-        // Id order makes looking an entry up a binary search (see `Session::position`).
-        if !session.items.is_sorted_by_key(|i| i.id) {
-            session.items.sort_by_key(|i| i.id);
-        }
+    pub fn new(session: Session, path: PathBuf, read_only: Option<String>) -> App {
         let keymap = Keymap::new(&session.template);
         let question = (!session.plan.questions.is_empty()).then_some(0);
         let mut app = App {
@@ -170,23 +133,20 @@ impl App {
             question,
             selected: None,
             grouping: Grouping::Question,
-            mode: Mode::Normal,
-            projector: false,
+            modes: vec![Mode::Normal],
             mouse: false,
             save: SaveState::default(),
             message: None,
             undo: Vec::new(),
             redo: Vec::new(),
             revision: 0,
-            quit: false,
-            hits: HitMap::default(),
-            back_to_report: None,
+            structure: 0,
             watching: None,
             last_arrival: None,
-            too_small: false,
-            structure: 0,
-            rows_cache: std::cell::RefCell::new(None),
-            counts_cache: std::cell::RefCell::new(None),
+            size: (MIN_WIDTH, MIN_HEIGHT),
+            quit_blocked: false,
+            rows: (None, Vec::new()),
+            counts: (None, Vec::new()),
         };
         // Reopened (after a crash, say): back where the last change was made.
         let last = app
@@ -210,6 +170,7 @@ impl App {
             app.question =
                 q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
         }
+        app.refresh();
         app
     }
 
@@ -250,44 +211,57 @@ impl App {
     }
 
     /// How many live entries each of the plan's tables has, in the plan's order.
-    pub fn table_counts(&self) -> std::rc::Rc<Vec<usize>> {
-        if let Some((k, counts)) = &*self.counts_cache.borrow()
-            && *k == self.structure
-        {
-            return counts.clone();
-        }
-        let tables = &self.session.plan.tables;
-        let mut counts = vec![0usize; tables.len()];
-        for i in self.session.live_items() {
-            if let Some(pos) = i
-                .table
-                .as_deref()
-                .and_then(|t| tables.iter().position(|x| x.id == t))
-            {
-                counts[pos] += 1;
-            }
-        }
-        let fresh = std::rc::Rc::new(counts);
-        *self.counts_cache.borrow_mut() = Some((self.structure, fresh.clone()));
-        fresh
+    pub fn table_counts(&self) -> &[usize] {
+        &self.counts.1
     }
 
     /// The current table's entries as the table view lists them.
-    pub fn rows(&self) -> std::rc::Rc<Vec<Row>> {
+    pub fn rows(&self) -> &[Row] {
+        &self.rows.1
+    }
+
+    /// The mode on top: the one that takes keys and draws last.
+    pub fn mode(&self) -> &Mode {
+        self.modes.last().unwrap_or(&Mode::Normal)
+    }
+
+    pub fn mode_mut(&mut self) -> Option<&mut Mode> {
+        self.modes.last_mut()
+    }
+
+    /// Whether the window is below the usable size: keys that would act unseen are ignored.
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_WIDTH || self.size.1 < MIN_HEIGHT
+    }
+
+    /// Works out again what the table view lists and the tab bar counts, when what they
+    /// follow from changed. Only the update calls this, after every change.
+    pub fn refresh(&mut self) {
         let key = (self.structure, self.table, self.grouping, self.question);
-        if let Some((k, rows)) = &*self.rows_cache.borrow()
-            && *k == key
-        {
-            return rows.clone();
+        if self.rows.0 != Some(key) {
+            let fresh = rows(
+                &self.session,
+                self.table_id(),
+                self.grouping,
+                self.question_id(),
+            );
+            self.rows = (Some(key), fresh);
         }
-        let fresh = std::rc::Rc::new(rows(
-            &self.session,
-            self.table_id(),
-            self.grouping,
-            self.question_id(),
-        ));
-        *self.rows_cache.borrow_mut() = Some((key, fresh.clone()));
-        fresh
+        if self.counts.0 != Some(self.structure) {
+            let tables = &self.session.plan.tables;
+            let position: HashMap<&str, usize> = tables
+                .iter()
+                .enumerate()
+                .map(|(n, t)| (t.id.as_str(), n))
+                .collect();
+            let mut counts = vec![0usize; tables.len()];
+            for i in self.session.live_items() {
+                if let Some(&n) = i.table.as_deref().and_then(|t| position.get(t)) {
+                    counts[n] += 1;
+                }
+            }
+            self.counts = (Some(self.structure), counts);
+        }
     }
 }
 
@@ -298,12 +272,12 @@ pub fn rows(
     grouping: Grouping,
     current_question: Option<&str>,
 ) -> Vec<Row> {
-    let mut here: Vec<&Item> = Vec::with_capacity(session.items.len());
-    here.extend(session.live_items().filter(|i| i.table.as_deref() == table));
-    // Ids are unique, so an unstable sort gives the same order, faster.
+    let mut here: Vec<&Item> = session
+        .live_items()
+        .filter(|i| i.table.as_deref() == table)
+        .collect();
     here.sort_unstable_by_key(|i| (i.rank, i.id));
-    // Whether an entry is listed here: a lookup in the session (entries are in id order)
-    // costs less than a set of every id at this table.
+    // Whether an entry is listed here (its parent may be at another table, or deleted).
     let listed = |id: &ItemId| {
         session
             .item(*id)
@@ -345,9 +319,8 @@ pub fn rows(
             out.push(Row::Item { id: *c, depth: 1 });
         }
     };
-    // Each entry is put in its group once, in rank order: comparing every entry with every
-    // group's id was most of a first frame's cost on a large session. Group `count` is the
-    // last one, for entries in none of the others.
+    // Each entry is put in its group once, in rank order. Group `count` is the last one, for
+    // entries in none of the others.
     let in_groups = |count: usize, group_of: &mut dyn FnMut(&Item) -> Option<usize>| {
         let mut groups: Vec<Vec<&Item>> = vec![Vec::new(); count + 1];
         for i in &top {
@@ -361,10 +334,13 @@ pub fn rows(
     match grouping {
         Grouping::Question => {
             let questions = &session.plan.questions;
+            let position: HashMap<&str, usize> = questions
+                .iter()
+                .enumerate()
+                .map(|(n, q)| (q.id.as_str(), n))
+                .collect();
             let groups = in_groups(questions.len(), &mut |i| {
-                i.question
-                    .as_deref()
-                    .and_then(|q| questions.iter().position(|x| x.id == q))
+                i.question.as_deref().and_then(|q| position.get(q).copied())
             });
             let headings = questions
                 .iter()
@@ -396,10 +372,13 @@ pub fn rows(
                 .slots()
                 .filter(|s| s.parent.is_none())
                 .collect();
+            let position: HashMap<&str, usize> = top_slots
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (s.id.as_str(), n))
+                .collect();
             let groups = in_groups(top_slots.len(), &mut |i| {
-                i.slot
-                    .as_deref()
-                    .and_then(|s| top_slots.iter().position(|x| x.id == s))
+                i.slot.as_deref().and_then(|s| position.get(s).copied())
             });
             let headings = top_slots
                 .iter()

@@ -1,10 +1,6 @@
 //! The table view: what was captured at the current table, grouped, with entries that hang
 //! under another (actions, indicators) beneath it.
 
-use std::collections::HashMap;
-use std::rc::Rc;
-use std::sync::Arc;
-
 use super::Canvas;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -16,18 +12,8 @@ use super::text::{Cells, Laid, border, truncate, width, wrap};
 use crate::model::{Item, ItemId, Session};
 use crate::tui::state::{App, Grouping, HitMap, Row};
 
-/// Lines of an entry as laid out for (the entry as shared, width, depth, selected, colour).
-type Key = (Arc<Item>, (usize, u8, bool, bool));
-
-/// The entries drawn in the last frame, laid out: an entry is laid out again only when it,
-/// the width or its selection changed.
-#[derive(Default)]
-pub struct Memo {
-    entries: HashMap<ItemId, (Key, Rc<Vec<Laid>>)>,
-}
-
 /// Some lines of a row, laid out, and the entry they belong to.
-type Piece = (Rc<Vec<Laid>>, Option<ItemId>);
+type Piece = (Vec<Laid>, Option<ItemId>);
 
 pub fn draw(
     frame: &mut Canvas<'_>,
@@ -36,7 +22,6 @@ pub fn draw(
     theme: Theme,
     hits: &mut HitMap,
     narrow: bool,
-    memo: &mut Memo,
 ) {
     let table = app.session.plan.tables.get(app.table);
     let grouping = match app.grouping {
@@ -91,10 +76,7 @@ pub fn draw(
                 .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
         })
         .unwrap_or(0);
-    // Entries drawn last frame keep their lines unless they changed; the memo then holds
-    // just the entries of this frame.
-    let mut kept = std::mem::take(&mut memo.entries);
-    let mut row_lines = |row: &Row| -> Piece {
+    let row_lines = |row: &Row| -> Piece {
         match row {
             Row::Heading { text, current } => {
                 let style = if *current {
@@ -104,29 +86,22 @@ pub fn draw(
                 };
                 let mark = if *current { "▶ " } else { "" };
                 let line = Line::styled(truncate(&format!("{mark}{text}"), w), style);
-                (Rc::new(vec![Laid::new(&line)]), None)
+                (vec![Laid::new(&line)], None)
             }
             Row::Placeholder(t) => {
                 let line = Line::styled(truncate(&format!("  {t}"), w), theme.dim());
-                (Rc::new(vec![Laid::new(&line)]), None)
+                (vec![Laid::new(&line)], None)
             }
-            Row::Item { id, depth } => match app.session.shared_item(*id) {
+            Row::Item { id, depth } => match app.session.item(*id) {
                 Some(item) => {
                     let selected = app.selected == Some(*id);
-                    let key = (item.clone(), (w, *depth, selected, theme.color));
-                    let laid = match kept.remove(id) {
-                        Some((k, laid)) if Arc::ptr_eq(&k.0, &key.0) && k.1 == key.1 => laid,
-                        _ => Rc::new(
-                            item_lines(&app.session, item, *depth, w, theme, selected)
-                                .iter()
-                                .map(Laid::new)
-                                .collect(),
-                        ),
-                    };
-                    memo.entries.insert(*id, (key, laid.clone()));
+                    let laid = item_lines(&app.session, item, *depth, w, theme, selected)
+                        .iter()
+                        .map(Laid::new)
+                        .collect();
                     (laid, Some(*id))
                 }
-                None => (Rc::new(Vec::new()), None),
+                None => (Vec::new(), None),
             },
         }
     };

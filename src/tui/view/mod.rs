@@ -10,8 +10,6 @@ pub mod text;
 mod textbox;
 mod theme;
 
-use std::sync::Arc;
-
 use chrono::{DateTime, Local, Utc};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,79 +18,21 @@ use ratatui::widgets::Widget;
 
 pub use theme::Theme;
 
-use super::state::{App, HitMap, Level, Message, Mode};
-use crate::model::{Plan, Template};
-use text::{Cells, Laid, truncate, width};
+use super::modes::{Mode, ModeKind};
+use super::state::{App, HitMap, Level};
+use text::{Cells, truncate, width};
 
-/// Smallest window the full screen fits in; below it a short message is shown instead.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
+pub use crate::tui::state::{MIN_HEIGHT, MIN_WIDTH};
 
-/// What the view keeps from one frame to the next so that text which did not change is not
-/// laid out again. Only the view reads or writes it; a fresh one costs one slower frame.
-#[derive(Default)]
-pub struct Memo {
-    items: items::Memo,
-    questions: questions::Memo,
-    header: Kept<HeaderKey>,
-    tabs: Kept<TabsKey, Vec<(Rect, usize)>>,
-    footer: Kept<FooterKey>,
-}
-
-/// Lines laid out once and drawn again while what they show is the same, with whatever else
-/// laying them out found (where the tabs are, say).
-pub(super) struct Kept<K, X = ()> {
-    key: Option<K>,
-    lines: Vec<Laid>,
-    extra: X,
-}
-
-impl<K, X: Default> Default for Kept<K, X> {
-    fn default() -> Self {
-        Kept {
-            key: None,
-            lines: Vec::new(),
-            extra: X::default(),
-        }
-    }
-}
-
-impl<K: PartialEq, X> Kept<K, X> {
-    /// The lines for `key`, laid out by `make` unless they were for the same key last time.
-    pub(super) fn get(
-        &mut self,
-        key: K,
-        make: impl FnOnce(&K) -> (Vec<Line<'static>>, X),
-    ) -> (&[Laid], &X) {
-        if self.key.as_ref() != Some(&key) {
-            let (lines, extra) = make(&key);
-            self.lines = lines.iter().map(Laid::new).collect();
-            self.extra = extra;
-            self.key = Some(key);
-        }
-        (&self.lines, &self.extra)
-    }
-}
-
-/// A value shared by pointer, compared by pointer: the same plan, not an equal one.
-#[derive(Clone)]
-pub(super) struct Shared<T>(pub Arc<T>);
-
-impl<T> PartialEq for Shared<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// Draws laid-out lines one per row of `area`, from its top.
-fn draw_laid(frame: &mut Canvas<'_>, area: Rect, lines: &[Laid]) {
-    for (row, line) in lines.iter().take(area.height as usize).enumerate() {
+/// Draws lines one per row of `area`, from its top.
+fn draw_lines(frame: &mut Canvas<'_>, area: Rect, lines: Vec<Line<'static>>) {
+    for (row, line) in lines.into_iter().take(area.height as usize).enumerate() {
         let rect = Rect {
             y: area.y + row as u16,
             height: 1,
             ..area
         };
-        line.render(rect, frame.buffer_mut());
+        frame.render_widget(Cells::new(line), rect);
     }
 }
 
@@ -117,14 +57,15 @@ impl Canvas<'_> {
     }
 }
 
-/// Draws the whole screen for `app` into `buf` (blank, the size of the window).
-pub fn draw(
-    buf: &mut Buffer,
-    app: &App,
-    now: DateTime<Utc>,
-    theme: Theme,
-    memo: &mut Memo,
-) -> HitMap {
+/// Draws the whole screen for `app` into `buf` (blank, the size of the window): the main
+/// screen, then each open mode over it, innermost last. Returns where clickable things are.
+pub fn draw(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
+    let hits = draw_screen(buf, app, now, theme);
+    text::settle(buf);
+    hits
+}
+
+fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
     let frame = &mut Canvas { buf };
     let area = frame.area();
     let mut hits = HitMap::default();
@@ -132,7 +73,7 @@ pub fn draw(
         too_small(frame, area, theme);
         return hits;
     }
-    if app.projector {
+    if matches!(app.mode(), Mode::Projector) {
         projector::draw(frame, area, app, now, theme);
         return hits;
     }
@@ -144,28 +85,26 @@ pub fn draw(
         Constraint::Length(footer_rows),
     ])
     .areas(area);
-    draw_header(frame, header, app, now, theme, &mut memo.header);
-    draw_tabs(frame, tabs, app, theme, &mut hits, &mut memo.tabs);
+    draw_header(frame, header, app, now, theme);
+    draw_tabs(frame, tabs, app, theme, &mut hits);
     let items_area = if body.width >= 70 {
         let left = (body.width * 38 / 100).clamp(28, 60);
         let [q, i] =
             Layout::horizontal([Constraint::Length(left), Constraint::Min(20)]).areas(body);
-        questions::draw(frame, q, app, theme, &mut hits, &mut memo.questions);
+        questions::draw(frame, q, app, theme, &mut hits);
         i
     } else {
         body
     };
-    items::draw(
-        frame,
-        items_area,
-        app,
-        theme,
-        &mut hits,
-        body.width < 70,
-        &mut memo.items,
-    );
-    draw_footer(frame, footer, app, theme, &mut memo.footer);
-    overlays::draw(frame, body, items_area, app, now, theme);
+    items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
+    draw_footer(frame, footer, app, theme);
+    for mode in &app.modes {
+        overlays::draw(frame, body, items_area, app, mode, now, theme);
+    }
+    if app.modes.len() > 1 {
+        // Clicks reach only the main screen's parts when nothing covers them.
+        hits = HitMap::default();
+    }
     hits
 }
 
@@ -244,25 +183,7 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
     Span::styled(text, style)
 }
 
-/// What the header shows: width, colour, save label, title, timer, hint and status.
-type HeaderKey = (
-    usize,
-    bool,
-    Span<'static>,
-    String,
-    Span<'static>,
-    &'static str,
-    String,
-);
-
-fn draw_header(
-    frame: &mut Canvas<'_>,
-    area: Rect,
-    app: &App,
-    now: DateTime<Utc>,
-    theme: Theme,
-    kept: &mut Kept<HeaderKey>,
-) {
+fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
     let plan = &app.session.plan;
     let title = format!(
         "{} · {} {}",
@@ -295,21 +216,13 @@ fn draw_header(
         }
     }
     let hint = if status.is_empty() { hint } else { "" };
-    let key = (
-        area.width as usize,
-        theme.color,
-        save_label(app, theme),
-        title,
-        timer_label(app, now, theme),
-        hint,
-        status,
-    );
-    let (lines, _) = kept.get(key, |(w, _, save, title, timer, hint, status)| {
-        let w = *w;
+    let (save, timer) = (save_label(app, theme), timer_label(app, now, theme));
+    let lines = {
+        let w = area.width as usize;
         let save_w = width(&save.content).min(w / 2);
         let save = Span::styled(truncate(&save.content, save_w), save.style);
         let title_w = w.saturating_sub(save_w + 1);
-        let title = truncate(title, title_w);
+        let title = truncate(&title, title_w);
         let pad = title_w.saturating_sub(width(&title));
         let line1 = Line::from(vec![
             Span::styled(title, theme.title()),
@@ -320,34 +233,17 @@ fn draw_header(
         let line2 = Line::from(vec![
             Span::styled(truncate(&timer.content, w), timer.style),
             Span::styled(truncate(hint, w.saturating_sub(used)), theme.dim()),
-            Span::styled(truncate(status, w.saturating_sub(used)), theme.heading()),
+            Span::styled(truncate(&status, w.saturating_sub(used)), theme.heading()),
         ]);
-        (vec![line1, line2], ())
-    });
-    draw_laid(frame, area, lines);
+        vec![line1, line2]
+    };
+    draw_lines(frame, area, lines);
 }
 
-/// What the tab bar shows: where, colour, the plan (for the tables' names), the current
-/// table and the counts.
-type TabsKey = (Rect, bool, Shared<Plan>, usize, Vec<usize>);
-
-fn draw_tabs(
-    frame: &mut Canvas<'_>,
-    area: Rect,
-    app: &App,
-    theme: Theme,
-    hits: &mut HitMap,
-    kept: &mut Kept<TabsKey, Vec<(Rect, usize)>>,
-) {
-    let key = (
-        area,
-        theme.color,
-        Shared(Arc::clone(&app.session.plan)),
-        app.table,
-        app.table_counts().to_vec(),
-    );
-    let (lines, tabs) = kept.get(key, |(area, _, plan, current, counts)| {
-        let tables = &plan.0.tables;
+fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
+    let (current, counts) = (&app.table, app.table_counts());
+    let (lines, tabs) = {
+        let tables = &app.session.plan.tables;
         // Full names when they fit, short names otherwise.
         let label = |n: usize, name: &str| {
             format!(
@@ -387,102 +283,33 @@ fn draw_tabs(
             x += w + 1;
         }
         (vec![Line::from(spans)], tabs)
-    });
-    hits.tabs.extend_from_slice(tabs);
-    draw_laid(frame, area, lines);
+    };
+    hits.tabs.extend_from_slice(&tabs);
+    draw_lines(frame, area, lines);
 }
 
-/// What the footer shows: where, colour, the template (its slots have keys), which mode,
-/// the message.
-type FooterKey = (
-    Rect,
-    bool,
-    Shared<Template>,
-    std::mem::Discriminant<Mode>,
-    Option<Message>,
-);
-
-fn draw_footer(
-    frame: &mut Canvas<'_>,
-    area: Rect,
-    app: &App,
-    theme: Theme,
-    kept: &mut Kept<FooterKey>,
-) {
-    let key = (
-        area,
-        theme.color,
-        Shared(Arc::clone(&app.session.template)),
-        std::mem::discriminant(&app.mode),
-        app.message.clone(),
-    );
-    let (lines, _) = kept.get(key, |_| (footer_lines(area, app, theme), ()));
-    draw_laid(frame, area, lines);
+fn draw_footer(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme) {
+    draw_lines(frame, area, footer_lines(area, app, theme));
 }
 
 /// The footer: the last message, and the keys that matter in this mode.
 fn footer_lines(area: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
     let w = area.width as usize;
-    let hints: Vec<(String, String)> = match &app.mode {
-        Mode::Edit(_) => [
-            ("Enter", "done"),
-            ("Alt-Enter", "new line"),
-            ("Tab", "next field"),
-            ("Esc", "done, kept"),
-        ]
+    let kind = app.mode().kind();
+    let mut hints: Vec<(String, String)> = app
+        .keymap
+        .table(kind)
         .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect(),
-        Mode::Search(_) => [("↑↓", "choose"), ("Enter", "go to it"), ("Esc", "close")]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-        Mode::Pick(_) => [
-            ("↑↓", "choose"),
-            ("Enter or key", "pick"),
-            ("Esc", "cancel"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect(),
-        Mode::Help { .. } | Mode::Aims { .. } => [("↑↓", "scroll"), ("any other key", "close")]
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect(),
-        Mode::FileInfo => vec![("any key".into(), "close".into())],
-        Mode::Import(_) => vec![
-            ("Enter".into(), "merge in".into()),
-            ("Esc".into(), "cancel".into()),
-        ],
-        Mode::Report { .. } => [
-            ("↑↓", "choose"),
-            ("Space", "in / out"),
-            ("K J", "order"),
-            ("Enter", "edit"),
-            ("E", "export"),
-            ("Esc", "back"),
-        ]
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect(),
-        Mode::Normal => {
-            let mut v: Vec<(String, String)> = app
-                .keymap
-                .bindings
-                .iter()
-                .filter(|b| b.footer)
-                .filter_map(|b| {
-                    let short = b.hint.split(":").next().unwrap_or(&b.hint).to_owned();
-                    Some((b.keys.first()?.label(), short))
-                })
-                .collect();
-            // The report's slots have a letter each (see ?); + lists them all.
-            if app.session.template.slots().next().is_some() {
-                v.insert(2, ("+".into(), "report entry".into()));
-            }
-            v
-        }
-    };
+        .filter(|b| b.footer)
+        .filter_map(|b| {
+            let short = b.hint.split(':').next().unwrap_or(&b.hint).to_owned();
+            Some((b.keys.first()?.label(), short))
+        })
+        .collect();
+    // The report's slots have a letter each (see ?); + lists them all.
+    if kind == ModeKind::Normal && app.session.template.slots().next().is_some() {
+        hints.insert(2, ("+".into(), "report entry".into()));
+    }
     let mut spans = Vec::new();
     let mut used = 0;
     // `?` leads to every other key, so room is kept for it; a hint too long for what is left

@@ -12,26 +12,22 @@ use super::Theme;
 use super::text::{Cells, truncate, wrap};
 use crate::storage::atomic::{backup_path, lock_path};
 use crate::tui::editor::Editor;
-use crate::tui::keymap::EDITOR_KEYS;
-use crate::tui::state::{App, Mode, Picker, Search};
+use crate::tui::modes::edit::WIDGET_KEYS;
+use crate::tui::modes::{Mode, ModeKind};
+use crate::tui::state::{App, Picker, Search};
 
 pub fn draw(
     frame: &mut Canvas<'_>,
     body: Rect,
     items: Rect,
     app: &App,
+    mode: &Mode,
     now: DateTime<Utc>,
     theme: Theme,
 ) {
-    match &app.mode {
-        Mode::Normal => {}
-        Mode::Edit(e) => {
-            // Opened from the report view: keep the report behind it.
-            if let Some(cursor) = app.back_to_report {
-                super::report::draw(frame, body, app, cursor, theme);
-            }
-            editor(frame, items, app, e, theme)
-        }
+    match mode {
+        Mode::Normal | Mode::Projector => {}
+        Mode::Edit(e) => editor(frame, items, app, e, theme),
         Mode::Search(s) => search(frame, body, app, s, theme),
         Mode::Pick(p) => picker(frame, body, p, theme),
         Mode::Help { scroll } => scrolled(frame, body, " Help ", help_lines(app, theme), *scroll),
@@ -330,39 +326,60 @@ fn scrolled(
     frame.render_widget(Cells::new(lines).scroll(scroll.min(max) as usize), inner);
 }
 
+/// Every mode's keys, from the same tables that dispatch them, with each command's name:
+/// the name a config file or plain mode uses.
 fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
-    let mut groups: Vec<&str> = Vec::new();
-    for b in &app.keymap.bindings {
-        if !groups.contains(&b.group) {
-            groups.push(b.group);
+    for kind in ModeKind::ALL {
+        let table = app.keymap.table(kind);
+        let mut groups: Vec<&str> = Vec::new();
+        for b in table {
+            if !groups.contains(&b.group) {
+                groups.push(b.group);
+            }
         }
-    }
-    // Capturing comes first: it is what the screen is for.
-    groups.sort_by_key(|g| !g.starts_with("Capture"));
-    for g in groups {
-        out.push(Line::styled(g.to_owned(), theme.heading()));
-        let mut seen_numbers = false;
-        for b in app.keymap.bindings.iter().filter(|b| b.group == g) {
-            if matches!(b.action, crate::tui::action::Action::GoToTable(_)) {
-                if seen_numbers {
+        // Capturing comes first: it is what the screen is for.
+        groups.sort_by_key(|g| !g.starts_with("Capture"));
+        if kind != ModeKind::Normal {
+            groups = vec![kind.title()];
+        }
+        for g in groups {
+            out.push(Line::styled(g.to_owned(), theme.heading()));
+            let mut seen_numbers = false;
+            for b in table
+                .iter()
+                .filter(|b| b.group == g || kind != ModeKind::Normal)
+            {
+                if matches!(b.command, crate::tui::command::Command::GoToTable(_)) {
+                    if seen_numbers {
+                        continue;
+                    }
+                    seen_numbers = true;
+                    out.push(key_line(
+                        "1 … 9",
+                        "go to table by number",
+                        "go_to_table N",
+                        theme,
+                    ));
                     continue;
                 }
-                seen_numbers = true;
-                out.push(key_line("1 … 9", "go to table by number", theme));
-                continue;
+                let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
+                out.push(key_line(
+                    &keys.join(" / "),
+                    &b.hint,
+                    &b.command.spec(),
+                    theme,
+                ));
             }
-            let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            out.push(key_line(&keys.join(" / "), &b.hint, theme));
+            if kind == ModeKind::Edit {
+                for (k, v) in WIDGET_KEYS {
+                    out.push(key_line(k, v, "", theme));
+                }
+            }
+            out.push(Line::raw(""));
         }
-        out.push(Line::raw(""));
-    }
-    out.push(Line::styled("While typing an entry", theme.heading()));
-    for (k, v) in EDITOR_KEYS {
-        out.push(key_line(k, v, theme));
     }
     if !app.keymap.shadowed.is_empty() {
-        out.push(Line::raw(""));
         out.push(Line::styled(
             "Template keys taken by the keys above (use + to capture these):",
             theme.dim(),
@@ -370,8 +387,8 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
         for (label, key) in &app.keymap.shadowed {
             out.push(Line::raw(format!("  {key}  {label}")));
         }
+        out.push(Line::raw(""));
     }
-    out.push(Line::raw(""));
     out.push(Line::styled(
         "Every change is saved within a second.",
         theme.dim(),
@@ -383,12 +400,16 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
     out
 }
 
-fn key_line(keys: &str, what: &str, theme: Theme) -> Line<'static> {
-    Line::from(vec![
+fn key_line(keys: &str, what: &str, name: &str, theme: Theme) -> Line<'static> {
+    let mut spans = vec![
         // At least one space after the keys, however long they are.
         Span::styled(format!("  {keys:<18} "), theme.key()),
         Span::raw(what.to_owned()),
-    ])
+    ];
+    if !name.is_empty() {
+        spans.push(Span::styled(format!("  {name}"), theme.dim()));
+    }
+    Line::from(spans)
 }
 
 fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {

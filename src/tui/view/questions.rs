@@ -1,45 +1,22 @@
 //! The guiding questions, beside the table view: the current one in full with its prompts.
 
-use std::sync::Arc;
-
 use super::Canvas;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{border, truncate, wrap};
-use super::{Kept, Shared};
-use crate::model::Plan;
+use super::text::{Cells, border, truncate, wrap};
 use crate::tui::state::{App, HitMap};
 
-/// The pane as last laid out, for (plan, current question, room inside, colour), with the
-/// question of each line: it changes only when the question does, so most frames just copy it.
-pub type Memo = Kept<Key, Vec<Option<usize>>>;
-
-type Key = (Shared<Plan>, Option<usize>, Rect, bool);
-
-pub fn draw(
-    frame: &mut Canvas<'_>,
-    area: Rect,
-    app: &App,
-    theme: Theme,
-    hits: &mut HitMap,
-    memo: &mut Memo,
-) {
+pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
     let inner = border(
         frame.buffer_mut(),
         area,
         Borders::TOP | Borders::RIGHT,
         Span::styled(" Guiding questions ", theme.title()),
     );
-    let key = (
-        Shared(Arc::clone(&app.session.plan)),
-        app.question,
-        inner,
-        theme.color,
-    );
-    let (lines, questions) = memo.get(key, |_| lay_out(inner, app, theme));
+    let (lines, questions) = lay_out(inner, app, theme);
     for (row, (line, q)) in lines.iter().zip(questions).enumerate() {
         let rect = Rect {
             y: inner.y + row as u16,
@@ -47,9 +24,9 @@ pub fn draw(
             ..inner
         };
         if let Some(q) = q {
-            hits.questions.push((rect, *q));
+            hits.questions.push((rect, q));
         }
-        line.render(rect, frame.buffer_mut());
+        frame.render_widget(Cells::new(line.clone()), rect);
     }
 }
 

@@ -8,7 +8,7 @@ use ratatui::widgets::{Borders, Clear};
 
 use super::Theme;
 use super::text::{Cells, border, truncate, width, wrap};
-use crate::tui::report::{ReportRow, rows};
+use crate::tui::modes::report::{ReportRow, rows};
 use crate::tui::state::App;
 
 pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme: Theme) {

@@ -391,14 +391,79 @@ pub fn border(buf: &mut Buffer, area: Rect, sides: Borders, title: Span<'_>) -> 
     }
 }
 
-/// Puts a cluster at (x, y), claiming `w` columns.
+/// Puts a cluster at (x, y), claiming `w` columns. A wide cluster it partly covers is blanked
+/// whole: its other columns would otherwise keep what the terminal showed there before.
 pub fn put(buf: &mut Buffer, x: u16, y: u16, g: &str, style: Style, w: usize) {
+    let is_trail = |buf: &Buffer, x: u16| {
+        buf.cell((x, y))
+            .is_some_and(|c| c.diff_option == CellDiffOption::Skip)
+    };
+    // Covering a wide cluster's right part: its left part goes too.
+    let mut left = x;
+    while left > 0 && is_trail(buf, left) {
+        left -= 1;
+        if !is_trail(buf, left)
+            && let Some(cell) = buf.cell_mut((left, y))
+        {
+            let keep = cell.style();
+            *cell = lead(" ", keep);
+        }
+    }
     if let Some(cell) = buf.cell_mut((x, y)) {
         *cell = lead(g, style);
     }
     for k in 1..w as u16 {
         if let Some(cell) = buf.cell_mut((x + k, y)) {
             *cell = trail(style);
+        }
+    }
+    // Covering a wide cluster's left part: the columns it kept for itself become blank.
+    let mut right = x.saturating_add(w.max(1) as u16);
+    while is_trail(buf, right) {
+        if let Some(cell) = buf.cell_mut((right, y)) {
+            let keep = cell.style();
+            *cell = lead(" ", keep);
+        }
+        right = right.saturating_add(1);
+    }
+}
+
+/// Makes a finished frame safe to diff, where something was drawn over part of a wide
+/// cluster: a column marked as taken by a cluster that is no longer there becomes a blank,
+/// and a wide cluster whose columns something else took is blanked whole. Otherwise the
+/// terminal would keep whatever it showed in those columns before.
+pub fn settle(buf: &mut Buffer) {
+    let area = buf.area;
+    for y in area.top()..area.bottom() {
+        let mut covered_until = area.left();
+        let mut last_lead = None;
+        for x in area.left()..area.right() {
+            let Some(cell) = buf.cell((x, y)) else {
+                continue;
+            };
+            let skip = cell.diff_option == CellDiffOption::Skip;
+            let symbol_width = cluster_width(cell.symbol());
+            let blank_ratatui_trail = cell.symbol().is_empty();
+            if skip || (blank_ratatui_trail && x < covered_until) {
+                if x >= covered_until
+                    && let Some(cell) = buf.cell_mut((x, y))
+                {
+                    let keep = cell.style();
+                    *cell = lead(" ", keep);
+                    covered_until = x + 1;
+                }
+                continue;
+            }
+            if x < covered_until
+                && let Some(prev) = last_lead
+                && let Some(cell) = buf.cell_mut((prev, y))
+            {
+                // Drawn over the right part of a wide cluster: that cluster is gone.
+                let keep = cell.style();
+                *cell = lead(" ", keep);
+            }
+            last_lead = Some(x);
+            covered_until = x.saturating_add(symbol_width.max(1) as u16);
         }
     }
 }

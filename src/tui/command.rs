@@ -1,0 +1,115 @@
+//! Named commands: what a key, a click, a line of plain mode or a config file asks the app to
+//! do. The serde names (`new_point`, `next_table`, …) are stable: help shows them, and users
+//! will remap and type them.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::ItemId;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Command {
+    Quit,
+    Help,
+    /// Leave whatever dialog or editor is open, keeping what was typed.
+    Close,
+    NextTable,
+    PrevTable,
+    /// Go to the table at this position in the plan (0 is the first).
+    GoToTable(usize),
+    NextQuestion,
+    PrevQuestion,
+    /// Make the question at this position current (0 is the first).
+    GoToQuestion(usize),
+    SelectNext,
+    SelectPrev,
+    SelectFirst,
+    SelectLast,
+    SelectEntry(ItemId),
+    ScrollUp,
+    ScrollDown,
+    PageUp,
+    PageDown,
+    /// Start typing a new discussion point at the current table and question.
+    NewPoint,
+    /// Start typing a new entry of a report slot.
+    NewEntry(String),
+    /// Choose a slot from a list, then type a new entry of it.
+    NewEntryOfKind,
+    /// Sort the selected entry into a slot (a point becomes a recommendation…).
+    SortInto,
+    Edit,
+    Delete,
+    Undo,
+    Redo,
+    MoveUp,
+    MoveDown,
+    MoveToPrevQuestion,
+    MoveToNextQuestion,
+    MoveToPrevTable,
+    MoveToNextTable,
+    ToggleGrouping,
+    Search,
+    Projector,
+    TimerToggle,
+    NextPhase,
+    PrevPhase,
+    Aims,
+    FileInfo,
+    Report,
+    Import,
+    Export,
+    ToggleMouse,
+    /// Finish typing (the entry is kept).
+    Done,
+    NewLine,
+    NextField,
+    PrevField,
+    ToggleApproval,
+    /// Take the highlighted choice of a list or search.
+    Confirm,
+    /// Take the choice at this position of a list.
+    Choose(usize),
+    /// Put the selected entry into the report, or take it out.
+    TogglePick,
+}
+
+impl Command {
+    /// The command as a person types it: its name, then its argument if it has one
+    /// (`new_entry quote`, `go_to_table 2` for the second table).
+    pub fn spec(&self) -> String {
+        match self {
+            Command::GoToTable(n) | Command::GoToQuestion(n) | Command::Choose(n) => {
+                format!("{} {}", self.name(), n + 1)
+            }
+            Command::NewEntry(slot) => format!("{} {slot}", self.name()),
+            Command::SelectEntry(id) => format!("{} {id}", self.name()),
+            _ => self.name(),
+        }
+    }
+
+    /// The command's stable name, as help shows it and a config file or plain mode names it.
+    pub fn name(&self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(s)) => s,
+            Ok(serde_json::Value::Object(m)) => m.keys().next().cloned().unwrap_or_default(),
+            _ => String::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_snake_case_and_round_trip() {
+        assert_eq!(Command::NewPoint.name(), "new_point");
+        assert_eq!(Command::GoToTable(2).name(), "go_to_table");
+        assert_eq!(Command::NewEntry("quote".into()).name(), "new_entry");
+        let c: Command = serde_json::from_str("\"next_table\"").expect("by name");
+        assert_eq!(c, Command::NextTable);
+        let c: Command = serde_json::from_str(r#"{"go_to_table": 1}"#).expect("with argument");
+        assert_eq!(c, Command::GoToTable(1));
+    }
+}

@@ -1,0 +1,19 @@
+//! Work the update asks the loop to do outside it: saving, exporting, importing, quitting,
+//! switching mouse capture. The update itself does no I/O.
+
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Hand the session as it is now to the autosaver.
+    Save,
+    /// Save and leave; with `rescue`, a save that fails writes a rescue copy elsewhere.
+    Quit {
+        rescue: bool,
+    },
+    SetMouse(bool),
+    /// Write the report files beside the session file, off the key loop.
+    Export,
+    /// Read a session file, or a folder of them, off the key loop, and merge them in.
+    Import(PathBuf),
+}

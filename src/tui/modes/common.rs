@@ -1,0 +1,220 @@
+//! What the modes' updates share: messages, the read-only guard, undo checkpoints, and moving
+//! the selection and the current table.
+
+use chrono::{DateTime, Utc};
+
+use crate::model::ItemId;
+use crate::tui::state::{App, Level, Message, Row, UNDO_DEPTH};
+
+pub fn say(app: &mut App, level: Level, text: impl Into<String>) {
+    app.message = Some(Message {
+        text: text.into(),
+        level,
+    });
+}
+
+/// Refuses a change when the session is read-only; says why.
+pub fn writable(app: &mut App) -> bool {
+    if let Some(why) = &app.read_only {
+        let text = format!("Read-only: {why}");
+        say(app, Level::Warning, text);
+        return false;
+    }
+    true
+}
+
+/// Remembers the session before a change, for undo; what was undone can no longer be redone.
+pub fn checkpoint(app: &mut App) {
+    keep_for_undo(app);
+    app.redo.clear();
+}
+
+/// Remembers `before`, the session as it was before a change just made, for undo.
+pub fn checkpoint_with(app: &mut App, before: crate::model::Session) {
+    app.undo.push(before);
+    if app.undo.len() > UNDO_DEPTH {
+        app.undo.remove(0);
+    }
+    app.redo.clear();
+}
+
+/// Remembers the session for undo but keeps redo: an editor opened by mistake and left
+/// changes nothing.
+pub fn keep_for_undo(app: &mut App) {
+    app.undo.push(app.session.clone());
+    if app.undo.len() > UNDO_DEPTH {
+        app.undo.remove(0);
+    }
+}
+
+/// The session changed in a way that may move entries around the table view.
+pub fn changed(app: &mut App) {
+    app.revision += 1;
+    app.structure += 1;
+    app.refresh();
+}
+
+/// Only an entry's text or fields changed: the rows stay as they are.
+pub fn text_changed(app: &mut App) {
+    app.revision += 1;
+}
+
+pub fn set_table(app: &mut App, n: usize) {
+    app.table = n;
+    app.refresh();
+    if app
+        .selected_item()
+        .is_none_or(|i| i.table.as_deref() != app.table_id())
+    {
+        app.selected = first_item(app.rows());
+    }
+}
+
+pub fn first_item(rows: &[Row]) -> Option<ItemId> {
+    rows.iter().find_map(|r| match r {
+        Row::Item { id, .. } => Some(*id),
+        _ => None,
+    })
+}
+
+pub fn item_ids(rows: &[Row]) -> Vec<ItemId> {
+    rows.iter()
+        .filter_map(|r| match r {
+            Row::Item { id, .. } => Some(*id),
+            _ => None,
+        })
+        .collect()
+}
+
+pub fn step_question(app: &mut App, by: isize) {
+    let n = app.session.plan.questions.len();
+    if n == 0 {
+        return;
+    }
+    // The cycle runs through every question and then "no question".
+    let pos = app.question.unwrap_or(n);
+    let next = (pos as isize + by).rem_euclid(n as isize + 1) as usize;
+    app.question = (next < n).then_some(next);
+    app.refresh();
+}
+
+pub fn step_selection(app: &mut App, by: isize) {
+    let ids = item_ids(app.rows());
+    if ids.is_empty() {
+        app.selected = None;
+        return;
+    }
+    let pos = app.selected.and_then(|s| ids.iter().position(|i| *i == s));
+    let next = match (pos, by) {
+        (_, isize::MIN) => 0,
+        (_, isize::MAX) => ids.len() - 1,
+        (None, _) => 0,
+        (Some(p), by) => (p as isize + by).clamp(0, ids.len() as isize - 1) as usize,
+    };
+    select(app, ids[next]);
+}
+
+/// Selects an entry; the question pane follows it.
+pub fn select(app: &mut App, id: ItemId) {
+    app.selected = Some(id);
+    if let Some(q) = app.session.item(id).map(|i| i.question.clone()) {
+        app.question = q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
+    }
+    app.refresh();
+}
+
+/// Shows an entry wherever it is: its table, its question, selected.
+pub fn jump_to(app: &mut App, id: ItemId) {
+    let Some(item) = app.session.item(id) else {
+        return;
+    };
+    if let Some(t) = item
+        .table
+        .as_deref()
+        .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == t))
+    {
+        app.table = t;
+    }
+    select(app, id);
+}
+
+/// After `removed` left the list, selects its neighbour.
+pub fn reselect_after_removal(app: &mut App, before: &[Row], removed: ItemId) {
+    let ids = item_ids(before);
+    let pos = ids.iter().position(|i| *i == removed).unwrap_or(0);
+    let live = |id: &ItemId| app.session.item(*id).is_some_and(|i| i.is_live());
+    app.selected = ids[pos..]
+        .iter()
+        .chain(ids[..pos].iter().rev())
+        .copied()
+        .find(live);
+}
+
+/// The template's limits warn; they never stop capture.
+pub fn warn_over_limit(app: &mut App, id: ItemId) {
+    let Some(item) = app.session.item(id) else {
+        return;
+    };
+    let Some(slot) = item
+        .slot
+        .as_deref()
+        .and_then(|s| app.session.template.slot(s))
+    else {
+        return;
+    };
+    let Some(limit) = slot.limit else { return };
+    let count = app
+        .session
+        .live_items()
+        .filter(|i| i.slot == item.slot && i.parent == item.parent)
+        .count();
+    if count > limit as usize {
+        let plural = slot.plural().to_lowercase();
+        let text = if item.parent.is_some() {
+            format!(
+                "{count} {plural} under this entry: the report form allows {limit}. All are \
+                 kept; delete or move the ones that should not go in"
+            )
+        } else {
+            format!("{count} {plural}: the report form allows {limit}; R chooses which go in")
+        };
+        say(app, Level::Warning, text);
+    }
+}
+
+/// Goes back (`back`) or forward through the session-wide undo history.
+pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
+    if !writable(app) {
+        return;
+    }
+    let (from, to) = if back {
+        (&mut app.undo, &mut app.redo)
+    } else {
+        (&mut app.redo, &mut app.undo)
+    };
+    let Some(target) = from.pop() else {
+        let text = if back {
+            "Nothing to undo"
+        } else {
+            "Nothing to redo"
+        };
+        say(app, Level::Info, text);
+        return;
+    };
+    to.push(app.session.clone());
+    app.session.revert_to(&target, now);
+    changed(app);
+    // An undone move to another table takes the view back with the entry: the selection is
+    // always something on screen, so `d` never deletes an entry out of sight.
+    if let Some(id) = app.selected_item().map(|i| i.id) {
+        jump_to(app, id);
+    }
+    let here = app.table_id().map(str::to_owned);
+    if app
+        .selected_item()
+        .is_none_or(|i| i.table.as_deref() != here.as_deref())
+    {
+        app.selected = first_item(app.rows());
+    }
+    say(app, Level::Info, if back { "Undone" } else { "Redone" });
+}

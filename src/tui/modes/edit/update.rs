@@ -1,0 +1,282 @@
+//! The edit mode's update: opening the editor on a new or existing entry or a header field,
+//! writing what is typed through to the session, and closing.
+
+use chrono::{DateTime, Utc};
+
+use super::super::common::{
+    changed, checkpoint, keep_for_undo, reselect_after_removal, say, text_changed, warn_over_limit,
+    writable,
+};
+use crate::model::{ItemId, NewItem};
+use crate::tui::command::Command;
+use crate::tui::editor::{Editor, Outcome, Target};
+use crate::tui::effect::Effect;
+use crate::tui::modes::Mode;
+use crate::tui::state::{App, Level};
+
+/// A command or text while the editor is open (it is on top of the mode stack).
+pub fn update(
+    app: &mut App,
+    mut editor: Box<Editor>,
+    input: Input,
+    now: DateTime<Utc>,
+    effects: &mut Vec<Effect>,
+) {
+    let outcome = match input {
+        Input::Text(key) => Some(editor.input(key)),
+        Input::Paste(text) => Some(editor.paste(&text)),
+        Input::Command(Command::Done | Command::Close) => None,
+        Input::Command(Command::Quit) => {
+            // Quitting from the editor keeps the text, like Esc, then quits.
+            finish_edit(app, &editor, now);
+            effects.push(Effect::Quit {
+                rescue: app.quit_blocked,
+            });
+            return;
+        }
+        Input::Command(Command::NewLine) => Some(editor.newline()),
+        Input::Command(Command::NextField) => {
+            editor.next_field();
+            Some(Outcome::Moved)
+        }
+        Input::Command(Command::PrevField) => {
+            editor.prev_field();
+            Some(Outcome::Moved)
+        }
+        Input::Command(Command::ToggleApproval) => Some(editor.toggle_approval()),
+        Input::Command(_) => Some(Outcome::Moved),
+    };
+    match outcome {
+        Some(Outcome::Changed) => {
+            write_through(app, &mut editor, now);
+            app.modes.push(Mode::Edit(editor));
+        }
+        Some(Outcome::Moved) => app.modes.push(Mode::Edit(editor)),
+        None => finish_edit(app, &editor, now),
+    }
+}
+
+/// What reaches the editor.
+pub enum Input {
+    Command(Command),
+    Text(crossterm::event::KeyEvent),
+    Paste(String),
+}
+
+/// The entry a new child of `parent_slot` goes under: the selected entry, or the one the
+/// selected entry hangs under.
+fn parent_for(app: &App, parent_slot: &str) -> Option<ItemId> {
+    let sel = app.selected_item()?;
+    if sel.slot.as_deref() == Some(parent_slot) {
+        return Some(sel.id);
+    }
+    let p = app.session.item(sel.parent?)?;
+    (p.slot.as_deref() == Some(parent_slot) && p.is_live()).then_some(p.id)
+}
+
+pub fn new_in_slot(app: &mut App, slot_id: &str) {
+    let Some(slot) = app.session.template.slot(slot_id).cloned() else {
+        return;
+    };
+    let mut new = NewItem::point(app.table_id(), app.question_id(), "").in_slot(slot_id);
+    if let Some(parent_slot) = &slot.parent {
+        let parent_label = app
+            .session
+            .template
+            .slot(parent_slot)
+            .map_or(parent_slot.clone(), |s| s.label.to_lowercase());
+        match parent_for(app, parent_slot) {
+            Some(p) => {
+                new = new.under(p);
+                // Keep it with its parent's table, so the report shows them together.
+                new.table = app
+                    .session
+                    .item(p)
+                    .and_then(|i| i.table.as_deref().map(str::to_owned));
+            }
+            None => {
+                say(
+                    app,
+                    Level::Warning,
+                    format!(
+                        "Select a {parent_label} first: {} entries go under one",
+                        slot.label.to_lowercase()
+                    ),
+                );
+                return;
+            }
+        }
+    }
+    open_new(app, new, Some(&slot));
+}
+
+pub fn open_new(app: &mut App, new: NewItem, slot: Option<&crate::model::Slot>) {
+    if !writable(app) {
+        return;
+    }
+    let title = slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+    let editor = Editor::new(Target::New(new), title, slot, "", &Default::default(), None);
+    keep_for_undo(app);
+    app.modes.push(Mode::Edit(Box::new(editor)));
+}
+
+/// Opens a one-field editor for a header field of the report.
+pub fn edit_header(app: &mut App, field: &str) {
+    if !writable(app) {
+        return;
+    }
+    let Some(label) = app
+        .session
+        .template
+        .header_field(field)
+        .map(|h| h.label.clone())
+    else {
+        return;
+    };
+    let value = app.session.header_value(field);
+    let editor = Editor::new(
+        Target::Header(field.to_owned()),
+        label,
+        None,
+        &value,
+        &Default::default(),
+        None,
+    );
+    checkpoint(app);
+    app.modes.push(Mode::Edit(Box::new(editor)));
+}
+
+pub fn open_existing(app: &mut App, id: ItemId) {
+    if !writable(app) {
+        return;
+    }
+    let Some(item) = app.session.item(id).cloned() else {
+        return;
+    };
+    let slot = item
+        .slot
+        .as_deref()
+        .and_then(|s| app.session.template.slot(s))
+        .cloned();
+    let title = slot
+        .as_ref()
+        .map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+    let editor = Editor::new(
+        Target::Existing(id),
+        title,
+        slot.as_ref(),
+        &item.text,
+        &item.fields,
+        item.attribution.as_deref(),
+    );
+    keep_for_undo(app);
+    app.modes.push(Mode::Edit(Box::new(editor)));
+}
+
+/// Puts what the editor holds into the session, so autosave keeps it from the first key.
+fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
+    let text = editor.value();
+    let fields = editor.field_values();
+    let attribution = editor.attribution_value();
+    let revision = app.revision;
+    match &editor.target {
+        Target::New(new) => {
+            // A speaker typed before the quote itself counts too.
+            let named = attribution
+                .as_ref()
+                .is_some_and(|a| !a.speaker.is_empty() || !a.organisation.is_empty());
+            if text.is_empty() && fields.is_empty() && !named {
+                return;
+            }
+            let mut new = new.clone();
+            new.text = text;
+            new.fields = fields;
+            new.attribution = attribution;
+            match app.session.add(new, now) {
+                Ok(id) => {
+                    editor.target = Target::Existing(id);
+                    app.selected = Some(id);
+                    changed(app);
+                }
+                Err(e) => say(app, Level::Error, e.to_string()),
+            }
+        }
+        Target::Header(field) => {
+            let field = field.clone();
+            match app.session.set_header(&field, text.replace('\n', " "), now) {
+                Ok(()) => changed(app),
+                Err(e) => say(app, Level::Error, e.to_string()),
+            }
+        }
+        Target::Existing(id) => {
+            let result = app.session.update(*id, now, |i| {
+                i.text = text;
+                i.fields = fields;
+                i.attribution = attribution.map(Box::new);
+            });
+            match result {
+                Ok(()) => text_changed(app),
+                Err(e) => say(app, Level::Error, e.to_string()),
+            }
+        }
+    }
+    if app.revision != revision {
+        // Something was typed: what was undone before cannot be redone on top of it.
+        app.redo.clear();
+    }
+}
+
+/// The editor has closed: forget an undo step that changed nothing, remove an entry
+/// emptied by hand, and warn when the form's limit is passed.
+fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
+    match editor.target {
+        Target::Header(_) => {
+            if app
+                .undo
+                .last()
+                .is_some_and(|b| b.header == app.session.header)
+            {
+                app.undo.pop();
+            }
+        }
+        Target::New(_) => {
+            // Nothing was typed: nothing was captured, and there is nothing to undo.
+            app.undo.pop();
+        }
+        Target::Existing(id) => {
+            let unchanged = app
+                .undo
+                .last()
+                .and_then(|before| before.item(id))
+                .zip(app.session.item(id))
+                .is_some_and(|(a, b)| a == b);
+            if unchanged {
+                app.undo.pop();
+            } else if editor.value().trim().is_empty()
+                && editor.field_values().is_empty()
+                && editor
+                    .attribution_value()
+                    .is_none_or(|a| a.speaker.trim().is_empty() && a.organisation.trim().is_empty())
+            {
+                // An entry emptied by hand is removed rather than left blank.
+                let rows = app.rows().to_vec();
+                if app.session.delete(id, now).is_ok() {
+                    changed(app);
+                    reselect_after_removal(app, &rows, id);
+                    say(app, Level::Info, "Empty entry removed (u brings it back)");
+                }
+                return;
+            }
+            // An entry edited from the report view may sit at another table: selecting it
+            // would put the selection out of sight (and `d` would delete it unseen).
+            if app
+                .session
+                .item(id)
+                .is_some_and(|i| i.table.as_deref() == app.table_id())
+            {
+                app.selected = Some(id);
+            }
+            warn_over_limit(app, id);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+//! The modes of the screen, each in its own folder: its state and key table in `mod.rs`, its
+//! update in `update.rs` (state files never import update files, so no import runs in a
+//! circle). Modes stack: the main screen is always at the bottom; a dialog opened from the
+//! report view returns to it when it closes.
+
+pub mod common;
+pub mod edit;
+pub mod import;
+pub mod normal;
+pub mod panel;
+pub mod pick;
+pub mod projector;
+pub mod report;
+pub mod search;
+
+use ratatui_textarea::TextArea;
+
+use super::editor::Editor;
+
+#[derive(Debug)]
+pub enum Mode {
+    /// The main screen: questions beside the current table's entries.
+    Normal,
+    Edit(Box<Editor>),
+    Help {
+        scroll: u16,
+    },
+    Search(Box<search::Search>),
+    Pick(pick::Picker),
+    Aims {
+        scroll: u16,
+    },
+    FileInfo,
+    /// The report view; `cursor` is the selected row.
+    Report {
+        cursor: usize,
+    },
+    /// Asking for a file or folder to merge in.
+    Import(Box<TextArea<'static>>),
+    /// The current question and the table's points, large, for the wall.
+    Projector,
+}
+
+/// Which key table a mode uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModeKind {
+    Normal,
+    Edit,
+    Search,
+    Pick,
+    Import,
+    Report,
+    /// Help, aims and the file panel: reading, scrolling, closing.
+    Panel,
+    Projector,
+}
+
+impl ModeKind {
+    pub const ALL: [ModeKind; 8] = [
+        ModeKind::Normal,
+        ModeKind::Edit,
+        ModeKind::Search,
+        ModeKind::Pick,
+        ModeKind::Import,
+        ModeKind::Report,
+        ModeKind::Panel,
+        ModeKind::Projector,
+    ];
+
+    /// The heading of this mode's keys in help.
+    pub fn title(self) -> &'static str {
+        match self {
+            ModeKind::Normal => "Main screen",
+            ModeKind::Edit => "While typing an entry",
+            ModeKind::Search => "Search",
+            ModeKind::Pick => "Choosing from a list",
+            ModeKind::Import => "Merging in a file",
+            ModeKind::Report => "Report view",
+            ModeKind::Panel => "Help, aims and file panels",
+            ModeKind::Projector => "Projector view",
+        }
+    }
+}
+
+impl Mode {
+    pub fn kind(&self) -> ModeKind {
+        match self {
+            Mode::Normal => ModeKind::Normal,
+            Mode::Edit(_) => ModeKind::Edit,
+            Mode::Search(_) => ModeKind::Search,
+            Mode::Pick(_) => ModeKind::Pick,
+            Mode::Import(_) => ModeKind::Import,
+            Mode::Report { .. } => ModeKind::Report,
+            Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo => ModeKind::Panel,
+            Mode::Projector => ModeKind::Projector,
+        }
+    }
+}

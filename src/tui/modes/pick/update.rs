@@ -1,0 +1,138 @@
+//! The picker's update: moving through the options and acting on the one chosen.
+
+use chrono::{DateTime, Utc};
+
+use super::{PickOption, PickPurpose, Picker};
+use crate::model::ItemId;
+use crate::tui::command::Command;
+use crate::tui::modes::Mode;
+use crate::tui::modes::common::{changed, checkpoint_with, jump_to, say, warn_over_limit};
+use crate::tui::modes::edit::update::new_in_slot;
+use crate::tui::state::{App, Level};
+
+pub fn update(app: &mut App, mut picker: Picker, command: Command, now: DateTime<Utc>) {
+    let chosen = match command {
+        Command::Close | Command::Quit => return,
+        Command::SelectNext | Command::ScrollDown => {
+            picker.selected = (picker.selected + 1).min(picker.options.len().saturating_sub(1));
+            None
+        }
+        Command::SelectPrev | Command::ScrollUp => {
+            picker.selected = picker.selected.saturating_sub(1);
+            None
+        }
+        Command::Confirm => picker.options.get(picker.selected).cloned(),
+        Command::Choose(n) => picker.options.get(n).cloned(),
+        _ => None,
+    };
+    let Some(option) = chosen else {
+        app.modes.push(Mode::Pick(picker));
+        return;
+    };
+    match picker.purpose {
+        PickPurpose::New => new_in_slot(app, &option.value),
+        PickPurpose::Sort(id) => sort_into(app, id, &option.value, now),
+        PickPurpose::Parent { item, slot } => {
+            if let Ok(parent) = option.value.parse::<uuid::Uuid>() {
+                resort(app, item, Some(&slot), Some(ItemId(parent)), now);
+            }
+        }
+    }
+}
+
+/// Sorts `id` into `slot` ("" for a plain point); a slot whose entries hang under another
+/// asks which one first.
+fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
+    let slot = (!slot.is_empty()).then_some(slot);
+    let parent_slot = slot
+        .and_then(|s| app.session.template.slot(s))
+        .and_then(|s| s.parent.clone());
+    let Some(ps) = parent_slot else {
+        resort(app, id, slot, None, now);
+        return;
+    };
+    // Choose the entry it goes under: the current table's first.
+    let here = app.table_id().map(str::to_owned);
+    let mut options: Vec<(bool, i64, PickOption)> = app
+        .session
+        .live_items()
+        // Never the entry itself: it cannot hang under itself.
+        .filter(|i| i.slot.as_deref() == Some(ps.as_str()) && i.id != id)
+        .map(|i| {
+            let table = i
+                .table
+                .as_deref()
+                .and_then(|t| app.session.plan.table(t))
+                .map_or("no table", |t| t.short.as_str());
+            let first_line = i.text.lines().next().unwrap_or("");
+            (
+                i.table.as_deref() != here.as_deref(),
+                i.rank,
+                PickOption {
+                    value: i.id.to_string(),
+                    label: format!("{first_line}  ({table})"),
+                    key: None,
+                },
+            )
+        })
+        .collect();
+    options.sort_by_key(|(elsewhere, rank, _)| (*elsewhere, *rank));
+    if options.is_empty() {
+        let label = app
+            .session
+            .template
+            .slot(&ps)
+            .map_or(ps.clone(), |s| s.label.to_lowercase());
+        say(
+            app,
+            Level::Warning,
+            format!("There is no {label} to put it under yet"),
+        );
+        return;
+    }
+    app.modes.push(Mode::Pick(Picker {
+        purpose: PickPurpose::Parent {
+            item: id,
+            slot: slot.unwrap_or_default().to_owned(),
+        },
+        title: "Under which one?".into(),
+        options: options.into_iter().map(|(_, _, o)| o).collect(),
+        selected: 0,
+    }));
+}
+
+fn resort(
+    app: &mut App,
+    id: ItemId,
+    slot: Option<&str>,
+    parent: Option<ItemId>,
+    now: DateTime<Utc>,
+) {
+    let before = app.session.clone();
+    match app.session.sort_into(id, slot, parent, now) {
+        Ok(()) => {
+            checkpoint_with(app, before);
+            changed(app);
+            // Hung under an entry at another table, it moved there: the view goes with it.
+            jump_to(app, id);
+            let target = slot.and_then(|s| app.session.template.slot(s));
+            let label = target.map_or("a discussion point".to_owned(), |t| {
+                let article = match t.label.chars().next() {
+                    Some(c) if "AEIOUaeiou".contains(c) => "an",
+                    _ => "a",
+                };
+                // "Recommendation" reads as a word, "SDG lesson" keeps its capitals.
+                let second_lower = t.label.chars().nth(1).is_some_and(char::is_lowercase);
+                let word = if second_lower {
+                    t.label.to_lowercase()
+                } else {
+                    t.label.clone()
+                };
+                format!("{article} {word}")
+            });
+            say(app, Level::Info, format!("Now {label}"));
+            warn_over_limit(app, id);
+        }
+        Err(e) => say(app, Level::Error, e.to_string()),
+    }
+}

@@ -1,0 +1,20 @@
+//! The projector view's update.
+
+use chrono::{DateTime, Utc};
+
+use crate::tui::command::Command;
+use crate::tui::effect::Effect;
+use crate::tui::modes::Mode;
+use crate::tui::modes::normal::update::navigate;
+use crate::tui::state::App;
+
+pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+    match command {
+        Command::Close | Command::Projector => return,
+        Command::Quit => effects.push(Effect::Quit {
+            rescue: app.quit_blocked,
+        }),
+        other => navigate(app, other, now),
+    }
+    app.modes.push(Mode::Projector);
+}

@@ -1,0 +1,225 @@
+//! The report view: the template section by section with what will go into the report. Here
+//! the rapporteur picks which entries of a "pick" slot go in (recommendations, priority
+//! messages) and in what order, edits entries and the header, and sees where the form's
+//! limits are passed. Limits warn; they never block.
+
+pub mod update;
+
+use crossterm::event::KeyCode;
+
+use crate::model::{ItemId, Session};
+use crate::tui::command::Command;
+use crate::tui::keys::{Binding, Key, bind};
+
+pub fn keys() -> Vec<Binding> {
+    use KeyCode::*;
+    const G: &str = "Report view";
+    vec![
+        bind(
+            &[Key::plain(Down), Key::ch('j')],
+            Command::SelectNext,
+            "choose: the next line",
+            G,
+            true,
+        ),
+        bind(
+            &[Key::plain(Up), Key::ch('k')],
+            Command::SelectPrev,
+            "previous line",
+            G,
+            false,
+        ),
+        bind(
+            &[Key::plain(Home)],
+            Command::SelectFirst,
+            "first line",
+            G,
+            false,
+        ),
+        bind(
+            &[Key::plain(End)],
+            Command::SelectLast,
+            "last line",
+            G,
+            false,
+        ),
+        bind(
+            &[Key::plain(PageDown)],
+            Command::PageDown,
+            "page down",
+            G,
+            false,
+        ),
+        bind(&[Key::plain(PageUp)], Command::PageUp, "page up", G, false),
+        bind(
+            &[Key::ch(' ')],
+            Command::TogglePick,
+            "in / out: put the entry into the report or take it out",
+            G,
+            true,
+        ),
+        bind(
+            &[Key::ch('K')],
+            Command::MoveUp,
+            "order: earlier in the report",
+            G,
+            true,
+        ),
+        bind(
+            &[Key::ch('J')],
+            Command::MoveDown,
+            "order: later in the report",
+            G,
+            false,
+        ),
+        bind(
+            &[Key::plain(Enter), Key::ch('e')],
+            Command::Edit,
+            "edit: the entry or header field",
+            G,
+            true,
+        ),
+        bind(
+            &[Key::ch('E')],
+            Command::Export,
+            "export: the report files beside the session",
+            G,
+            true,
+        ),
+        bind(
+            &[Key::plain(Esc), Key::ch('R'), Key::ch('q')],
+            Command::Close,
+            "back: to the main screen",
+            G,
+            true,
+        ),
+    ]
+}
+
+/// A line of the report view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportRow {
+    Title(String),
+    Header {
+        id: String,
+        label: String,
+        value: String,
+    },
+    Section(String),
+    /// A slot's heading with its count against the form's limit; `over` when past it.
+    Slot {
+        text: String,
+        over: bool,
+    },
+    Entry {
+        id: ItemId,
+        /// For slots the rapporteur picks from: whether this entry is in the report.
+        picked: Option<bool>,
+        /// Position in the report, for entries that go in.
+        number: Option<usize>,
+        depth: u8,
+    },
+    Note(String),
+}
+
+impl ReportRow {
+    pub fn selectable(&self) -> bool {
+        matches!(self, ReportRow::Header { .. } | ReportRow::Entry { .. })
+    }
+}
+
+fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {
+    match limit {
+        Some(l) if n > l as usize => (
+            format!("{n} {plural} — the form allows {l}; you decide which go in"),
+            true,
+        ),
+        Some(l) => (format!("{n} of up to {l}"), false),
+        None => (format!("{n}"), false),
+    }
+}
+
+/// Every line of the report view, in form order.
+pub fn rows(session: &Session) -> Vec<ReportRow> {
+    let t = &session.template;
+    let mut out = vec![ReportRow::Title(t.title.clone())];
+    for h in &t.header {
+        out.push(ReportRow::Header {
+            id: h.id.clone(),
+            label: h.label.clone(),
+            value: session.header_value(&h.id),
+        });
+    }
+    for section in &t.sections {
+        out.push(ReportRow::Section(format!(
+            "{}. {}",
+            section.number, section.heading
+        )));
+        for slot in section.slots.iter().filter(|s| s.parent.is_none()) {
+            let going_in = session.chosen(slot);
+            let (count, over) =
+                count_note(going_in.len(), slot.limit, &slot.plural().to_lowercase());
+            out.push(ReportRow::Slot {
+                text: format!("{} · {count}", slot.plural()),
+                over,
+            });
+            let others = session.left_out(slot);
+            if going_in.is_empty() && others.is_empty() {
+                out.push(ReportRow::Note(format!(
+                    "nothing captured yet{}",
+                    slot.key.as_deref().map_or(String::new(), |k| format!(
+                        " (press {k} on the main screen)"
+                    ))
+                )));
+            }
+            for (n, id) in going_in.iter().enumerate() {
+                out.push(ReportRow::Entry {
+                    id: *id,
+                    picked: slot.pick.then_some(true),
+                    number: Some(n + 1),
+                    depth: 0,
+                });
+                for child in t
+                    .slots()
+                    .filter(|c| c.parent.as_deref() == Some(slot.id.as_str()))
+                {
+                    let kids = session.in_rank_order(|i| {
+                        i.parent == Some(*id) && i.slot.as_deref() == Some(child.id.as_str())
+                    });
+                    if let Some(l) = child.limit
+                        && kids.len() > l as usize
+                    {
+                        out.push(ReportRow::Note(format!(
+                            "⚠ {} {}: the form allows {l}",
+                            kids.len(),
+                            child.plural().to_lowercase()
+                        )));
+                    }
+                    for (k, kid) in kids.into_iter().enumerate() {
+                        out.push(ReportRow::Entry {
+                            id: kid,
+                            picked: None,
+                            number: Some(k + 1),
+                            depth: 1,
+                        });
+                    }
+                }
+            }
+            if !others.is_empty() {
+                out.push(ReportRow::Note(format!(
+                    "not in the report (Space puts one in): {}",
+                    others.len()
+                )));
+            }
+            for id in others {
+                out.push(ReportRow::Entry {
+                    id,
+                    picked: Some(false),
+                    number: None,
+                    depth: 0,
+                });
+            }
+        }
+    }
+    out
+}

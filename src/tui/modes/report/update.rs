@@ -1,0 +1,144 @@
+//! The report view's update: moving through the lines, picking and ordering what goes in,
+//! opening the editor on an entry or a header field, exporting.
+
+use chrono::{DateTime, Utc};
+
+use super::{ReportRow, rows};
+use crate::model::ItemId;
+use crate::tui::command::Command;
+use crate::tui::effect::Effect;
+use crate::tui::modes::Mode;
+use crate::tui::modes::common::{checkpoint_with, say, writable};
+use crate::tui::modes::edit::update::{edit_header, open_existing};
+use crate::tui::state::{App, Level};
+
+pub fn update(
+    app: &mut App,
+    cursor: usize,
+    command: Command,
+    now: DateTime<Utc>,
+    effects: &mut Vec<Effect>,
+) {
+    let rows = rows(&app.session);
+    let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].selectable()).collect();
+    let pos = selectable.iter().position(|&i| i >= cursor).unwrap_or(0);
+    let at = selectable.get(pos).copied();
+    let mut next = at.unwrap_or(0);
+    let entry = at.and_then(|i| match &rows[i] {
+        ReportRow::Entry { id, picked, .. } => Some((*id, *picked)),
+        _ => None,
+    });
+    match command {
+        Command::Close | Command::Report => return,
+        Command::Quit => {
+            effects.push(Effect::Quit {
+                rescue: app.quit_blocked,
+            });
+        }
+        Command::SelectNext | Command::ScrollDown => {
+            next = selectable.get(pos + 1).copied().unwrap_or(next)
+        }
+        Command::SelectPrev | Command::ScrollUp => {
+            next = pos
+                .checked_sub(1)
+                .and_then(|p| selectable.get(p))
+                .copied()
+                .unwrap_or(next)
+        }
+        Command::SelectFirst => next = selectable.first().copied().unwrap_or(next),
+        Command::SelectLast => next = selectable.last().copied().unwrap_or(next),
+        Command::PageDown => {
+            next = selectable
+                .get(pos + 10)
+                .or(selectable.last())
+                .copied()
+                .unwrap_or(next)
+        }
+        Command::PageUp => {
+            next = selectable
+                .get(pos.saturating_sub(10))
+                .copied()
+                .unwrap_or(next)
+        }
+        Command::Export => {
+            effects.push(Effect::Export);
+            say(app, Level::Info, "Exporting the report…");
+        }
+        Command::TogglePick => {
+            if let Some((id, Some(p))) = entry {
+                toggle_pick(app, id, !p, now);
+                next = row_of(app, id).unwrap_or(next);
+            }
+        }
+        Command::MoveUp | Command::MoveDown => {
+            if let Some((id, Some(true))) = entry {
+                move_pick(app, id, command == Command::MoveUp, now);
+                next = row_of(app, id).unwrap_or(next);
+            }
+        }
+        Command::Edit => {
+            // The editor opens over the report view, which is there again when it closes.
+            app.modes.push(Mode::Report { cursor: next });
+            match at.map(|i| &rows[i]) {
+                Some(ReportRow::Entry { id, .. }) => open_existing(app, *id),
+                Some(ReportRow::Header { id, .. }) => edit_header(app, id),
+                _ => {}
+            }
+            return;
+        }
+        _ => {}
+    }
+    app.modes.push(Mode::Report { cursor: next });
+}
+
+/// Where an entry's line is now (picking moves it).
+fn row_of(app: &App, id: ItemId) -> Option<usize> {
+    rows(&app.session)
+        .iter()
+        .position(|r| matches!(r, ReportRow::Entry { id: x, .. } if *x == id))
+}
+
+fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
+    if !writable(app) {
+        return;
+    }
+    let before = app.session.clone();
+    match app.session.set_picked(id, put_in, now) {
+        Ok(count) => {
+            checkpoint_with(app, before);
+            app.revision += 1;
+            if let (Some(limit), true) = (count.limit, count.over() > 0) {
+                let plural = app
+                    .session
+                    .item(id)
+                    .and_then(|i| i.slot.as_deref())
+                    .and_then(|s| app.session.template.slot(s))
+                    .map_or("entries".to_owned(), |s| s.plural().to_lowercase());
+                say(
+                    app,
+                    Level::Warning,
+                    format!(
+                        "{} {plural} in the report: the form allows {limit}",
+                        count.going_in
+                    ),
+                );
+            }
+        }
+        Err(e) => say(app, Level::Error, e.to_string()),
+    }
+}
+
+fn move_pick(app: &mut App, id: ItemId, up: bool, now: DateTime<Utc>) {
+    if !writable(app) {
+        return;
+    }
+    let before = app.session.clone();
+    match app.session.move_pick(id, up, now) {
+        Ok(true) => {
+            checkpoint_with(app, before);
+            app.revision += 1;
+        }
+        Ok(false) => {}
+        Err(e) => say(app, Level::Error, e.to_string()),
+    }
+}
