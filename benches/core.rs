@@ -19,10 +19,6 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
-// The allocator the program itself uses (src/main.rs), so the figures are the program's.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const SIZES: [usize; 4] = [10, 100, 1_000, 10_000];
 
 /// A session with `n` entries, most of them at one table (the busiest screen): points,

@@ -1,8 +1,8 @@
 //! breakout: run a live breakout session and write its rapporteur report, offline.
 //!
-//! Dependencies run one way: `cli` → `tui` → `storage`, `export` → `model`. The model knows
-//! nothing of files or terminals; the terminal UI changes the model only through its update
-//! step.
+//! Dependencies run one way: `cli` → `tui` → `storage`, `export` → `model`; `storage` and
+//! `export` know nothing of each other. The model knows nothing of files or terminals; the
+//! terminal UI changes the model only through its update step.
 
 pub mod cli;
 pub mod export;

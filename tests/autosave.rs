@@ -178,7 +178,7 @@ fn flush_reports_a_failure_in_words() {
     add(&mut s, "x");
     saver.submit(s);
     let err = saver.flush().expect_err("the disk is full");
-    assert!(err.contains("disk is full"), "{err}");
+    assert!(err.to_string().contains("disk is full"), "{err}");
     assert!(
         saver.state().pending(),
         "the change is still pending, not lost"

@@ -332,7 +332,10 @@ fn a_half_copied_file_is_skipped_then_merged_once_complete() {
     // Asked for explicitly (import), a half file is refused with words, not merged.
     match watch::read_once(&file, Some(&own)).as_slice() {
         [Arrival::Rejected { reason, .. }] => {
-            assert!(reason.contains("still being copied"), "{reason}")
+            assert!(
+                reason.to_string().contains("still being copied"),
+                "{reason}"
+            )
         }
         other => panic!("a half file imported: {other:?}"),
     }

@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use breakout::export::{Format, export};
 use breakout::model::{Attribution, ItemId, NewItem, Session};
-use breakout::storage::{exports, load};
+use breakout::storage::{atomic, load};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -1442,11 +1442,17 @@ fn a_users_own_layout_is_used() {
 // ---------------------------------------------------------------------------------------------
 // 7. The app's export: the three files beside the session
 
+/// What the app's export key does: the report files, written atomically.
+fn write_reports(s: &Session, path: &Path) -> Vec<PathBuf> {
+    let files = breakout::export::report_files(s, path).expect("report files");
+    atomic::write_files(&files).expect("write reports")
+}
+
 #[test]
 fn write_reports_puts_the_three_exports_beside_the_session() {
     let (dir, path) = session_dir();
     let s = load::read_session(&path).unwrap();
-    let written = exports::write_reports(&s, &path).expect("write reports");
+    let written = write_reports(&s, &path);
     let names = [
         "session.report.md",
         "session.report.txt",
@@ -1477,6 +1483,6 @@ fn write_reports_puts_the_three_exports_beside_the_session() {
         "nothing else, no temporary files"
     );
     // Again: replaced in place.
-    exports::write_reports(&s, &path).expect("write reports again");
+    write_reports(&s, &path);
     assert_eq!(files_in(dir.path()), want);
 }

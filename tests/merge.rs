@@ -395,8 +395,7 @@ fn apply(s: &mut Session, op: &Op, now: DateTime<Utc>, undo_to: Option<&Session>
             if let Some(id) = choose(which, &live) {
                 let t = choose_or_none(table, tables);
                 let q = choose_or_none(question, questions);
-                s.retag(id, t.map(Into::into), q.map(Into::into), now)
-                    .expect("retag");
+                s.retag(id, t, q, now).expect("retag");
             }
         }
         Op::Reorder {

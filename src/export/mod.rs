@@ -1,9 +1,12 @@
 //! Turning a session into what leaves the laptop: the report in Markdown, plain text and
-//! Word, and the session itself as JSON. Depends on the model only.
+//! Word, and the session itself as JSON. Produces bytes and paths, writes nothing: the caller
+//! writes them (with `storage::atomic`). Depends on the model only.
 
 pub mod docx;
 pub mod layout;
 pub mod report;
+
+use std::path::{Path, PathBuf};
 
 use crate::model::Session;
 
@@ -45,6 +48,34 @@ pub enum ExportError {
     Docx(#[from] docx::DocxError),
     #[error("could not encode the session: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+/// The report formats the app writes beside its session file.
+pub const REPORT_FORMATS: [Format; 3] = [Format::Markdown, Format::Text, Format::Docx];
+
+/// `FILE.report.md` and so on, beside the session file `FILE.json`.
+pub fn report_path(session_path: &Path, format: Format) -> PathBuf {
+    let stem = session_path
+        .file_stem()
+        .map_or_else(|| "session".into(), |s| s.to_string_lossy().into_owned());
+    session_path.with_file_name(format!("{stem}.report.{}", format.extension()))
+}
+
+/// The report in every format the app writes, each with its path beside the session file,
+/// in the order of [`REPORT_FORMATS`].
+pub fn report_files(
+    session: &Session,
+    session_path: &Path,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+    REPORT_FORMATS
+        .into_iter()
+        .map(|format| {
+            Ok((
+                report_path(session_path, format),
+                export(session, format, None)?,
+            ))
+        })
+        .collect()
 }
 
 /// The bytes of `session` in `format`; `layout` replaces the built-in Markdown or text layout.

@@ -42,8 +42,8 @@ impl Session {
     pub fn retag(
         &mut self,
         id: ItemId,
-        table: Option<Arc<str>>,
-        question: Option<Arc<str>>,
+        table: Option<String>,
+        question: Option<String>,
         now: DateTime<Utc>,
     ) -> Result<(), ModelError> {
         let children: Vec<ItemId> = self.children(id).iter().map(|c| c.id).collect();

@@ -2,7 +2,6 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
-use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
@@ -41,21 +40,17 @@ pub struct Item {
     pub id: ItemId,
     /// The template slot this entry fills; absent for a plain discussion point not yet sorted
     /// into one.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::intern::deserialize"
-    )]
-    pub slot: Option<Arc<str>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slot: Option<String>,
     /// The entry this one hangs under (an action under its recommendation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ItemId>,
     /// Table it was said at; null when it belongs to none.
-    #[serde(default, deserialize_with = "super::intern::deserialize")]
-    pub table: Option<Arc<str>>,
+    #[serde(default)]
+    pub table: Option<String>,
     /// Guiding question it answers; null when it answers none.
-    #[serde(default, deserialize_with = "super::intern::deserialize")]
-    pub question: Option<Arc<str>>,
+    #[serde(default)]
+    pub question: Option<String>,
     /// The entry itself; may span several lines, in any script.
     pub text: String,
     /// Values of the slot's extra fields, by field id (a recommendation's `target`).
@@ -67,17 +62,11 @@ pub struct Item {
     pub attribution: Option<Box<Attribution>>,
     /// Position among its siblings: lower comes first, ties broken by id.
     pub rank: i64,
-    #[serde(deserialize_with = "super::stamp::deserialize")]
     pub created: DateTime<Utc>,
-    #[serde(deserialize_with = "super::stamp::deserialize")]
     pub updated: DateTime<Utc>,
     /// Set when the entry was deleted. The entry stays in the file as a tombstone so that a
     /// merge with an older copy does not bring it back.
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "super::stamp::deserialize_option"
-    )]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deleted: Option<DateTime<Utc>>,
 }
 

@@ -3,7 +3,6 @@
 
 mod agenda;
 mod edit;
-mod intern;
 mod item;
 mod merge;
 mod picks;
@@ -13,13 +12,11 @@ mod schema;
 mod search;
 mod session;
 mod sort;
-mod stamp;
 mod template;
 #[cfg(test)]
 mod test_support;
 
 pub use agenda::{AgendaState, TimerView};
-pub use intern::{Lookup, intern};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};
 pub use picks::Count;

@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::agenda::AgendaState;
-use super::intern::{Lookup, intern};
 use super::item::{Item, ItemId, NewItem};
 use super::plan::Plan;
 use super::problems::{Problem, Problems};
@@ -205,10 +204,10 @@ impl Session {
         let rank = self.items.iter().map(|i| i.rank).max().map_or(0, |r| r + 1);
         let item = Item {
             id: ItemId::new(),
-            slot: new.slot.as_deref().map(intern),
+            slot: new.slot,
             parent: new.parent,
-            table: new.table.as_deref().map(intern),
-            question: new.question.as_deref().map(intern),
+            table: new.table,
+            question: new.question,
             text: new.text,
             fields: new.fields,
             attribution: new.attribution.map(Box::new),
@@ -303,48 +302,27 @@ impl Session {
     }
 
     /// As [`Self::check_placement`], with the lookup of an entry's slot by id supplied, so
-    /// validating a whole file can use an index instead of a scan per entry.
+    /// validating a whole file can use an index built once.
     fn check_placement_with<'s>(
         &'s self,
         at: Placement<'_>,
         slot_of: impl Fn(ItemId) -> Option<Option<&'s str>>,
     ) -> Result<(), ModelError> {
-        let known = |at: &Placement<'_>| {
-            (
-                at.table.is_none_or(|t| self.plan.table(t).is_some()),
-                at.question.is_none_or(|q| self.plan.question(q).is_some()),
-                at.slot
-                    .map(|s| self.template.slots().position(|x| x.id == s)),
-            )
-        };
-        self.check_placed(at, known(&at), slot_of)
-    }
-
-    /// The rest of [`Self::check_placement_with`], given whether the entry's table and
-    /// question exist and where its slot stands among the template's (looked up by the
-    /// caller, which may reuse the answers from one entry to the next).
-    fn check_placed<'s>(
-        &'s self,
-        at: Placement<'_>,
-        (table_known, question_known, slot_pos): (bool, bool, Option<Option<usize>>),
-        slot_of: impl Fn(ItemId) -> Option<Option<&'s str>>,
-    ) -> Result<(), ModelError> {
         if let Some(t) = at.table
-            && !table_known
+            && self.plan.table(t).is_none()
         {
             return Err(ModelError::UnknownTable(t.to_owned()));
         }
         if let Some(q) = at.question
-            && !question_known
+            && self.plan.question(q).is_none()
         {
             return Err(ModelError::UnknownQuestion(q.to_owned()));
         }
         let slot = match at.slot {
             None => None,
             Some(s) => Some(
-                slot_pos
-                    .unwrap_or_else(|| self.template.slots().position(|x| x.id == s))
-                    .and_then(|p| self.template.slots().nth(p))
+                self.template
+                    .slot(s)
                     .ok_or_else(|| ModelError::UnknownSlot(s.to_owned()))?,
             ),
         };
@@ -413,41 +391,19 @@ impl Session {
             p.push("format_version", "must be at least 1");
         }
 
-        // Files this program writes keep entries in id order: then ids are unique when each
-        // is greater than the one before, and a parent is found by binary search. Any other
-        // order is checked with an index instead.
-        let in_order = self.items.windows(2).all(|w| w[0].id < w[1].id);
+        // Each entry's slot by id, for checking what an entry hangs under.
         let mut slots = std::collections::HashMap::new();
-        if !in_order {
-            for (i, item) in self.items.iter().enumerate() {
-                if slots.insert(item.id, item.slot.as_deref()).is_some() {
-                    p.push(
-                        format!("items[{i}].id"),
-                        format!("duplicate id {}", item.id),
-                    );
-                }
+        for (i, item) in self.items.iter().enumerate() {
+            if slots.insert(item.id, item.slot.as_deref()).is_some() {
+                p.push(
+                    format!("items[{i}].id"),
+                    format!("duplicate id {}", item.id),
+                );
             }
         }
-        let slot_of = |id: ItemId| {
-            if in_order {
-                self.item(id).map(|i| i.slot.as_deref())
-            } else {
-                slots.get(&id).copied()
-            }
-        };
-        // Entries repeat a few shared id strings: each is looked up once per run of entries.
-        let mut table = Lookup::new(|t| self.plan.table(t).map(|_| 0));
-        let mut question = Lookup::new(|q| self.plan.question(q).map(|_| 0));
-        let mut slot = Lookup::new(|s| self.template.slots().position(|x| x.id == s));
+        let slot_of = |id: ItemId| slots.get(&id).copied();
         for (i, item) in self.items.iter().enumerate() {
-            let known = (
-                item.table.as_ref().is_none_or(|t| table.get(t).is_some()),
-                item.question
-                    .as_ref()
-                    .is_none_or(|q| question.get(q).is_some()),
-                item.slot.as_ref().map(|s| slot.get(s)),
-            );
-            let found = self.check_placed(Placement::of(item), known, slot_of);
+            let found = self.check_placement_with(Placement::of(item), slot_of);
             match found {
                 // Merges of concurrent edits can leave an entry under one that was sorted
                 // into another slot since; the file is still whole and every entry readable,

@@ -54,6 +54,17 @@ pub fn write_atomic(path: &Path, bytes: &[u8], backup: Backup) -> Result<(), Sav
     write_atomic_using(path, bytes, backup, |f, b| f.write_all(b))
 }
 
+/// Atomically replaces each file in turn with its bytes, without keeping backups; returns
+/// the paths written. A failure part-way leaves the files written before it whole.
+pub fn write_files(files: &[(PathBuf, Vec<u8>)]) -> Result<Vec<PathBuf>, SaveError> {
+    let mut written = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        write_atomic(path, bytes, Backup::None)?;
+        written.push(path.clone());
+    }
+    Ok(written)
+}
+
 /// As [`write_atomic`], with the step that writes the bytes into the temporary file supplied
 /// by the caller. Tests use it to inject a disk that fills up part-way.
 pub fn write_atomic_using(

@@ -1,6 +1,7 @@
 //! Saving in the background. The caller hands over a snapshot after each change and goes on at
 //! once; a worker thread waits for a pause in typing (or at most `max_delay`), then writes the
-//! newest snapshot. Snapshots are cheap: a session's items are shared (`Arc`), not copied.
+//! newest snapshot, and keeps retrying a failed save from memory. Snapshots share the
+//! session's items (`Arc`) rather than copying them.
 
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -55,9 +56,28 @@ pub struct SaveState {
     pub saved_generation: u64,
     /// Generation of the newest snapshot handed over.
     pub submitted_generation: u64,
-    /// Why the last attempt failed, while it has not yet succeeded again.
+    /// Why the last attempt failed, while it has not yet succeeded again (an
+    /// [`AutosaveError`], as the user reads it).
     pub error: Option<String>,
 }
+
+/// Why the autosaver did not save. It crosses from the worker thread to the caller's, so it
+/// is `Clone + Send`: the save error is shared, not copied.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum AutosaveError {
+    #[error("could not start the autosave thread")]
+    NotStarted,
+    #[error("the autosave thread has stopped")]
+    Stopped,
+    #[error(transparent)]
+    Save(Arc<SaveError>),
+}
+
+// An AutosaveError must be able to cross threads and be kept: checked when compiling.
+const _: fn() = || {
+    fn crosses_threads<T: Clone + Send + Sync + 'static>() {}
+    crosses_threads::<AutosaveError>();
+};
 
 impl SaveState {
     /// Changes handed over but not yet on disk.
@@ -68,7 +88,7 @@ impl SaveState {
 
 enum Msg {
     Snapshot(u64, Box<Session>),
-    Flush(Sender<Result<(), String>>),
+    Flush(Sender<Result<(), AutosaveError>>),
 }
 
 /// Handle to the background saver. Dropping it saves what is pending, then stops the worker.
@@ -90,10 +110,7 @@ impl Autosaver {
         let worker_state = Arc::clone(&state);
         let worker = std::thread::Builder::new()
             .name("autosave".into())
-            .spawn(move || {
-                yield_to_typing();
-                run(sink, config, rx, worker_state, notify)
-            })
+            .spawn(move || run(sink, config, rx, worker_state, notify))
             .ok();
         let mut saver = Autosaver {
             tx: Some(tx),
@@ -103,7 +120,7 @@ impl Autosaver {
         };
         if saver.worker.is_none() {
             saver.tx = None;
-            lock(&saver.state).error = Some("could not start the autosave thread".into());
+            lock(&saver.state).error = Some(AutosaveError::NotStarted.to_string());
         }
         saver
     }
@@ -117,7 +134,7 @@ impl Autosaver {
                 .is_ok()
         });
         if !sent {
-            lock(&self.state).error = Some("the autosave thread has stopped".into());
+            lock(&self.state).error = Some(AutosaveError::Stopped.to_string());
         }
     }
 
@@ -126,17 +143,12 @@ impl Autosaver {
     }
 
     /// Saves whatever is pending now and waits for the result.
-    pub fn flush(&self) -> Result<(), String> {
+    pub fn flush(&self) -> Result<(), AutosaveError> {
         let (reply, answer) = mpsc::channel();
-        let tx = self
-            .tx
-            .as_ref()
-            .ok_or_else(|| "the autosave thread has stopped".to_owned())?;
+        let tx = self.tx.as_ref().ok_or(AutosaveError::Stopped)?;
         tx.send(Msg::Flush(reply))
-            .map_err(|_| "the autosave thread has stopped".to_owned())?;
-        answer
-            .recv()
-            .map_err(|_| "the autosave thread has stopped".to_owned())?
+            .map_err(|_| AutosaveError::Stopped)?;
+        answer.recv().map_err(|_| AutosaveError::Stopped)?
     }
 
     /// Saves what is pending and stops the worker; returns the final state.
@@ -172,15 +184,6 @@ struct Pending {
     last_change: Instant,
 }
 
-/// Lowers this thread's priority a little (nice 10), so that on a busy machine a save of a
-/// large session waits for the screen rather than the other way round. It still gets its
-/// share of the CPU: saves are slower under load, never starved.
-fn yield_to_typing() {
-    // On Linux a thread id names just this thread here.
-    #[cfg(target_os = "linux")]
-    let _ = rustix::process::setpriority_process(Some(rustix::thread::gettid()), 10);
-}
-
 fn run(
     mut sink: impl Sink,
     config: AutosaveConfig,
@@ -205,7 +208,7 @@ fn run(
     let mut save = |pending: &mut Option<Pending>,
                     retry_at: &mut Option<Instant>,
                     backoff: &mut Duration|
-     -> Result<(), String> {
+     -> Result<(), AutosaveError> {
         let Some(p) = pending.as_ref() else {
             return Ok(());
         };
@@ -228,7 +231,7 @@ fn run(
                 *retry_at = Some(Instant::now() + *backoff);
                 *backoff = (*backoff * 2).min(config.max_retry);
                 publish(&|s| s.error = Some(reason.clone()));
-                Err(reason)
+                Err(AutosaveError::Save(Arc::new(e)))
             }
         }
     };

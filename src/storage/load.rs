@@ -124,27 +124,13 @@ pub fn parse_template(path: &Path, bytes: &[u8]) -> Result<Template, LoadError> 
 }
 
 pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
-    match super::split::session(bytes) {
-        Some(s) => checked_session(path, s),
-        None => checked_session(path, parse_kind(path, bytes, Kind::Session)?),
-    }
-}
-
-/// Reads a session, large ones in pieces on several cores while the bytes come in.
-pub fn read_session(path: &Path) -> Result<Session, LoadError> {
-    match super::split::read(path) {
-        Some(s) => checked_session(path, s),
-        None => {
-            let bytes = read_bytes(path)?;
-            checked_session(path, parse_kind(path, &bytes, Kind::Session)?)
-        }
-    }
-}
-
-fn checked_session(path: &Path, s: Session) -> Result<Session, LoadError> {
-    let s = not_newer(path, s, Kind::Session)?;
+    let s: Session = parse_kind(path, bytes, Kind::Session)?;
     s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
     Ok(s)
+}
+
+pub fn read_session(path: &Path) -> Result<Session, LoadError> {
+    parse_session(path, &read_bytes(path)?)
 }
 
 pub fn read_template(path: &Path) -> Result<Template, LoadError> {
@@ -188,15 +174,10 @@ fn parse_kind<T: DeserializeOwned + Versioned>(
     bytes: &[u8],
     want: Kind,
 ) -> Result<T, LoadError> {
-    // The common case, a good file of this build's format, takes one plain parse; anything
-    // else is parsed again slowly to say exactly what is wrong. The version is checked either
-    // way: a newer file that happens to parse is still refused.
-    // Checking the whole file's UTF-8 once is cheaper than serde_json checking each string.
-    let plain = match std::str::from_utf8(strip_bom(bytes)) {
-        Ok(text) => serde_json::from_str::<T>(text),
-        Err(_) => serde_json::from_slice::<T>(strip_bom(bytes)),
-    };
-    if let Ok(value) = plain {
+    // A good file takes one plain parse; anything else is parsed again, field by field, to
+    // say exactly what is wrong and where. The version is checked either way: a newer file
+    // that happens to parse is still refused.
+    if let Ok(value) = serde_json::from_slice::<T>(strip_bom(bytes)) {
         return not_newer(path, value, want);
     }
     let found = detect(path, bytes)?;
@@ -274,4 +255,68 @@ fn bare_message(e: &serde_json::Error) -> String {
 /// Editors on some systems start UTF-8 files with a byte-order mark, which JSON forbids.
 fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::NewItem;
+    use crate::storage::{catalog, store};
+
+    /// Entries whose text holds quotes, braces, line breaks and several scripts.
+    fn session(n: usize) -> Session {
+        let r = catalog::default_plan().expect("plan");
+        let now = chrono::Utc::now();
+        let mut s = Session::new(r.plan, r.template, now);
+        for i in 0..n {
+            let text = format!(
+                "Point {i}: \"quoted\", {{braces}} and\nline breaks ],\n    }},\n    {{ {}",
+                "বাংলা عربي 👍🏽 ".repeat(i % 9)
+            );
+            let mut item = NewItem::point(Some("asia"), Some("q1"), text);
+            if i % 3 == 0 {
+                item = item
+                    .in_slot("recommendation")
+                    .with_field("target", "States");
+            }
+            s.add(item, now).expect("add");
+        }
+        s
+    }
+
+    #[test]
+    fn a_large_session_reads_back_as_it_was_written() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("s.json");
+        let s = session(3000);
+        let bytes = store::encode(&s).expect("encode");
+        assert!(bytes.len() > 1024 * 1024, "{} bytes", bytes.len());
+        std::fs::write(&path, &bytes).expect("write");
+        assert_eq!(read_session(&path).expect("read"), s);
+        // With a byte-order mark, as some editors save.
+        let mut marked = b"\xEF\xBB\xBF".to_vec();
+        marked.extend_from_slice(&bytes);
+        assert_eq!(parse_session(&path, &marked).expect("parse"), s);
+    }
+
+    #[test]
+    fn a_broken_entry_deep_in_a_large_file_is_named_with_its_line() {
+        let path = Path::new("s.json");
+        let bytes = store::encode(&session(3000)).expect("encode");
+        let text = String::from_utf8(bytes).expect("utf-8");
+        let bad = text.replacen("\"text\": \"Point 2999", "\"text\": 5, \"x\": \"", 1);
+        let line = 1 + bad[..bad.find("\"text\": 5").expect("edit")]
+            .matches('\n')
+            .count();
+        match parse_session(path, bad.as_bytes()) {
+            Err(LoadError::Schema {
+                field, line: at, ..
+            }) => {
+                assert!(field.starts_with("items["), "{field}");
+                assert!(field.ends_with("].text"), "{field}");
+                assert_eq!(at, line);
+            }
+            other => panic!("expected a schema error, got {other:?}"),
+        }
+    }
 }

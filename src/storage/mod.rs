@@ -1,17 +1,16 @@
 //! Files: reading and checking plans, templates and sessions; saving atomically; the
-//! background autosaver; the lock that keeps one writer per session.
+//! background autosaver; the lock that keeps one writer per session; session files arriving
+//! from other laptops.
 
 pub mod atomic;
 pub mod autosave;
 pub mod catalog;
 mod error;
-pub mod exports;
 pub mod load;
 pub mod lock;
-mod split;
 pub mod store;
 pub mod watch;
 
-pub use autosave::{AutosaveConfig, Autosaver, SaveState, Sink};
+pub use autosave::{AutosaveConfig, AutosaveError, Autosaver, SaveState, Sink};
 pub use error::{Kind, LoadError, SaveError};
 pub use store::{OpenError, Opened, Store};

@@ -132,7 +132,10 @@ impl Store {
     }
 }
 
-/// The bytes of a session file.
+/// The bytes of a session file: pretty-printed JSON (readable and diffable), ending in a
+/// newline. `export::json` gives the same bytes (tests/roundtrip.rs holds them equal).
 pub fn encode(session: &Session) -> Result<Vec<u8>, SaveError> {
-    Ok(crate::export::json(session)?)
+    let mut bytes = serde_json::to_vec_pretty(session)?;
+    bytes.push(b'\n');
+    Ok(bytes)
 }

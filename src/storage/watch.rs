@@ -22,7 +22,17 @@ pub enum Arrival {
         session: Box<Session>,
     },
     /// A file that is not a usable session (and is not merely incomplete).
-    Rejected { path: PathBuf, reason: String },
+    Rejected { path: PathBuf, reason: Rejection },
+}
+
+/// Why a file offered as a session was not merged.
+#[derive(Debug, thiserror::Error)]
+pub enum Rejection {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Named directly (not found in a watched folder), but empty, cut short or not a session.
+    #[error("not a complete breakout session file (is it still being copied?)")]
+    Incomplete,
 }
 
 /// Session files in `dir` (not its sub-folders), leaving out `own` (the session being edited)
@@ -61,7 +71,7 @@ pub fn read(path: &Path) -> Option<Arrival> {
         Err(e) => {
             return Some(Arrival::Rejected {
                 path: path.to_path_buf(),
-                reason: e.to_string(),
+                reason: e.into(),
             });
         }
     }
@@ -72,7 +82,7 @@ pub fn read(path: &Path) -> Option<Arrival> {
         },
         Err(e) => Arrival::Rejected {
             path: path.to_path_buf(),
-            reason: e.to_string(),
+            reason: e.into(),
         },
     })
 }
@@ -89,7 +99,7 @@ pub fn read_once(path: &Path, own: Option<&Path>) -> Vec<Arrival> {
             Some(a) => vec![a],
             None => vec![Arrival::Rejected {
                 path: path.to_path_buf(),
-                reason: "not a complete breakout session file (is it still being copied?)".into(),
+                reason: Rejection::Incomplete,
             }],
         }
     }

@@ -316,7 +316,11 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
     std::thread::Builder::new()
         .name("export".into())
         .spawn(move || {
-            let result = crate::storage::exports::write_reports(&session, &path);
+            let result = crate::export::report_files(&session, &path)
+                .map_err(|e| e.to_string())
+                .and_then(|files| {
+                    crate::storage::atomic::write_files(&files).map_err(|e| e.to_string())
+                });
             let _ = tx.send(Event::Msg(Msg::Exported(result)));
         })
         .map(drop)
@@ -423,7 +427,7 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
         },
         A::Rejected { path, reason } => super::msg::Arrival {
             name: name(&path),
-            result: Err(reason),
+            result: Err(reason.to_string()),
         },
     }
 }
