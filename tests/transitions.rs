@@ -8,7 +8,10 @@ use std::path::PathBuf;
 
 use breakout::model::{NewItem, Session};
 use breakout::storage::SaveState;
-use breakout::tui::action::{Action, Arrival, Command};
+use std::sync::Arc;
+
+use breakout::storage::AutosaveError;
+use breakout::tui::action::{Action, Arrival, Command, ExportFailed, QuitBlocked};
 use breakout::tui::input::resolve;
 use breakout::tui::keys::Key;
 use breakout::tui::modes::{Mode, ModeKind};
@@ -333,7 +336,9 @@ fn workers_results_change_only_what_they_report() {
 
     run(
         &mut app,
-        Action::Exported(Err("No space left on device".into())),
+        Action::Exported(Err(ExportFailed::NotStarted(Arc::new(
+            std::io::Error::new(std::io::ErrorKind::StorageFull, "No space left on device"),
+        )))),
     );
     let m = app.message.clone().expect("said");
     assert_eq!(m.level, Level::Error);
@@ -367,7 +372,7 @@ fn workers_results_change_only_what_they_report() {
     // A quit whose save failed is refused once, then writes a rescue copy.
     run(
         &mut app,
-        Action::QuitBlocked("read-only file system".into()),
+        Action::QuitBlocked(QuitBlocked(AutosaveError::Stopped)),
     );
     assert!(app.quit_blocked);
     assert_eq!(

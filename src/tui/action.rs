@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 pub use super::command::Command;
-pub use super::msg::Arrival;
+pub use super::msg::{Arrival, ExportFailed, QuitBlocked, Refused};
 use crate::storage::SaveState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,9 +23,9 @@ pub enum Action {
     Tick,
     Saved(SaveState),
     Arrived(Arrival),
-    Exported(Result<Vec<PathBuf>, String>),
+    Exported(Result<Vec<PathBuf>, ExportFailed>),
     /// Quitting found that the last changes could not be saved.
-    QuitBlocked(String),
+    QuitBlocked(QuitBlocked),
 }
 
 impl From<Command> for Action {

@@ -7,6 +7,7 @@
 
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
@@ -23,7 +24,7 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::action::Action;
-use super::msg::{Arrival, Msg};
+use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
 use super::state::{App, HitMap, Level, Message};
 use super::update::{Effect, handle, update};
 use super::view::{self, Theme};
@@ -236,10 +237,11 @@ pub fn run(
                     }
                     Effect::Quit { rescue } => quit = Some(rescue),
                     Effect::Import(from) => {
-                        if let Err(e) = spawn_import(from, path.clone(), worker_tx.clone()) {
+                        if let Err(e) = spawn_import(from.clone(), path.clone(), worker_tx.clone())
+                        {
                             let refused = Arrival {
-                                name: "import".into(),
-                                result: Err(format!("could not start reading: {e}")),
+                                name: from.display().to_string(),
+                                result: Err(Refused::NotStarted(Arc::new(e))),
                             };
                             update(&mut app, Action::Arrived(refused), Utc::now());
                         }
@@ -248,7 +250,7 @@ pub fn run(
                         if let Err(e) =
                             spawn_export(app.session.clone(), path.clone(), worker_tx.clone())
                         {
-                            let why = format!("could not start writing the report: {e}");
+                            let why = ExportFailed::NotStarted(Arc::new(e));
                             update(&mut app, Action::Exported(Err(why)), Utc::now());
                         }
                     }
@@ -257,7 +259,7 @@ pub fn run(
             if let Some(rescue) = quit {
                 match saver.as_ref().map(Autosaver::flush) {
                     Some(Err(e)) if !rescue => {
-                        update(&mut app, Action::QuitBlocked(e.to_string()), Utc::now());
+                        update(&mut app, Action::QuitBlocked(QuitBlocked(e)), Utc::now());
                     }
                     Some(Err(_)) => {
                         save_problem = final_save(&mut saver, &app.session, &path);
@@ -317,9 +319,10 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
         .name("export".into())
         .spawn(move || {
             let result = crate::export::report_files(&session, &path)
-                .map_err(|e| e.to_string())
+                .map_err(|e| ExportFailed::Build(Arc::new(e)))
                 .and_then(|files| {
-                    crate::storage::atomic::write_files(&files).map_err(|e| e.to_string())
+                    crate::storage::atomic::write_files(&files)
+                        .map_err(|e| ExportFailed::Write(Arc::new(e)))
                 });
             let _ = tx.send(Event::Msg(Msg::Exported(result)));
         })
@@ -427,7 +430,7 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
         },
         A::Rejected { path, reason } => super::msg::Arrival {
             name: name(&path),
-            result: Err(reason.to_string()),
+            result: Err(Refused::Rejected(Arc::new(reason))),
         },
     }
 }

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 pub use super::effect::Effect;
 
-use super::action::{Action, Arrival};
+use super::action::{Action, Arrival, ExportFailed};
 use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{changed, first_item, say};
@@ -126,7 +126,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
     }
 }
 
-fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, String>) {
+fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>) {
     match result {
         Ok(paths) => {
             let names: Vec<String> = paths
