@@ -343,7 +343,8 @@ fn workers_results_change_only_what_they_report() {
     let m = app.message.clone().expect("said");
     assert_eq!(m.level, Level::Error);
     assert!(
-        m.text.contains("Export failed: No space left"),
+        m.text
+            .contains("Export failed: could not start writing the report: No space left"),
         "{}",
         m.text
     );

@@ -10,7 +10,7 @@ use super::action::{Action, Arrival, ExportFailed};
 use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{changed, first_item, say};
-use super::modes::{Mode, edit, import, normal, panel, pick, projector, report, search};
+use super::modes::{Input, Mode, edit, import, normal, panel, pick, projector, report, search};
 use super::msg::Msg;
 use super::state::{App, HitMap, Level};
 use crate::model::NewItem;
@@ -56,12 +56,6 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
     effects
 }
 
-enum Input {
-    Command(Command),
-    Text(crossterm::event::KeyEvent),
-    Paste(String),
-}
-
 /// Hands input to the mode on top of the stack. The mode is taken off the stack while its
 /// update runs and put back (or not, when it closes) by that update.
 fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
@@ -81,30 +75,9 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
             }
         }
         (Mode::Normal, Input::Text(_)) => {}
-        (Mode::Edit(editor), input) => {
-            let input = match input {
-                Input::Command(c) => edit::update::Input::Command(c),
-                Input::Text(k) => edit::update::Input::Text(k),
-                Input::Paste(p) => edit::update::Input::Paste(p),
-            };
-            edit::update::update(app, editor, input, now, effects)
-        }
-        (Mode::Search(s), input) => {
-            let input = match input {
-                Input::Command(c) => search::update::Input::Command(c),
-                Input::Text(k) => search::update::Input::Text(k),
-                Input::Paste(p) => search::update::Input::Paste(p),
-            };
-            search::update::update(app, s, input)
-        }
-        (Mode::Import(prompt), input) => {
-            let input = match input {
-                Input::Command(c) => import::update::Input::Command(c),
-                Input::Text(k) => import::update::Input::Text(k),
-                Input::Paste(p) => import::update::Input::Paste(p),
-            };
-            import::update::update(app, prompt, input, effects)
-        }
+        (Mode::Edit(editor), input) => edit::update::update(app, editor, input, now, effects),
+        (Mode::Search(s), input) => search::update::update(app, s, input),
+        (Mode::Import(prompt), input) => import::update::update(app, prompt, input, effects),
         (Mode::Pick(p), Input::Command(c)) => pick::update::update(app, p, c, now),
         (Mode::Report { cursor }, Input::Command(c)) => {
             report::update::update(app, cursor, c, now, effects)

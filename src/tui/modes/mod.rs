@@ -13,9 +13,19 @@ pub mod projector;
 pub mod report;
 pub mod search;
 
+use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
+use super::command::Command;
 use super::editor::Editor;
+
+/// What reaches the mode on top: a named command, a key for the text it is typing, or a
+/// paste.
+pub enum Input {
+    Command(Command),
+    Text(KeyEvent),
+    Paste(String),
+}
 
 #[derive(Debug)]
 pub enum Mode {

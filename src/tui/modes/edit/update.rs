@@ -11,7 +11,7 @@ use crate::model::{ItemId, NewItem};
 use crate::tui::command::Command;
 use crate::tui::editor::{Editor, Outcome, Target};
 use crate::tui::effect::Effect;
-use crate::tui::modes::Mode;
+use crate::tui::modes::{Input, Mode};
 use crate::tui::state::{App, Level};
 
 /// A command or text while the editor is open (it is on top of the mode stack).
@@ -54,13 +54,6 @@ pub fn update(
         Some(Outcome::Moved) => app.modes.push(Mode::Edit(editor)),
         None => finish_edit(app, &editor, now),
     }
-}
-
-/// What reaches the editor.
-pub enum Input {
-    Command(Command),
-    Text(crossterm::event::KeyEvent),
-    Paste(String),
 }
 
 /// The entry a new child of `parent_slot` goes under: the selected entry, or the one the

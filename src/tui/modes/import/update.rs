@@ -4,15 +4,9 @@ use ratatui_textarea::TextArea;
 
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
-use crate::tui::modes::Mode;
 use crate::tui::modes::common::say;
+use crate::tui::modes::{Input, Mode};
 use crate::tui::state::{App, Level};
-
-pub enum Input {
-    Command(Command),
-    Text(crossterm::event::KeyEvent),
-    Paste(String),
-}
 
 pub fn update(
     app: &mut App,

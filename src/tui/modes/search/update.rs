@@ -2,15 +2,9 @@
 
 use super::Search;
 use crate::tui::command::Command;
-use crate::tui::modes::Mode;
 use crate::tui::modes::common::jump_to;
+use crate::tui::modes::{Input, Mode};
 use crate::tui::state::App;
-
-pub enum Input {
-    Command(Command),
-    Text(crossterm::event::KeyEvent),
-    Paste(String),
-}
 
 pub fn update(app: &mut App, mut search: Box<Search>, input: Input) {
     match input {
