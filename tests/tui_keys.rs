@@ -2,14 +2,13 @@
 //! through `update` and checks both the session (the model) and the screen drawn by
 //! `view::draw` on ratatui's `TestBackend`.
 
-#[path = "common/screen.rs"]
-mod screen;
-use screen::buffer_text;
+mod common;
+use common::screen::buffer_text;
 
 use std::path::PathBuf;
 
 use breakout::model::{Item, ItemId, NewItem, Session};
-use breakout::storage::catalog;
+
 use breakout::tui::action::{Action, Command};
 use breakout::tui::editor::{Editor, Target};
 use breakout::tui::modes::ModeKind;
@@ -18,7 +17,7 @@ use breakout::tui::state::{App, Grouping, HitMap, Level, Mode, PickPurpose};
 use breakout::tui::update::{Effect, handle, update};
 use breakout::tui::view::text::cluster_width;
 use breakout::tui::view::{self, Theme};
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -27,14 +26,12 @@ use unicode_segmentation::UnicodeSegmentation;
 // ---------------------------------------------------------------------------------------------
 // Harness
 
-/// A fixed moment (the first morning in Dhaka), so clocks and timers draw the same every run.
 fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2016, 12, 8, 4, 0, 0).unwrap()
+    common::clock::now()
 }
 
 fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, now())
+    common::session::new()
 }
 
 fn app() -> App {

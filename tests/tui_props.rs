@@ -4,6 +4,8 @@
 //! step the session is valid, ids are unique, entries that hang under another hang under a
 //! live entry of the right slot, the selection is a live entry, and undo stays bounded.
 
+mod common;
+
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -16,19 +18,18 @@ use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap, Mode, UNDO_DEPTH, rows};
 use breakout::tui::update::handle;
 use breakout::tui::view::{self, Theme};
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 fn base_time() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2016, 12, 8, 4, 0, 0).unwrap()
+    common::clock::now()
 }
 
 fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, base_time())
+    common::session::new()
 }
 
 /// A session with something of every shape in it: points at two tables, a recommendation with

@@ -6,32 +6,30 @@
 //! clock (the header shows it in the machine's local time zone, so `saved_at` stays `None`).
 //! Entry ids are random but never drawn; ranks decide the order.
 
-#[path = "common/screen.rs"]
-mod screen;
+mod common;
 
 use std::path::PathBuf;
 
 use breakout::model::{Attribution, ItemId, NewItem, Session};
-use breakout::storage::catalog;
+
 use breakout::tui::action::Action;
 use breakout::tui::modes::Mode;
 use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap};
 use breakout::tui::update::{handle, update};
 use breakout::tui::view::{self, Theme};
-use chrono::{DateTime, TimeDelta, TimeZone, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 fn now() -> DateTime<Utc> {
-    Utc.with_ymd_and_hms(2016, 12, 8, 4, 0, 0).unwrap()
+    common::clock::now()
 }
 
 fn session() -> Session {
-    let r = catalog::default_plan().expect("default plan");
-    Session::new(r.plan, r.template, now())
+    common::session::new()
 }
 
 fn app_with(session: Session) -> App {
@@ -68,7 +66,7 @@ fn buffer_text(buf: &Buffer) -> String {
         "{}×{}\n{}",
         buf.area.width,
         buf.area.height,
-        screen::buffer_text(buf)
+        common::screen::buffer_text(buf)
     )
 }
 

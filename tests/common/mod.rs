@@ -12,7 +12,7 @@
 //! Below: the few helpers that are none of those (files of this repository, folder listings,
 //! waiting for something with a deadline).
 //!
-//! `screen.rs` (a ratatui buffer as text) is included by the TUI tests themselves.
+//! - [`screen`]: a drawn screen (ratatui buffer) as text, for the TUI tests.
 
 // Each test binary uses a part of the fixtures; the rest is not dead, only unused there.
 #![allow(dead_code)]
@@ -20,6 +20,7 @@
 pub mod bin;
 pub mod clock;
 pub mod mount;
+pub mod screen;
 pub mod session;
 pub mod tmux;
 
