@@ -12,12 +12,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Cells, Laid, border, truncate, width, wrap};
+use super::text::{Cells, Laid, border, truncate, width, wrap, wrap_at_most};
 use crate::model::{Item, ItemId, Session};
 use crate::tui::state::{App, Grouping, HitMap, Row};
 
-/// Lines of an entry as laid out for (the entry as shared, width, depth, selected, colour).
-type Key = (Arc<Item>, (usize, u8, bool, bool));
+/// Lines of an entry as laid out for (the entry as shared, (width, most lines, depth,
+/// selected, colour)).
+type Key = (Arc<Item>, (usize, usize, u8, bool, bool));
 
 /// The entries drawn in the last frame, laid out: an entry is laid out again only when it,
 /// the width or its selection changed.
@@ -94,6 +95,9 @@ pub fn draw(
     // Entries drawn last frame keep their lines unless they changed; the memo then holds
     // just the entries of this frame.
     let mut kept = std::mem::take(&mut memo.entries);
+    // An entry shows from its first line, a pane's height at most: a long one is laid out
+    // that far (a 2 MB entry costs a screenful).
+    let most = height + 1;
     let mut row_lines = |row: &Row| -> Piece {
         match row {
             Row::Heading { text, current } => {
@@ -113,11 +117,11 @@ pub fn draw(
             Row::Item { id, depth } => match app.session.shared_item(*id) {
                 Some(item) => {
                     let selected = app.selected == Some(*id);
-                    let key = (item.clone(), (w, *depth, selected, theme.color));
+                    let key = (item.clone(), (w, most, *depth, selected, theme.color));
                     let laid = match kept.remove(id) {
                         Some((k, laid)) if Arc::ptr_eq(&k.0, &key.0) && k.1 == key.1 => laid,
                         _ => Rc::new(
-                            item_lines(&app.session, item, *depth, w, theme, selected)
+                            item_lines(&app.session, item, *depth, (w, most), theme, selected)
                                 .iter()
                                 .map(Laid::new)
                                 .collect(),
@@ -180,12 +184,13 @@ pub fn draw(
     }
 }
 
-/// The lines of one entry: a marker, its text wrapped, then its fields.
+/// The lines of one entry: a marker, its text wrapped, then its fields. The text keeps at
+/// most `most` lines, the last of them "…" when it was cut.
 fn item_lines(
     session: &Session,
     item: &Item,
     depth: u8,
-    w: usize,
+    (w, most): (usize, usize),
     theme: Theme,
     selected: bool,
 ) -> Vec<Line<'static>> {
@@ -198,9 +203,9 @@ fn item_lines(
     let lead = width(&marker);
     let body_w = w.saturating_sub(lead).max(8);
     let text = if item.text.is_empty() {
-        "(empty)".to_owned()
+        "(empty)"
     } else {
-        item.text.clone()
+        item.text.as_str()
     };
     let base = if selected {
         theme.selected()
@@ -208,7 +213,14 @@ fn item_lines(
         Style::new()
     };
     let mut out = Vec::new();
-    for (n, part) in wrap(&text, body_w).into_iter().enumerate() {
+    let mut parts = wrap_at_most(text, body_w, most + 1);
+    if parts.len() > most {
+        parts.truncate(most);
+        if let Some(last) = parts.last_mut() {
+            *last = "…".into();
+        }
+    }
+    for (n, part) in parts.into_iter().enumerate() {
         let head = if n == 0 {
             Span::styled(marker.clone(), theme.slot().patch(base))
         } else {
