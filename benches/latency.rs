@@ -1,7 +1,25 @@
-//! Latency and idle-cost harness: drives the built `breakout` binary in a real
-//! pseudo-terminal, and in the same run, interleaved, the same job in
-//! `vim -u NONE -N -i NONE -n` and in `cat` (the pseudo-terminal's own cost), then prints a
-//! table. Run: `cargo bench --bench latency` (it builds the release binary first).
+//! Latency and idle-cost harness: drives built `breakout` binaries in real pseudo-terminals
+//! and, in the same run, interleaved, the same job in `vim -u NONE -N -i NONE -n` and in
+//! `cat` (the pseudo-terminal's own cost), then prints tables. Run:
+//! `cargo bench --bench latency` (it builds the release binary first).
+//!
+//! Measured at 10, 500 and 10,000 entries: keystroke latency (median, 99th percentile),
+//! start-up to the first frame (500 and 10,000, against vim opening the same text as lines),
+//! idle CPU and wake-ups, peak memory; and typing at the end of one very large entry (a
+//! 2 MB paragraph pasted as one line) against typing at the end of a short one.
+//!
+//! The program is driven only as a user drives it (keys, bracketed paste) and its session
+//! files are written in the session file format, so the harness measures any build:
+//! - `LATENCY_BIN=/path/to/breakout` measures that binary instead of this tree's;
+//! - `LATENCY_BIN_BEFORE=/path/to/older/breakout` also measures a second binary, interleaved
+//!   with the first in every measure, and reports both columns.
+//!
+//! Also: `LATENCY_KEYS` (keys per program and size, default 600), `LATENCY_LARGE_KEYS` (keys
+//! per entry in the large-entry run, default 200), `LATENCY_LARGE_MB` (size of the large
+//! entry, default 2), `LATENCY_IDLE` (seconds, default 10), `LATENCY_STARTS` (start-ups per
+//! program and size, default 7), `LATENCY_READY` (text that marks breakout's first frame,
+//! default "? help"), `LATENCY_DEBUG` (print the screen when a key is not seen).
+//! `LATENCY_KEYS=50 LATENCY_LARGE_KEYS=20 LATENCY_IDLE=2 LATENCY_STARTS=3` is a quick look.
 //!
 //! Keystroke latency is the time from writing a key to seeing it in the screen as parsed by
 //! `vt100`. Figures are reported, never asserted.
@@ -16,14 +34,22 @@ use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const COLS: u16 = 100;
 const ROWS: u16 = 30;
-/// Keys typed per program (LATENCY_KEYS overrides, for a quick look).
-fn keys() -> usize {
-    std::env::var("LATENCY_KEYS")
+const WORD: usize = 40;
+/// Session sizes measured.
+const SIZES: [usize; 3] = [10, 500, 10_000];
+/// Sizes whose start-up is timed.
+const START_SIZES: [usize; 2] = [500, 10_000];
+
+fn env_num(name: &str, default: usize) -> usize {
+    std::env::var(name)
         .ok()
         .and_then(|k| k.parse().ok())
-        .unwrap_or(600)
+        .unwrap_or(default)
 }
-const WORD: usize = 40;
+
+fn ready_text() -> String {
+    std::env::var("LATENCY_READY").unwrap_or_else(|_| "? help".into())
+}
 
 /// A program in a pseudo-terminal, with its screen parsed as it draws.
 struct Term {
@@ -34,7 +60,7 @@ struct Term {
 }
 
 impl Term {
-    fn spawn(name: &str, program: &Path, args: &[&str], dir: &Path) -> Term {
+    fn spawn(program: &Path, args: &[&str], dir: &Path) -> Term {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -76,7 +102,6 @@ impl Term {
                 s.1.notify_all();
             }
         });
-        let _ = name;
         Term {
             screen,
             writer,
@@ -116,7 +141,12 @@ impl Term {
             if pred(&p.screen().contents()) {
                 return Some(start.elapsed());
             }
-            let left = limit.checked_sub(start.elapsed())?;
+            let Some(left) = limit.checked_sub(start.elapsed()) else {
+                if std::env::var_os("LATENCY_DEBUG").is_some() {
+                    eprintln!("screen never matched:\n{}", p.screen().contents());
+                }
+                return None;
+            };
             p = cv.wait_timeout(p, left).expect("screen").0;
         }
     }
@@ -131,7 +161,7 @@ impl Term {
             if p.screen().contents().contains(expect) {
                 return Some(start.elapsed());
             }
-            let Some(left) = Duration::from_secs(2).checked_sub(start.elapsed()) else {
+            let Some(left) = Duration::from_secs(5).checked_sub(start.elapsed()) else {
                 if std::env::var_os("LATENCY_DEBUG").is_some() {
                     eprintln!("not seen: {expect:?}\n{}", p.screen().contents());
                 }
@@ -199,15 +229,24 @@ fn ms(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
 
-/// Start-up runs per program.
-const STARTS: usize = 7;
+fn ratio(a: Duration, b: Duration) -> String {
+    if b.is_zero() {
+        return "–".into();
+    }
+    format!("{:.2}×", a.as_secs_f64() / b.as_secs_f64())
+}
+
+fn mb(kb: u64) -> String {
+    format!("{:.1} MB", kb as f64 / 1024.0)
+}
 
 /// "median (fastest–slowest over N runs)".
-fn spread(times: &mut [Duration]) -> String {
+fn spread(times: &[Duration]) -> String {
+    let mut times = times.to_vec();
     times.sort();
     match (times.first(), times.get(times.len() / 2), times.last()) {
         (Some(lo), Some(mid), Some(hi)) => format!(
-            "{} ({}–{} over {} runs)",
+            "{} ({}–{}, {} runs)",
             ms(*mid),
             ms(*lo),
             ms(*hi),
@@ -217,25 +256,81 @@ fn spread(times: &mut [Duration]) -> String {
     }
 }
 
-/// A session file with `n` entries at the Asia table, and the same text as plain lines.
-fn make_session(dir: &Path, bin: &Path, n: usize) -> (PathBuf, PathBuf) {
-    use breakout::model::{NewItem, Session};
+fn median(times: &[Duration]) -> Duration {
+    let mut times = times.to_vec();
+    times.sort();
+    times.get(times.len() / 2).copied().unwrap_or_default()
+}
+
+/// One entry as the session file holds it, fields in the order the program writes them.
+#[derive(serde::Serialize)]
+struct Entry {
+    id: uuid::Uuid,
+    table: &'static str,
+    question: &'static str,
+    text: String,
+    rank: i64,
+    created: chrono::DateTime<chrono::Utc>,
+    updated: chrono::DateTime<chrono::Utc>,
+}
+
+/// An empty session file, made by `bin` itself from its default plan: opened and quit.
+fn empty_session(bin: &Path, dir: &Path) -> String {
+    let path = dir.join("empty.json");
+    let t = Term::spawn(bin, &[path.to_str().expect("path")], dir);
+    let ready = ready_text();
+    t.wait(Duration::from_secs(30), |s| s.contains(&ready))
+        .expect("breakout shows its first frame");
+    t.send(b"q");
+    t.exit();
+    std::fs::read_to_string(&path).expect("breakout wrote the new session file on quitting")
+}
+
+/// A session file with `n` entries at the Asia table (the empty file with the entries
+/// written into its list, laid out as the program lays them out), and the same text as
+/// plain lines for vim.
+fn make_session(dir: &Path, empty: &str, n: usize) -> (PathBuf, PathBuf) {
     let path = dir.join(format!("s{n}.json"));
     let text = dir.join(format!("s{n}.txt"));
-    let r = breakout::storage::catalog::default_plan().expect("plan");
     let now = chrono::Utc::now();
-    let mut s = Session::new(r.plan, r.template, now);
+    let mut ids: Vec<uuid::Uuid> = (0..n).map(|_| uuid::Uuid::now_v7()).collect();
+    ids.sort();
     let mut lines = String::new();
-    for i in 0..n {
+    let mut items = String::new();
+    for (i, id) in ids.into_iter().enumerate() {
         let t = format!("Point {i}: firewalls between immigration enforcement and services");
-        s.add(NewItem::point(Some("asia"), Some("q1"), t.clone()), now)
-            .expect("add");
         lines.push_str(&t);
         lines.push('\n');
+        let e = Entry {
+            id,
+            table: "asia",
+            question: "q1",
+            text: t,
+            rank: i as i64,
+            created: now,
+            updated: now,
+        };
+        let json = serde_json::to_string_pretty(&e).expect("entry");
+        items.push_str(if i == 0 { "\n" } else { ",\n" });
+        for (k, l) in json.lines().enumerate() {
+            if k > 0 {
+                items.push('\n');
+            }
+            items.push_str("    ");
+            items.push_str(l);
+        }
     }
-    std::fs::write(&path, breakout::export::json(&s).expect("json")).expect("write");
+    let file = if n == 0 {
+        empty.to_owned()
+    } else {
+        assert!(
+            empty.contains("\"items\": []"),
+            "the empty session file has an empty list of items"
+        );
+        empty.replacen("\"items\": []", &format!("\"items\": [{items}\n  ]"), 1)
+    };
+    std::fs::write(&path, file).expect("write");
     std::fs::write(&text, lines).expect("write");
-    let _ = bin;
     (path, text)
 }
 
@@ -257,19 +352,42 @@ fn ensure_vim() -> PathBuf {
     PathBuf::from("/usr/bin/vim")
 }
 
-/// Starts a new, empty line of typing and returns the text already typed on it.
+fn vim_args(file: &Path) -> Vec<String> {
+    ["-u", "NONE", "-N", "-i", "NONE", "-n"]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([file.to_str().expect("path").to_owned()])
+        .collect()
+}
+
+fn spawn_vim(vim: &Path, file: &Path, dir: &Path) -> Term {
+    let args = vim_args(file);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Term::spawn(vim, &args, dir)
+}
+
+/// Starts a new, empty stretch of typing and returns the text already typed on it.
 type StartLine<'a> = Box<dyn Fn(&Term, usize) -> String + 'a>;
 
 struct Typist<'a> {
     term: &'a Term,
-    /// Starts a new, empty line of typing and says what text stands before it on screen.
     start_line: StartLine<'a>,
     samples: Vec<Duration>,
     word: String,
     cycle: usize,
 }
 
-impl Typist<'_> {
+impl<'a> Typist<'a> {
+    fn new(term: &'a Term, start_line: StartLine<'a>, cycle: usize) -> Self {
+        Typist {
+            term,
+            start_line,
+            samples: vec![],
+            word: String::new(),
+            cycle,
+        }
+    }
+
     fn type_keys(&mut self, count: usize) {
         for _ in 0..count {
             if self.word.len() >= WORD || self.word.is_empty() {
@@ -283,271 +401,454 @@ impl Typist<'_> {
             }
         }
     }
+
+    fn p50_p99(&self) -> (Duration, Duration) {
+        let mut s = self.samples.clone();
+        (percentile(&mut s, 0.5), percentile(&mut s, 0.99))
+    }
+}
+
+/// Types `w` one key at a time, each waited for, unmeasured.
+fn type_unmeasured(t: &Term, w: &str) {
+    for (i, ch) in w.char_indices() {
+        t.key(ch.to_string().as_bytes(), &w[..i + ch.len_utf8()]);
+    }
+}
+
+/// breakout: finish the current entry (Esc keeps it), then start a new point.
+fn breakout_line(t: &Term, cycle: usize) -> String {
+    // The pause keeps Esc and n from arriving together, which a terminal reads as Alt-n.
+    t.send(b"\x1b");
+    std::thread::sleep(Duration::from_millis(60));
+    t.send(b"n");
+    std::thread::sleep(Duration::from_millis(60));
+    let w = format!("w{cycle:04}");
+    type_unmeasured(t, &w);
+    w
+}
+
+/// breakout, inside one entry: a space, then a new word.
+fn entry_word(t: &Term, cycle: usize) -> String {
+    let w = format!("w{cycle:04}");
+    t.send(b" ");
+    type_unmeasured(t, &w);
+    w
+}
+
+fn vim_line(t: &Term, cycle: usize) -> String {
+    t.send(b"\x1bo"); // a new line below, in insert mode
+    std::thread::sleep(Duration::from_millis(30));
+    let w = format!("w{cycle:04}");
+    t.send(w.as_bytes());
+    t.wait(Duration::from_secs(5), |s| s.contains(&w));
+    w
+}
+
+fn cat_line(t: &Term, cycle: usize) -> String {
+    t.send(b"\r\n");
+    let w = format!("w{cycle:04}");
+    t.send(w.as_bytes());
+    t.wait(Duration::from_secs(5), |s| s.contains(&w));
+    w
+}
+
+/// A paragraph of about `bytes` bytes, one line, ending with `end`.
+fn paragraph(bytes: usize, end: &str) -> String {
+    const WORDS: &[&str] = &[
+        "firewalls",
+        "between",
+        "immigration",
+        "enforcement",
+        "and",
+        "public",
+        "services,",
+        "regional",
+        "consultative",
+        "processes",
+        "with",
+        "civil",
+        "society",
+        "and",
+        "the",
+        "Global",
+        "Compact.",
+    ];
+    let mut s = String::with_capacity(bytes + 64);
+    let mut i = 0;
+    while s.len() < bytes {
+        s.push_str(WORDS[i % WORDS.len()]);
+        s.push(' ');
+        i += 1;
+    }
+    s.push_str(end);
+    s
+}
+
+/// A breakout build under measure.
+struct Build {
+    name: String,
+    bin: PathBuf,
+}
+
+fn builds() -> Vec<Build> {
+    let after = std::env::var_os("LATENCY_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_breakout")));
+    let mut out = Vec::new();
+    if let Some(before) = std::env::var_os("LATENCY_BIN_BEFORE") {
+        out.push(Build {
+            name: "before".into(),
+            bin: PathBuf::from(before),
+        });
+        out.push(Build {
+            name: "after".into(),
+            bin: after,
+        });
+    } else {
+        out.push(Build {
+            name: "breakout".into(),
+            bin: after,
+        });
+    }
+    for b in &out {
+        assert!(b.bin.exists(), "no binary at {}", b.bin.display());
+    }
+    out
+}
+
+/// Copies `file` for one build's own use (each instance saves into its own file).
+fn copy_for(dir: &Path, file: &Path, build: usize, tag: &str) -> PathBuf {
+    let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("s");
+    let to = dir.join(format!("b{build}-{tag}-{name}"));
+    std::fs::copy(file, &to).expect("copy the session file");
+    to
 }
 
 fn main() {
     // `cargo bench` passes flags such as --bench; this harness takes none.
-    let bin = PathBuf::from(env!("CARGO_BIN_EXE_breakout"));
+    let builds = builds();
+    let keys = env_num("LATENCY_KEYS", 600);
+    let large_keys = env_num("LATENCY_LARGE_KEYS", 200);
+    let large_mb = env_num("LATENCY_LARGE_MB", 2);
+    let idle_secs = env_num("LATENCY_IDLE", 10) as u64;
+    let starts = env_num("LATENCY_STARTS", 7).max(1);
+    let ready = ready_text();
     let vim = ensure_vim();
-    let cat = PathBuf::from("/bin/cat");
     let dir = tempfile::tempdir().expect("tempdir");
-    let (small, small_txt) = make_session(dir.path(), &bin, 10);
-    let (big, big_txt) = make_session(dir.path(), &bin, 10_000);
-    let _ = small_txt;
+    let d = dir.path();
 
-    println!(
-        "breakout latency and cost harness ({} keys per program, {COLS}x{ROWS})",
-        keys()
-    );
+    println!("breakout latency and cost harness ({keys} keys per program and size, {COLS}x{ROWS})");
     println!("machine: {} cores, {}", num_cpus(), cpu_model());
+    for b in &builds {
+        println!("{}: {}", b.name, b.bin.display());
+    }
 
-    // Start-up to the first complete frame, on 10,000 entries: timed over several runs,
-    // breakout and vim in turn, because one run is at the mercy of whatever else the machine
-    // is doing. The last run of each stays open for the typing below.
-    let vim_args = [
-        "-u",
-        "NONE",
-        "-N",
-        "-i",
-        "NONE",
-        "-n",
-        big_txt.to_str().expect("path"),
-    ];
-    let (mut b_starts, mut v_starts) = (Vec::new(), Vec::new());
-    for _ in 1..STARTS {
-        let t0 = Instant::now();
-        let b = Term::spawn(
-            "breakout 10k",
-            &bin,
-            &[big.to_str().expect("path")],
-            dir.path(),
-        );
-        b_starts.extend(
-            b.wait(Duration::from_secs(30), |s| s.contains("? help"))
-                .map(|_| t0.elapsed()),
-        );
-        b.send(b"q");
-        b.exit();
-        let t0 = Instant::now();
-        let v = Term::spawn("vim 10k", &vim, &vim_args, dir.path());
-        v_starts.extend(
-            v.wait(Duration::from_secs(30), |s| s.contains("10000L"))
-                .map(|_| t0.elapsed()),
-        );
+    let empty = empty_session(&builds[builds.len() - 1].bin, d);
+    let files: Vec<(usize, PathBuf, PathBuf)> = SIZES
+        .iter()
+        .map(|&n| {
+            let (json, txt) = make_session(d, &empty, n);
+            (n, json, txt)
+        })
+        .collect();
+    let file = |n: usize| files.iter().find(|f| f.0 == n).expect("size");
+    // own[b][k]: build b's copy of the session of SIZES[k].
+    let own: Vec<Vec<PathBuf>> = (0..builds.len())
+        .map(|b| {
+            files
+                .iter()
+                .map(|(_, json, _)| copy_for(d, json, b, "main"))
+                .collect()
+        })
+        .collect();
+
+    // Start-up to the first complete frame: each program in turn, several runs each,
+    // because one run is at the mercy of whatever else the machine is doing.
+    // starts[size][program]: programs are the builds, then vim.
+    let mut start_times = vec![vec![Vec::new(); builds.len() + 1]; START_SIZES.len()];
+    let mut vim_peak = vec![0u64; SIZES.len()];
+    for _ in 0..starts {
+        for (si, &n) in START_SIZES.iter().enumerate() {
+            let k = SIZES.iter().position(|&s| s == n).expect("size");
+            for (b, _) in builds.iter().enumerate() {
+                let t0 = Instant::now();
+                let t = Term::spawn(&builds[b].bin, &[own[b][k].to_str().expect("path")], d);
+                if t.wait(Duration::from_secs(30), |s| s.contains(&ready))
+                    .is_some()
+                {
+                    start_times[si][b].push(t0.elapsed());
+                }
+                t.send(b"q");
+                t.exit();
+            }
+            let t0 = Instant::now();
+            let v = spawn_vim(&vim, &file(n).2, d);
+            let shown = format!("{n}L");
+            if v.wait(Duration::from_secs(30), |s| s.contains(&shown))
+                .is_some()
+            {
+                start_times[si][builds.len()].push(t0.elapsed());
+            }
+            vim_peak[k] = vim_peak[k].max(peak_kb(v.pid()));
+            v.send(b"\x1b:q!\r");
+            v.exit();
+        }
+    }
+    // vim with 10 lines, for its memory.
+    {
+        let v = spawn_vim(&vim, &file(10).2, d);
+        v.wait(Duration::from_secs(10), |s| s.contains("10L"));
+        vim_peak[0] = peak_kb(v.pid());
         v.send(b"\x1b:q!\r");
         v.exit();
     }
-    let t0 = Instant::now();
-    let b_big = Term::spawn(
-        "breakout 10k",
-        &bin,
-        &[big.to_str().expect("path")],
-        dir.path(),
-    );
-    let b_start = b_big.wait(Duration::from_secs(30), |s| s.contains("? help"));
-    b_starts.extend(b_start.map(|_| t0.elapsed()));
-    let t0 = Instant::now();
-    let v_big = Term::spawn(
-        "vim 10k",
-        &vim,
-        &[
-            "-u",
-            "NONE",
-            "-N",
-            "-i",
-            "NONE",
-            "-n",
-            big_txt.to_str().expect("path"),
-        ],
-        dir.path(),
-    );
-    v_starts.extend(
-        v_big
-            .wait(Duration::from_secs(30), |s| s.contains("10000L"))
-            .map(|_| t0.elapsed()),
-    );
-    let b_peak = peak_kb(b_big.pid());
-    let v_peak_big = peak_kb(v_big.pid());
 
-    let b_small = Term::spawn(
-        "breakout 10",
-        &bin,
-        &[small.to_str().expect("path")],
-        dir.path(),
-    );
-    b_small.wait(Duration::from_secs(30), |s| s.contains("? help"));
-    let v_small = Term::spawn(
-        "vim",
-        &vim,
-        &[
-            "-u",
-            "NONE",
-            "-N",
-            "-i",
-            "NONE",
-            "-n",
-            dir.path().join("v.txt").to_str().expect("p"),
-        ],
-        dir.path(),
-    );
-    v_small.wait(Duration::from_secs(10), |s| s.contains("~"));
+    // One instance per build and size, left open for idle and typing.
+    let open: Vec<Vec<Term>> = (0..builds.len())
+        .map(|b| {
+            SIZES
+                .iter()
+                .enumerate()
+                .map(|(k, _)| {
+                    let t = Term::spawn(&builds[b].bin, &[own[b][k].to_str().expect("p")], d);
+                    t.wait(Duration::from_secs(30), |s| s.contains(&ready));
+                    // The Asia table, where the entries are.
+                    t.send(b"4");
+                    t
+                })
+                .collect()
+        })
+        .collect();
+    let v_typing = spawn_vim(&vim, &d.join("v.txt"), d);
+    v_typing.wait(Duration::from_secs(10), |s| s.contains('~'));
     // cat in raw mode without echo: every key goes through the pseudo-terminal and cat once.
-    let c = Term::spawn(
-        "cat",
+    let cat = Term::spawn(
         Path::new("/bin/sh"),
-        &["-c", &format!("stty raw -echo; exec {}", cat.display())],
-        dir.path(),
+        &["-c", "stty raw -echo; exec /bin/cat"],
+        d,
     );
-    let b_small_peak = peak_kb(b_small.pid());
-    let v_small_peak = peak_kb(v_small.pid());
 
-    // Idle cost: nothing pressed for 10 s, then with the timer running.
-    let idle_secs = std::env::var("LATENCY_IDLE")
-        .ok()
-        .and_then(|k| k.parse().ok())
-        .unwrap_or(10);
-    let idle = |t: &Term| {
-        let a = cost(t.pid());
+    // Idle: nothing pressed, every program at once; then with breakout's timer running.
+    std::thread::sleep(Duration::from_millis(500));
+    let idle = |terms: &[&Term]| -> Vec<(u64, u64)> {
+        let a: Vec<_> = terms.iter().map(|t| cost(t.pid())).collect();
         std::thread::sleep(Duration::from_secs(idle_secs));
-        let b = cost(t.pid());
-        (b.0 - a.0, b.1 - a.1)
+        terms
+            .iter()
+            .zip(a)
+            .map(|(t, a)| {
+                let b = cost(t.pid());
+                (b.0 - a.0, b.1 - a.1)
+            })
+            .collect()
     };
-    let b_idle = idle(&b_small);
-    let v_idle = idle(&v_small);
-    b_small.send(b"s");
+    let mut all: Vec<&Term> = open.iter().flatten().collect();
+    all.push(&v_typing);
+    let idle_cost = idle(&all);
+    let timer_terms: Vec<&Term> = open.iter().map(|o| &o[1]).collect();
+    for t in &timer_terms {
+        t.send(b"s");
+    }
     std::thread::sleep(Duration::from_millis(300));
-    let b_timer = idle(&b_small);
-    b_small.send(b"s");
+    let timer_cost = idle(&timer_terms);
+    for t in &timer_terms {
+        t.send(b"s");
+    }
 
     // Keystroke latency, interleaved in batches of 50 keys.
-    let breakout_line = |t: &Term, cycle: usize| {
-        // Finish the current entry (Esc keeps it), then start a new point. The pause keeps
-        // Esc and n from arriving together, which a terminal reads as Alt-n.
-        t.send(b"\x1b");
-        std::thread::sleep(Duration::from_millis(60));
-        t.send(b"n");
-        t.wait(Duration::from_secs(5), |s| {
-            s.contains("New Discussion point")
-        });
-        let w = format!("w{cycle:04}");
-        for ch in w.chars() {
-            t.key(ch.to_string().as_bytes(), &w[..=w.find(ch).unwrap_or(0)]);
+    let mut typists: Vec<Typist> = Vec::new();
+    for o in &open {
+        for (k, t) in o.iter().enumerate() {
+            typists.push(Typist::new(t, Box::new(breakout_line), 1000 * (k + 1)));
         }
-        w
-    };
-    let vim_line = |t: &Term, cycle: usize| {
-        t.send(b"\x1bo"); // a new line below, in insert mode
-        std::thread::sleep(Duration::from_millis(30));
-        let w = format!("w{cycle:04}");
-        t.send(w.as_bytes());
-        t.wait(Duration::from_secs(5), |s| s.contains(&w));
-        w
-    };
-    let cat_line = |t: &Term, cycle: usize| {
-        t.send(b"\r\n");
-        let w = format!("w{cycle:04}");
-        t.send(w.as_bytes());
-        t.wait(Duration::from_secs(5), |s| s.contains(&w));
-        w
-    };
-    b_big.send(b"4");
-    let mut typists = [
-        Typist {
-            term: &b_small,
-            start_line: Box::new(breakout_line),
-            samples: vec![],
-            word: String::new(),
-            cycle: 0,
-        },
-        Typist {
-            term: &b_big,
-            start_line: Box::new(breakout_line),
-            samples: vec![],
-            word: String::new(),
-            cycle: 5000,
-        },
-        Typist {
-            term: &v_small,
-            start_line: Box::new(vim_line),
-            samples: vec![],
-            word: String::new(),
-            cycle: 0,
-        },
-        Typist {
-            term: &c,
-            start_line: Box::new(cat_line),
-            samples: vec![],
-            word: String::new(),
-            cycle: 0,
-        },
-    ];
-    for _ in 0..keys() / 50 {
+    }
+    typists.push(Typist::new(&v_typing, Box::new(vim_line), 0));
+    typists.push(Typist::new(&cat, Box::new(cat_line), 0));
+    for _ in 0..keys.div_ceil(50) {
         for t in typists.iter_mut() {
             t.type_keys(50);
         }
     }
+    let peaks: Vec<Vec<u64>> = open
+        .iter()
+        .map(|o| o.iter().map(|t| peak_kb(t.pid())).collect())
+        .collect();
+    let v_typing_peak = peak_kb(v_typing.pid());
+
+    // Typing at the end of one large entry (a paragraph pasted as one line) and of a short
+    // one, each in a new point of a 10-entry session.
+    let mark = "zqxend";
+    let large_text = paragraph(large_mb << 20, mark);
+    let short_text = paragraph(200, mark);
+    let mut entry_terms: Vec<(Term, Term)> = Vec::new();
+    for (b, build) in builds.iter().enumerate() {
+        let mut pair = Vec::new();
+        for (tag, text) in [("short", &short_text), ("large", &large_text)] {
+            let f = copy_for(d, &file(10).1, b, tag);
+            let t = Term::spawn(&build.bin, &[f.to_str().expect("p")], d);
+            t.wait(Duration::from_secs(30), |s| s.contains(&ready));
+            t.send(b"n");
+            std::thread::sleep(Duration::from_millis(100));
+            let pasted = Instant::now();
+            t.send(b"\x1b[200~");
+            t.send(text.as_bytes());
+            t.send(b"\x1b[201~");
+            let seen = t.wait(Duration::from_secs(300), |s| s.contains(mark));
+            if seen.is_none() {
+                eprintln!("{}: the pasted {tag} entry never showed", build.name);
+            }
+            if tag == "large" {
+                println!(
+                    "{}: a {} MB paste to its frame: {}",
+                    build.name,
+                    large_mb,
+                    ms(pasted.elapsed())
+                );
+            }
+            pair.push(t);
+        }
+        let large = pair.pop().expect("large");
+        let short = pair.pop().expect("short");
+        entry_terms.push((short, large));
+    }
+    let mut entry_typists: Vec<(Typist, Typist)> = entry_terms
+        .iter()
+        .map(|(s, l)| {
+            (
+                Typist::new(s, Box::new(entry_word), 0),
+                Typist::new(l, Box::new(entry_word), 0),
+            )
+        })
+        .collect();
+    for _ in 0..large_keys.div_ceil(20) {
+        for (s, l) in entry_typists.iter_mut() {
+            s.type_keys(20);
+            l.type_keys(20);
+        }
+    }
+    let entry_peaks: Vec<(u64, u64)> = entry_terms
+        .iter()
+        .map(|(s, l)| (peak_kb(s.pid()), peak_kb(l.pid())))
+        .collect();
+
+    // Report.
+    let tick = 100.0; // USER_HZ on Linux
+    let names: Vec<String> = builds
+        .iter()
+        .flat_map(|b| SIZES.iter().map(move |n| format!("{} ({n})", b.name)))
+        .collect();
+    println!();
+    println!("| measure | {} | vim | cat |", names.join(" | "));
+    println!("|{}", " --- |".repeat(names.len() + 3));
+    let nb = builds.len() * SIZES.len();
+    let stats: Vec<(Duration, Duration, usize)> = typists
+        .iter()
+        .map(|t| {
+            let (a, b) = t.p50_p99();
+            (a, b, t.samples.len())
+        })
+        .collect();
+    let row = |label: &str, cells: Vec<String>| println!("| {label} | {} |", cells.join(" | "));
+    row(
+        "keystroke latency, median",
+        stats.iter().map(|s| ms(s.0)).collect(),
+    );
+    row(
+        "keystroke latency, 99th percentile",
+        stats.iter().map(|s| ms(s.1)).collect(),
+    );
+    row(
+        "keys measured",
+        stats.iter().map(|s| s.2.to_string()).collect(),
+    );
+    for (si, &n) in START_SIZES.iter().enumerate() {
+        let k = SIZES.iter().position(|&s| s == n).expect("size");
+        let mut cells = vec![String::new(); nb + 2];
+        for b in 0..builds.len() {
+            cells[b * SIZES.len() + k] = spread(&start_times[si][b]);
+        }
+        cells[nb] = format!(
+            "{} (the same text, {n} lines)",
+            spread(&start_times[si][builds.len()])
+        );
+        row(&format!("start-up to first frame, {n} entries"), cells);
+    }
+    let mut cells: Vec<String> = idle_cost[..nb]
+        .iter()
+        .map(|(c, w)| format!("{:.2} s, {w}", *c as f64 / tick))
+        .collect();
+    let (vc, vw) = idle_cost[nb];
+    cells.push(format!("{:.2} s, {vw}", vc as f64 / tick));
+    cells.push(String::new());
+    row(&format!("idle {idle_secs} s: CPU, context switches"), cells);
+    let mut cells = vec![String::new(); nb + 2];
+    for (b, (c, w)) in timer_cost.iter().enumerate() {
+        cells[b * SIZES.len() + 1] = format!("{:.2} s, {w}", *c as f64 / tick);
+    }
+    row(
+        &format!("idle {idle_secs} s, timer running: CPU, context switches"),
+        cells,
+    );
+    let mut cells: Vec<String> = peaks.iter().flatten().map(|&p| mb(p)).collect();
+    cells.push(format!(
+        "{} / {} / {} (10 / 500 / 10,000 lines); {} typing",
+        mb(vim_peak[0]),
+        mb(vim_peak[1]),
+        mb(vim_peak[2]),
+        mb(v_typing_peak)
+    ));
+    cells.push(String::new());
+    row("peak memory (VmHWM, after typing)", cells);
 
     println!();
-    println!("| measure | breakout (10 entries) | breakout (10,000 entries) | vim | cat |");
-    println!("| --- | --- | --- | --- | --- |");
-    let mut rows: Vec<(Duration, Duration, usize)> = Vec::new();
-    for t in typists.iter_mut() {
-        let n = t.samples.len();
-        let p50 = percentile(&mut t.samples, 0.5);
-        let p99 = percentile(&mut t.samples, 0.99);
-        rows.push((p50, p99, n));
+    let vim_stats = stats[nb];
+    for (b, build) in builds.iter().enumerate() {
+        let s = |k: usize| stats[b * SIZES.len() + k];
+        let vim_start = |si: usize| median(&start_times[si][builds.len()]);
+        let start = |si: usize| median(&start_times[si][b]);
+        println!(
+            "{}: at 500 entries keystroke {} vim at the median, {} at p99; 10,000 vs 10 entries \
+             {} median, {} p99; start-up {} vim at 500, {} at 10,000; memory at 500 {} vim",
+            build.name,
+            ratio(s(1).0, vim_stats.0),
+            ratio(s(1).1, vim_stats.1),
+            ratio(s(2).0, s(0).0),
+            ratio(s(2).1, s(0).1),
+            ratio(start(0), vim_start(0)),
+            ratio(start(1), vim_start(1)),
+            format_args!("{:.2}×", peaks[b][1] as f64 / vim_peak[1].max(1) as f64),
+        );
     }
+
+    println!();
     println!(
-        "| keystroke latency, median | {} | {} | {} | {} |",
-        ms(rows[0].0),
-        ms(rows[1].0),
-        ms(rows[2].0),
-        ms(rows[3].0)
-    );
-    println!(
-        "| keystroke latency, 99th percentile | {} | {} | {} | {} |",
-        ms(rows[0].1),
-        ms(rows[1].1),
-        ms(rows[2].1),
-        ms(rows[3].1)
-    );
-    println!(
-        "| keys measured | {} | {} | {} | {} |",
-        rows[0].2, rows[1].2, rows[2].2, rows[3].2
-    );
-    println!(
-        "| start-up to first frame, 10,000 entries | | {} | {} (same text) | |",
-        spread(&mut b_starts),
-        spread(&mut v_starts)
-    );
-    let tick = 100.0; // USER_HZ on Linux
-    println!(
-        "| idle {idle_secs} s: CPU, wakeups | {:.2} s, {} | | {:.2} s, {} | |",
-        b_idle.0 as f64 / tick,
-        b_idle.1,
-        v_idle.0 as f64 / tick,
-        v_idle.1
-    );
-    println!(
-        "| idle {idle_secs} s with the timer running: CPU, wakeups | {:.2} s, {} | | | |",
-        b_timer.0 as f64 / tick,
-        b_timer.1
-    );
-    println!(
-        "| peak memory | {} MB | {} MB | {} MB ({} MB with the 10,000 lines) | |",
-        b_small_peak / 1024,
-        b_peak / 1024,
-        v_small_peak / 1024,
-        v_peak_big / 1024
+        "Typing at the end of an entry ({large_keys} keys each; large: a {large_mb} MB \
+         paragraph pasted as one line; short: 200 bytes):"
     );
     println!();
     println!(
-        "Ratios: median {:.2}x vim, p99 {:.2}x vim; 10,000 vs 10 entries: median {:.2}x, p99 {:.2}x",
-        rows[0].0.as_secs_f64() / rows[2].0.as_secs_f64().max(1e-9),
-        rows[0].1.as_secs_f64() / rows[2].1.as_secs_f64().max(1e-9),
-        rows[1].0.as_secs_f64() / rows[0].0.as_secs_f64().max(1e-9),
-        rows[1].1.as_secs_f64() / rows[0].1.as_secs_f64().max(1e-9),
+        "| build | short p50 | short p99 | large p50 | large p99 | large/short p50 | \
+         large/short p99 | keys (short, large) | peak memory (short, large) |"
     );
+    println!("|{}", " --- |".repeat(9));
+    for (b, (s, l)) in entry_typists.iter().enumerate() {
+        let (s50, s99) = s.p50_p99();
+        let (l50, l99) = l.p50_p99();
+        println!(
+            "| {} | {} | {} | {} | {} | {} | {} | {}, {} | {}, {} |",
+            builds[b].name,
+            ms(s50),
+            ms(s99),
+            ms(l50),
+            ms(l99),
+            ratio(l50, s50),
+            ratio(l99, s99),
+            s.samples.len(),
+            l.samples.len(),
+            mb(entry_peaks[b].0),
+            mb(entry_peaks[b].1),
+        );
+    }
 }
 
 fn nz(n: u16) -> std::num::NonZeroU16 {

@@ -1703,3 +1703,33 @@ fn an_entry_edited_from_the_report_view_is_not_selected_out_of_sight() {
     );
     assert_eq!(sel.id, here);
 }
+
+/// A key in a 2 MB entry costs what it costs in a short one: the entry reaches the session
+/// when its oldest unwritten key is a moment old (the loop's tick), and whatever is left when
+/// the editor closes, never by a copy per key.
+#[test]
+fn typing_into_a_large_entry_writes_it_through_when_due_not_on_every_key() {
+    use breakout::tui::editor::WRITE_DELAY;
+    let mut app = app();
+    let id = capture(&mut app, 'n', "start");
+    ch(&mut app, 'e');
+    let big = "firewalls between immigration enforcement and services ".repeat(40_000);
+    send(&mut app, Msg::Paste(big.clone()));
+    let shared = app.session.shared_item(id).expect("entry").clone();
+    typ(&mut app, "more");
+    assert!(
+        std::sync::Arc::ptr_eq(&shared, app.session.shared_item(id).expect("entry")),
+        "no copy of the entry per key"
+    );
+    let effects = update(&mut app, Action::Tick, now() + WRITE_DELAY);
+    assert!(effects.contains(&Effect::Save), "written, then saved");
+    assert_eq!(item(&app, id).text, format!("start{big}more"));
+    typ(&mut app, "!");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(item(&app, id).text, format!("start{big}more!"));
+    // Stopped by a signal with keys unwritten: the loop flushes before its final save.
+    ch(&mut app, 'e');
+    typ(&mut app, "?");
+    update(&mut app, Action::Flush, now());
+    assert_eq!(item(&app, id).text, format!("start{big}more!?"));
+}

@@ -19,8 +19,10 @@ pub enum Action {
         width: u16,
         height: u16,
     },
-    /// The clock moved on (a running timer): only the screen changes.
+    /// The clock moved on (a running timer, or a pause in typing a large entry).
     Tick,
+    /// Put everything typed into the session now: a final save follows.
+    Flush,
     Saved(SaveState),
     Arrived(Arrival),
     Exported(Result<Vec<PathBuf>, ExportFailed>),

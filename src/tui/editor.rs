@@ -1,13 +1,26 @@
-//! The entry editor: the text (multi-line, `ratatui-textarea`) and the slot's extra fields.
-//! The cursor always rests between visible characters, never inside one (a Bengali vowel
-//! sign, an emoji with a skin tone): ratatui-textarea moves by code point, so every move is
-//! snapped to a grapheme boundary here.
+//! The entry editor: the text (multi-line) and the slot's extra fields, each a
+//! [`TextInput`] whose cursor rests only between visible characters, never inside one (a
+//! Bengali vowel sign, an emoji with a skin tone).
+//!
+//! A key costs the same in a 2 MB entry as in a short one. What the editor holds reaches the
+//! session through the edit mode's write-through, which copies the whole entry: small
+//! entries are written on every key, large ones once their oldest unwritten change is
+//! [`WRITE_DELAY`] old (see [`Editor::write_due`] and [`Editor::write_deadline`]).
 
+use chrono::{DateTime, TimeDelta, Utc};
 use crossterm::event::KeyEvent;
-use ratatui_textarea::{CursorMove, TextArea, WrapMode};
-use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::{Attribution, ItemId, NewItem, Slot};
+
+mod text_input;
+pub use text_input::TextInput;
+
+/// Entries up to this many bytes are written through on every key: copying them costs
+/// less than the key's frame.
+pub const WRITE_EVERY_KEY: usize = 64 * 1024;
+/// A larger entry is written through once its oldest unwritten change is this old, so the
+/// autosave keeps it within about a second while keys stay cheap.
+pub const WRITE_DELAY: TimeDelta = TimeDelta::milliseconds(200);
 
 /// What the editor writes to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +38,7 @@ pub struct FieldInput {
     pub id: FieldId,
     pub label: String,
     pub hint: Option<String>,
-    pub area: TextArea<'static>,
+    pub area: TextInput,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,12 +57,18 @@ pub struct Editor {
     /// What is being written, e.g. "Recommendation" or "Discussion point".
     pub title: String,
     pub hint: Option<String>,
-    pub text: TextArea<'static>,
+    pub text: TextInput,
     pub fields: Vec<FieldInput>,
     /// Whether the entry records a speaker, and whether they agreed to be named.
     pub attribution: Option<bool>,
     /// 0 is the text, then the fields, then the approval toggle.
     pub focus: usize,
+    /// Changes made (keys and pastes that changed something), and how many of them have
+    /// been written through.
+    changes: u64,
+    written: u64,
+    /// When the oldest change not yet written was made.
+    unwritten_since: Option<DateTime<Utc>>,
 }
 
 /// What a key did to the editor.
@@ -61,17 +80,8 @@ pub enum Outcome {
     Moved,
 }
 
-fn area(text: &str) -> TextArea<'static> {
-    let lines: Vec<String> = if text.is_empty() {
-        vec![String::new()]
-    } else {
-        text.split('\n').map(str::to_owned).collect()
-    };
-    let mut a = TextArea::new(lines);
-    a.set_wrap_mode(WrapMode::WordOrGlyph);
-    a.move_cursor(CursorMove::Bottom);
-    a.move_cursor(CursorMove::End);
-    a
+fn area(text: &str) -> TextInput {
+    TextInput::new(text)
 }
 
 impl Editor {
@@ -121,7 +131,45 @@ impl Editor {
             fields,
             attribution: has_attribution.then(|| attribution.is_some_and(|a| a.approved)),
             focus: 0,
+            changes: 0,
+            written: 0,
+            unwritten_since: None,
         }
+    }
+
+    /// Whether something typed has not been written through yet.
+    pub fn unwritten(&self) -> bool {
+        self.changes != self.written
+    }
+
+    /// Whether the edit mode should write through now: after every change to a small
+    /// entry; for a large one (over [`WRITE_EVERY_KEY`] bytes) once the oldest unwritten
+    /// change is [`WRITE_DELAY`] old. Leaving the editor writes whatever is unwritten.
+    pub fn write_due(&self, now: DateTime<Utc>) -> bool {
+        self.unwritten()
+            && (self.text.len() <= WRITE_EVERY_KEY
+                || self.write_deadline().is_some_and(|d| now >= d))
+    }
+
+    /// When an unwritten change falls due: the loop wakes then (a tick), so a pause in
+    /// typing still reaches the session and the autosave.
+    pub fn write_deadline(&self) -> Option<DateTime<Utc>> {
+        self.unwritten_since
+            .filter(|_| self.unwritten())
+            .map(|t| t + WRITE_DELAY)
+    }
+
+    /// Notes that what the editor holds is now in the session.
+    pub fn mark_written(&mut self) {
+        self.written = self.changes;
+        self.unwritten_since = None;
+    }
+
+    /// Counts a change made at `now`.
+    fn changed(&mut self, now: DateTime<Utc>) -> Outcome {
+        self.changes += 1;
+        self.unwritten_since.get_or_insert(now);
+        Outcome::Changed
     }
 
     /// Number of focusable inputs.
@@ -133,9 +181,9 @@ impl Editor {
         self.attribution.is_some() && self.focus == self.stops() - 1
     }
 
-    /// The entry's text as typed.
+    /// The entry's text as typed (a copy of it all: see the module notes).
     pub fn value(&self) -> String {
-        self.text.lines().join("\n")
+        self.text.text()
     }
 
     pub fn field_values(&self) -> std::collections::BTreeMap<String, String> {
@@ -165,7 +213,7 @@ impl Editor {
         })
     }
 
-    fn focused_area(&mut self) -> Option<&mut TextArea<'static>> {
+    fn focused_area(&mut self) -> Option<&mut TextInput> {
         match self.focus {
             0 => Some(&mut self.text),
             n => self.fields.get_mut(n - 1).map(|f| &mut f.area),
@@ -173,6 +221,11 @@ impl Editor {
     }
 
     pub fn paste(&mut self, text: &str) -> Outcome {
+        self.paste_at(text, Utc::now())
+    }
+
+    /// Inserts pasted text at the cursor; `now` is when (for [`Editor::write_due`]).
+    pub fn paste_at(&mut self, text: &str, now: DateTime<Utc>) -> Outcome {
         // Terminals send pasted line breaks as \r.
         let text = text.replace("\r\n", "\n").replace('\r', "\n");
         let single_line = self.focus != 0;
@@ -183,26 +236,27 @@ impl Editor {
                 } else {
                     text
                 };
-                a.insert_str(text);
-                Outcome::Changed
+                if a.insert_str(&text) {
+                    self.changed(now)
+                } else {
+                    Outcome::Moved
+                }
             }
             None => Outcome::Moved,
         }
     }
 
-    /// A key for the focused input (keys the edit mode's table names never come here).
-    pub fn input(&mut self, key: KeyEvent) -> Outcome {
+    /// A key for the focused input; `now` is when (for [`Editor::write_due`]). Keys the edit
+    /// mode's key table names (Enter, Esc, Tab, …) never come here.
+    pub fn input(&mut self, key: KeyEvent, now: DateTime<Utc>) -> Outcome {
         if self.focus_on_approval() {
             return Outcome::Moved;
         }
         let Some(area) = self.focused_area() else {
             return Outcome::Moved;
         };
-        let before = area.cursor();
-        let changed = area.input(key);
-        snap_to_grapheme(area, before);
-        if changed {
-            Outcome::Changed
+        if area.input(key) {
+            self.changed(now)
         } else {
             Outcome::Moved
         }
@@ -217,61 +271,29 @@ impl Editor {
     }
 
     /// Flips whether the speaker agreed to be named, when that has the focus.
-    pub fn toggle_approval(&mut self) -> Outcome {
-        match &mut self.attribution {
-            Some(a) if self.focus == 1 + self.fields.len() => {
-                *a = !*a;
-                Outcome::Changed
-            }
-            _ => Outcome::Moved,
+    pub fn toggle_approval(&mut self, now: DateTime<Utc>) -> Outcome {
+        if !self.focus_on_approval() {
+            return Outcome::Moved;
         }
+        if let Some(a) = &mut self.attribution {
+            *a = !*a;
+        }
+        self.changed(now)
     }
 
-    pub fn newline(&mut self) -> Outcome {
+    pub fn newline(&mut self, now: DateTime<Utc>) -> Outcome {
         if self.focus == 0 {
             self.text.insert_newline();
-            Outcome::Changed
+            self.changed(now)
         } else {
             Outcome::Moved
         }
     }
 }
 
-/// Moves the cursor off the inside of a grapheme cluster, in the direction it was moving.
-fn snap_to_grapheme(area: &mut TextArea<'static>, before: ratatui_textarea::DataCursor) {
-    let cursor = area.cursor();
-    let (row, col) = (cursor.0, cursor.1);
-    let Some(line) = area.lines().get(row) else {
-        return;
-    };
-    let mut boundaries = Vec::new();
-    let mut chars = 0usize;
-    for g in line.graphemes(true) {
-        boundaries.push(chars);
-        chars += g.chars().count();
-    }
-    boundaries.push(chars);
-    if boundaries.contains(&col) {
-        return;
-    }
-    let backwards = (row, col) < (before.0, before.1);
-    let target = if backwards {
-        boundaries.iter().rev().find(|&&b| b < col).copied()
-    } else {
-        boundaries.iter().find(|&&b| b > col).copied()
-    };
-    if let Some(t) = target {
-        area.move_cursor(CursorMove::Jump(
-            u16::try_from(row).unwrap_or(u16::MAX),
-            u16::try_from(t).unwrap_or(u16::MAX),
-        ));
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
     use crossterm::event::{KeyCode, KeyModifiers};
 
     fn key(code: KeyCode) -> KeyEvent {
@@ -294,24 +316,53 @@ mod tests {
         // ব + া is one visible character; 👍🏽 is a thumb and a skin tone.
         let mut e = editor("বা👍🏽x");
         assert_eq!(e.text.cursor(), (0, 5));
-        e.input(key(KeyCode::Left));
+        e.input(key(KeyCode::Left), Utc::now());
         assert_eq!(e.text.cursor(), (0, 4), "before x");
-        e.input(key(KeyCode::Left));
+        e.input(key(KeyCode::Left), Utc::now());
         assert_eq!(e.text.cursor(), (0, 2), "before the emoji, not inside it");
-        e.input(key(KeyCode::Left));
+        e.input(key(KeyCode::Left), Utc::now());
         assert_eq!(e.text.cursor(), (0, 0), "before ব, not between ব and া");
-        e.input(key(KeyCode::Right));
+        e.input(key(KeyCode::Right), Utc::now());
         assert_eq!(e.text.cursor(), (0, 2));
-        e.input(key(KeyCode::Right));
+        e.input(key(KeyCode::Right), Utc::now());
         assert_eq!(e.text.cursor(), (0, 4));
     }
 
     #[test]
     fn a_new_line_breaks_the_text() {
         let mut e = editor("one");
-        assert_eq!(e.newline(), Outcome::Changed);
-        e.input(key(KeyCode::Char('2')));
+        assert_eq!(e.newline(Utc::now()), Outcome::Changed);
+        e.input(key(KeyCode::Char('2')), Utc::now());
         assert_eq!(e.value(), "one\n2");
+    }
+
+    #[test]
+    fn small_entries_are_written_on_every_key_large_ones_after_a_pause() {
+        let t0 = Utc::now();
+        let mut e = editor("short");
+        assert!(!e.unwritten() && !e.write_due(t0));
+        e.input(key(KeyCode::Char('x')), t0);
+        assert!(e.write_due(t0), "a small entry is written at once");
+        e.mark_written();
+        assert!(!e.unwritten() && e.write_deadline().is_none());
+        e.input(key(KeyCode::Left), t0);
+        assert!(!e.unwritten(), "moving changes nothing");
+
+        let mut e = editor(&"long ".repeat(WRITE_EVERY_KEY / 5 + 1));
+        e.input(key(KeyCode::Char('x')), t0);
+        e.input(key(KeyCode::Char('y')), t0 + TimeDelta::milliseconds(150));
+        assert!(e.unwritten());
+        assert!(!e.write_due(t0 + TimeDelta::milliseconds(150)));
+        assert_eq!(
+            e.write_deadline(),
+            Some(t0 + WRITE_DELAY),
+            "from the oldest change"
+        );
+        assert!(e.write_due(t0 + WRITE_DELAY));
+        e.mark_written();
+        assert!(!e.write_due(t0 + WRITE_DELAY * 2));
+        e.paste_at("more", t0 + WRITE_DELAY * 3);
+        assert_eq!(e.write_deadline(), Some(t0 + WRITE_DELAY * 4));
     }
 
     #[test]

@@ -210,6 +210,7 @@ pub fn run(
                 Err(RecvTimeoutError::Timeout) => Msg::Tick,
                 Ok(Event::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     // Closed terminal or a request to stop: save and go, whatever mode we are in.
+                    update(&mut app, Action::Flush, Utc::now());
                     save_problem = final_save(&mut saver, &app.session, &path);
                     break;
                 }
@@ -274,6 +275,10 @@ pub fn run(
     let looped = match looped {
         Ok(result) => result,
         Err(panic) => {
+            // What a large entry held unwritten is put in the session first, if it can be.
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                update(&mut app, Action::Flush, Utc::now());
+            }));
             if let Some(s) = saver.as_mut() {
                 s.submit(app.session.clone());
             }
@@ -360,14 +365,22 @@ fn opening_message(app: &App) -> Option<Message> {
     })
 }
 
-/// How long until the screen must change by itself: the next whole second while the timer
-/// runs, never otherwise.
+/// How long until something must happen by itself: the next whole second while the timer
+/// runs, and a large entry's unwritten keys falling due; never otherwise.
 fn next_tick(app: &App) -> Option<Duration> {
-    let a = app.session.agenda.as_ref()?;
-    let since = a.running_since?;
-    let ms = (Utc::now() - since).num_milliseconds() + a.elapsed_ms;
-    let into_second = ms.rem_euclid(1000) as u64;
-    Some(Duration::from_millis(1000 - into_second + 5))
+    let timer = app.session.agenda.as_ref().and_then(|a| {
+        let since = a.running_since?;
+        let ms = (Utc::now() - since).num_milliseconds() + a.elapsed_ms;
+        let into_second = ms.rem_euclid(1000) as u64;
+        Some(Duration::from_millis(1000 - into_second + 5))
+    });
+    let write = match app.mode() {
+        super::modes::Mode::Edit(e) => e
+            .write_deadline()
+            .map(|d| (d - Utc::now()).to_std().unwrap_or(Duration::ZERO)),
+        _ => None,
+    };
+    timer.into_iter().chain(write).min()
 }
 
 /// Saves at exit. If the session file cannot be written, writes a rescue copy to the data

@@ -31,7 +31,9 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::Saved(state) => app.save = state,
         Action::Arrived(arrival) => arrived(app, arrival, now),
         Action::Exported(result) => exported(app, result),
-        Action::Tick => {}
+        // A pause in typing: a large entry's last keys reach the session now.
+        Action::Tick => edit::update::flush(app, now, false),
+        Action::Flush => edit::update::flush(app, now, true),
         Action::Resized { width, height } => app.size = (width, height),
         Action::QuitBlocked(reason) => {
             // Never leave silently with notes that are only in memory.

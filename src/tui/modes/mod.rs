@@ -21,6 +21,7 @@ use super::editor::Editor;
 
 /// What reaches the mode on top: a named command, a key for the text it is typing, or a
 /// paste.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     Command(Command),
     Text(KeyEvent),

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Borders;
 
 use super::Theme;
-use super::text::{Cells, Laid, border, truncate, width, wrap};
+use super::text::{Cells, Laid, border, truncate, width, wrap, wrap_at_most};
 use crate::model::{Item, ItemId, Session};
 use crate::tui::state::{App, Grouping, HitMap, Row};
 
@@ -76,6 +76,9 @@ pub fn draw(
                 .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
         })
         .unwrap_or(0);
+    // An entry shows from its first line, a pane's height at most: a long one is laid out
+    // that far (a 2 MB entry costs a screenful).
+    let most = height + 1;
     let row_lines = |row: &Row| -> Piece {
         match row {
             Row::Heading { text, current } => {
@@ -95,7 +98,7 @@ pub fn draw(
             Row::Item { id, depth } => match app.session.item(*id) {
                 Some(item) => {
                     let selected = app.selected == Some(*id);
-                    let laid = item_lines(&app.session, item, *depth, w, theme, selected)
+                    let laid = item_lines(&app.session, item, *depth, (w, most), theme, selected)
                         .iter()
                         .map(Laid::new)
                         .collect();
@@ -155,12 +158,13 @@ pub fn draw(
     }
 }
 
-/// The lines of one entry: a marker, its text wrapped, then its fields.
+/// The lines of one entry: a marker, its text wrapped, then its fields. The text keeps at
+/// most `most` lines, the last of them "…" when it was cut.
 fn item_lines(
     session: &Session,
     item: &Item,
     depth: u8,
-    w: usize,
+    (w, most): (usize, usize),
     theme: Theme,
     selected: bool,
 ) -> Vec<Line<'static>> {
@@ -173,9 +177,9 @@ fn item_lines(
     let lead = width(&marker);
     let body_w = w.saturating_sub(lead).max(8);
     let text = if item.text.is_empty() {
-        "(empty)".to_owned()
+        "(empty)"
     } else {
-        item.text.clone()
+        item.text.as_str()
     };
     let base = if selected {
         theme.selected()
@@ -183,7 +187,14 @@ fn item_lines(
         Style::new()
     };
     let mut out = Vec::new();
-    for (n, part) in wrap(&text, body_w).into_iter().enumerate() {
+    let mut parts = wrap_at_most(text, body_w, most + 1);
+    if parts.len() > most {
+        parts.truncate(most);
+        if let Some(last) = parts.last_mut() {
+            *last = "…".into();
+        }
+    }
+    for (n, part) in parts.into_iter().enumerate() {
         let head = if n == 0 {
             Span::styled(marker.clone(), theme.slot().patch(base))
         } else {

@@ -88,11 +88,13 @@ fn editor(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: The
         .enumerate()
         .map(|(n, f)| {
             if e.focus == n + 1 {
+                // Three rows at most: a long value is measured that far only.
                 let lines: usize = f
                     .area
                     .lines()
                     .iter()
-                    .map(|l| super::text::wrap_ranges(l, value_w).len())
+                    .take(3)
+                    .map(|l| super::text::Wrap::new(l, 0, value_w).take(3).count())
                     .sum();
                 lines.clamp(1, 3) as u16
             } else {

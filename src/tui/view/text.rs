@@ -11,7 +11,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Borders, Widget};
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 fn char_width(c: char) -> usize {
@@ -136,61 +136,201 @@ pub fn truncate(s: &str, max: usize) -> String {
 /// Byte ranges of the lines `line` (no line breaks) wraps into at `max` columns: breaking
 /// after spaces where it can, between clusters where it must. Never empty.
 pub fn wrap_ranges(line: &str, max: usize) -> Vec<(usize, usize)> {
-    let max = max.max(1);
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut used = 0;
-    for (at, word) in runs(line) {
-        let w = width(word);
-        if used + w <= max {
-            used += w;
-            continue;
-        }
-        if word.trim().is_empty() {
-            // Spaces that overflow stay at the end of the line they follow.
-            out.push((start, at + word.len()));
-            start = at + word.len();
-            used = 0;
-            continue;
-        }
-        if used > 0 && w <= max {
-            out.push((start, at));
-            start = at;
-            used = w;
-            continue;
-        }
-        for (gi, g) in clusters(word) {
-            let gw = cluster_width(g);
-            if used + gw > max && used > 0 {
-                out.push((start, at + gi));
-                start = at + gi;
-                used = 0;
-            }
-            used += gw;
-        }
-    }
-    out.push((start, line.len()));
-    out
+    Wrap::new(line, 0, max).collect()
 }
 
-/// Runs of white space and runs of everything else, whole clusters each: lines break
-/// between runs, so punctuation stays with its word ("services," "rights-based").
-fn runs(line: &str) -> Vec<(usize, &str)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut last: Option<bool> = None;
-    for (at, g) in clusters(line) {
-        let space = g.chars().all(char::is_whitespace);
-        if last.is_some_and(|l| l != space) {
-            out.push((start, &line[start..at]));
-            start = at;
+/// The lines `line` (no line breaks) wraps into at `max` columns, from byte `from` (a
+/// cluster boundary) on, worked out only as far as they are taken: a screenful of a 2 MB
+/// paragraph costs a screenful. Wrapping again from the start of any line it gave yields
+/// the same lines from there on.
+pub struct Wrap<'a> {
+    line: &'a str,
+    max: usize,
+    clusters: std::iter::Peekable<Chunked<'a>>,
+    /// Start of the line being filled, and the columns it holds so far.
+    start: usize,
+    used: usize,
+    /// Lines worked out and not yet taken.
+    out: std::collections::VecDeque<(usize, usize)>,
+    /// Inside a word wider than a line, being cut between clusters.
+    cutting: bool,
+    done: bool,
+}
+
+impl<'a> Wrap<'a> {
+    pub fn new(line: &'a str, from: usize, max: usize) -> Self {
+        Wrap {
+            line,
+            max: max.max(1),
+            clusters: Chunked::new(line, from).peekable(),
+            start: from,
+            used: 0,
+            out: Default::default(),
+            cutting: false,
+            done: false,
         }
-        last = Some(space);
     }
-    if start < line.len() {
-        out.push((start, &line[start..]));
+
+    /// Works out the next run of white space or of anything else (lines break between
+    /// runs, so punctuation stays with its word), pushing the lines it completes.
+    fn run(&mut self) {
+        if self.cutting {
+            while let Some((i, g)) = self.clusters.next_if(|(_, g)| !is_space(g)) {
+                if self.cut(i, cluster_width(g)) {
+                    return;
+                }
+            }
+            self.cutting = false;
+            return;
+        }
+        let Some(&(at, first)) = self.clusters.peek() else {
+            self.out.push_back((self.start, self.line.len()));
+            self.done = true;
+            return;
+        };
+        let max = self.max;
+        if is_space(first) {
+            let mut w = 0;
+            while let Some((_, g)) = self.clusters.next_if(|(_, g)| is_space(g)) {
+                w += cluster_width(g);
+            }
+            let end = self.clusters.peek().map_or(self.line.len(), |(i, _)| *i);
+            if self.used + w <= max {
+                self.used += w;
+            } else {
+                // Spaces that overflow stay at the end of the line they follow.
+                self.out.push_back((self.start, end));
+                self.start = end;
+                self.used = 0;
+            }
+            return;
+        }
+        // A word: measured only until it is known to be wider than a line.
+        let mut word: Vec<(usize, usize)> = Vec::new();
+        let mut w = 0;
+        while w <= max {
+            let Some((i, g)) = self.clusters.next_if(|(_, g)| !is_space(g)) else {
+                break;
+            };
+            let gw = cluster_width(g);
+            word.push((i, gw));
+            w += gw;
+        }
+        if w <= max {
+            if self.used + w <= max {
+                self.used += w;
+            } else {
+                // It fits on a line of its own: it starts the next one.
+                self.out.push_back((self.start, at));
+                self.start = at;
+                self.used = w;
+            }
+            return;
+        }
+        // Wider than a line: cut between clusters, filling the current line first; the
+        // rest of the word is cut a line at a time, as lines are taken.
+        for (i, gw) in word {
+            self.cut(i, gw);
+        }
+        self.cutting = true;
     }
-    out
+
+    /// Puts a cluster of a word wider than a line on the current line, or starts the next
+    /// line with it; returns whether it started one.
+    fn cut(&mut self, i: usize, gw: usize) -> bool {
+        let cut = self.used + gw > self.max && self.used > 0;
+        if cut {
+            self.out.push_back((self.start, i));
+            self.start = i;
+            self.used = 0;
+        }
+        self.used += gw;
+        cut
+    }
+}
+
+impl Iterator for Wrap<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        while self.out.is_empty() && !self.done {
+            self.run();
+        }
+        self.out.pop_front()
+    }
+}
+
+fn is_space(g: &str) -> bool {
+    g.chars().all(char::is_whitespace)
+}
+
+/// The clusters of `line` from byte `next` on, segmented a piece at a time (pieces end on
+/// cluster boundaries), so taking a few costs a few.
+struct Chunked<'a> {
+    line: &'a str,
+    next: usize,
+    /// The piece being taken: where it starts, and its clusters.
+    piece: Option<(usize, Clusters<'a>)>,
+}
+
+impl<'a> Chunked<'a> {
+    fn new(line: &'a str, from: usize) -> Self {
+        Chunked {
+            line,
+            next: from,
+            piece: None,
+        }
+    }
+}
+
+impl<'a> Iterator for Chunked<'a> {
+    type Item = (usize, &'a str);
+
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        loop {
+            if let Some((base, piece)) = &mut self.piece {
+                if let Some((i, g)) = piece.next() {
+                    return Some((*base + i, g));
+                }
+                self.piece = None;
+            }
+            if self.next >= self.line.len() {
+                return None;
+            }
+            let at = self.next;
+            let end = boundary_at_or_after(self.line, at + CHUNK);
+            self.piece = Some((at, clusters(&self.line[at..end])));
+            self.next = end;
+        }
+    }
+}
+
+/// Bytes segmented at a time.
+const CHUNK: usize = 256;
+
+/// The first cluster boundary of `s` at or after byte `at` (looks only around `at`).
+pub fn boundary_at_or_after(s: &str, at: usize) -> usize {
+    let mut at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at += 1;
+    }
+    let mut c = GraphemeCursor::new(at, s.len(), true);
+    if c.is_boundary(s, 0).unwrap_or(true) {
+        at
+    } else {
+        c.next_boundary(s, 0).ok().flatten().unwrap_or(s.len())
+    }
+}
+
+/// Wraps `s` as [`wrap`] does, keeping at most `rows` lines: what a pane that shows the
+/// start of a long entry needs, at the cost of what it shows.
+pub fn wrap_at_most(s: &str, max: usize, rows: usize) -> Vec<String> {
+    s.split('\n')
+        .flat_map(|para| {
+            Wrap::new(para, 0, max).map(move |(a, b)| para[a..b].trim_end().to_owned())
+        })
+        .take(rows)
+        .collect()
 }
 
 /// Wraps `s` into lines of at most `max` columns; line breaks in `s` are kept.
@@ -484,116 +624,5 @@ fn trail(style: Style) -> Cell {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn widths_are_what_terminals_advance() {
-        assert_eq!(width("বা"), 2, "a Bengali vowel sign takes its own column");
-        assert_eq!(width("ক্ষা"), 3);
-        assert_eq!(width("👍🏽"), 4);
-        assert_eq!(width("日本"), 4);
-        assert_eq!(width("عربي"), 4);
-        assert_eq!(width("abc"), 3);
-    }
-
-    #[test]
-    fn wraps_at_spaces_and_keeps_clusters_whole() {
-        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("a\nb", 10), ["a", "b"]);
-        for line in wrap("বাংলাদেশ বাংলাদেশ বাংলাদেশ", 5)
-        {
-            assert!(width(&line) <= 5, "{line}");
-        }
-        let joined: String = wrap("👍🏽👍🏽👍🏽", 4).concat();
-        assert_eq!(joined, "👍🏽👍🏽👍🏽");
-        assert_eq!(wrap("", 5), [""]);
-        assert_eq!(
-            wrap("consular services, re-integration", 20),
-            ["consular services,", "re-integration"],
-            "punctuation stays with its word"
-        );
-    }
-
-    /// Splitting by character is right only if no two of those characters ever join.
-    #[test]
-    fn characters_that_stand_alone_never_join() {
-        let alone: Vec<char> = (0..=0x10FFFFu32)
-            .filter_map(char::from_u32)
-            .filter(|&c| stands_alone(c))
-            .collect();
-        // Grapheme rules join a character to its neighbour only when one of them is of a
-        // kind excluded above; try each with itself and with ASCII, and a spread of pairs.
-        let joined =
-            |a: char, b: char| [a, b].iter().collect::<String>().graphemes(true).count() != 2;
-        for &a in &alone {
-            assert!(!joined(a, a) && !joined(a, 'x') && !joined('x', a), "{a:?}");
-        }
-        let spread: Vec<char> = alone
-            .iter()
-            .step_by(alone.len() / 300 + 1)
-            .copied()
-            .collect();
-        for &a in &spread {
-            for &b in &spread {
-                assert!(!joined(a, b), "{a:?} {b:?}");
-            }
-        }
-        for s in [
-            "plain",
-            "Tür · “quoted” – ▶ │┌",
-            "حماية حقوق",
-            "日本語",
-            "বাংলা 👍🏽 e\u{301}",
-        ] {
-            let fast: Vec<_> = clusters(s).collect();
-            let full: Vec<_> = s.grapheme_indices(true).collect();
-            assert_eq!(fast, full, "{s}");
-        }
-    }
-
-    #[test]
-    fn a_laid_out_line_draws_as_cells_do() {
-        use ratatui::style::Stylize;
-        for line in [
-            Line::from("plain text"),
-            Line::from(vec![
-                Span::raw("  • ").bold(),
-                Span::raw("বাংলা 👍🏽 حماية\ttab"),
-            ]),
-            Line::styled(
-                "日本語テキスト that is too long to fit",
-                Style::new().reversed(),
-            ),
-        ] {
-            for w in [0, 1, 5, 12, 40] {
-                let area = Rect::new(0, 0, w, 1);
-                let (mut a, mut b) = (Buffer::empty(area), Buffer::empty(area));
-                Cells::new(line.clone()).render(area, &mut a);
-                Laid::new(&line).render(area, &mut b);
-                assert_eq!(a, b, "{line:?} at width {w}");
-            }
-        }
-    }
-
-    #[test]
-    fn truncates_with_an_ellipsis() {
-        assert_eq!(truncate("abcdef", 4), "abc…");
-        assert_eq!(truncate("abc", 4), "abc");
-        assert_eq!(truncate("日本語テキスト", 5), "日本…");
-    }
-
-    #[test]
-    fn cells_claim_the_extra_columns() {
-        let area = Rect::new(0, 0, 6, 1);
-        let mut buf = Buffer::empty(area);
-        Cells::new("বাx").render(area, &mut buf);
-        assert_eq!(buf[(0, 0)].symbol(), "বা");
-        assert_eq!(
-            buf[(1, 0)].diff_option,
-            CellDiffOption::Skip,
-            "the vowel sign's column is left to the terminal"
-        );
-        assert_eq!(buf[(2, 0)].symbol(), "x");
-    }
-}
+#[path = "text_tests.rs"]
+mod tests;

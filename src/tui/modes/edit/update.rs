@@ -22,19 +22,13 @@ pub fn update(
     now: DateTime<Utc>,
     effects: &mut Vec<Effect>,
 ) {
+    let quit = input == Input::Command(Command::Quit);
     let outcome = match input {
-        Input::Text(key) => Some(editor.input(key)),
-        Input::Paste(text) => Some(editor.paste(&text)),
-        Input::Command(Command::Done | Command::Close) => None,
-        Input::Command(Command::Quit) => {
-            // Quitting from the editor keeps the text, like Esc, then quits.
-            finish_edit(app, &editor, now);
-            effects.push(Effect::Quit {
-                rescue: app.quit_blocked,
-            });
-            return;
-        }
-        Input::Command(Command::NewLine) => Some(editor.newline()),
+        Input::Text(key) => Some(editor.input(key, now)),
+        Input::Paste(text) => Some(editor.paste_at(&text, now)),
+        // Quitting from the editor keeps the text, like Esc, then quits.
+        Input::Command(Command::Done | Command::Close | Command::Quit) => None,
+        Input::Command(Command::NewLine) => Some(editor.newline(now)),
         Input::Command(Command::NextField) => {
             editor.next_field();
             Some(Outcome::Moved)
@@ -43,16 +37,50 @@ pub fn update(
             editor.prev_field();
             Some(Outcome::Moved)
         }
-        Input::Command(Command::ToggleApproval) => Some(editor.toggle_approval()),
+        Input::Command(Command::ToggleApproval) => Some(editor.toggle_approval(now)),
         Input::Command(_) => Some(Outcome::Moved),
     };
     match outcome {
-        Some(Outcome::Changed) => {
-            write_through(app, &mut editor, now);
+        Some(_) => {
+            // Small entries reach the session at every change; a large one once its
+            // oldest unwritten change is a moment old (a tick comes then), so a key costs
+            // the same in a 2 MB entry as in a short one.
+            if editor.write_due(now) {
+                write_through(app, &mut editor, now);
+            }
             app.modes.push(Mode::Edit(editor));
         }
-        Some(Outcome::Moved) => app.modes.push(Mode::Edit(editor)),
-        None => finish_edit(app, &editor, now),
+        None => {
+            if editor.unwritten() {
+                write_through(app, &mut editor, now);
+            }
+            finish_edit(app, &editor, now);
+            if quit {
+                effects.push(Effect::Quit {
+                    rescue: app.quit_blocked,
+                });
+            }
+        }
+    }
+}
+
+/// Writes through what the open editor holds and the session does not yet: when it falls
+/// due (`all == false`, on a tick), or all of it (before a final save).
+pub fn flush(app: &mut App, now: DateTime<Utc>, all: bool) {
+    let Some(Mode::Edit(editor)) = app.modes.last_mut() else {
+        return;
+    };
+    let wanted = if all {
+        editor.unwritten()
+    } else {
+        editor.write_due(now)
+    };
+    if !wanted {
+        return;
+    }
+    if let Some(Mode::Edit(mut editor)) = app.modes.pop() {
+        write_through(app, &mut editor, now);
+        app.modes.push(Mode::Edit(editor));
     }
 }
 
@@ -168,6 +196,7 @@ pub fn open_existing(app: &mut App, id: ItemId) {
 
 /// Puts what the editor holds into the session, so autosave keeps it from the first key.
 fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
+    editor.mark_written();
     let text = editor.value();
     let fields = editor.field_values();
     let attribution = editor.attribution_value();
