@@ -191,6 +191,9 @@ pub fn run(
     }
     let mut save_problem = None;
     let mut hits = HitMap::default();
+    // Where the terminal shows wide clusters: drawing over part of one needs its columns
+    // written again (see `view::text::Shown`).
+    let mut shown = view::text::Shown::default();
     let mut dirty = true;
     // A panic inside the loop must still save what was typed: the loop runs under
     // catch_unwind, the latest session is handed over, and the panic goes on.
@@ -198,7 +201,10 @@ pub fn run(
         loop {
             if dirty {
                 let now = Utc::now();
-                terminal.draw(|frame| hits = view::draw(frame.buffer_mut(), &app, now, theme))?;
+                terminal.draw(|frame| {
+                    hits = view::draw(frame.buffer_mut(), &app, now, theme);
+                    shown.follow(frame.buffer_mut());
+                })?;
                 dirty = false;
             }
             let event = match next_tick(&app) {
@@ -218,6 +224,7 @@ pub fn run(
             if let Msg::Resize { .. } = msg {
                 // Cells the terminal kept from before may no longer be where ratatui thinks.
                 terminal.clear()?;
+                shown = view::text::Shown::default();
             }
             let effects = handle(&mut app, &hits, msg, Utc::now());
             dirty = true;
