@@ -43,18 +43,30 @@ impl SessionLock {
             source,
         };
         let mut file = open_lock_file(&path).map_err(io_err)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(TryLockError::WouldBlock) => {
-                let mut holder = String::new();
-                let _ = file.read_to_string(&mut holder);
-                let holder = holder.trim();
-                return Err(LockError::InUse {
-                    session: session.to_path_buf(),
-                    holder: (!holder.is_empty()).then(|| holder.to_owned()),
-                });
+        let ours = format!("process {} ", std::process::id());
+        let mut tries = 0;
+        loop {
+            match file.try_lock() {
+                Ok(()) => break,
+                Err(TryLockError::WouldBlock) => {
+                    let mut holder = String::new();
+                    let _ = file.rewind().and_then(|()| file.read_to_string(&mut holder));
+                    let holder = holder.trim();
+                    // A lock this process has just let go of stays held while a child that
+                    // another thread is starting still has a copy of its descriptor (until the
+                    // child runs its program): wait that moment out, never another holder.
+                    if holder.starts_with(&ours) && tries < 10 {
+                        tries += 1;
+                        std::thread::sleep(std::time::Duration::from_millis(10));
+                        continue;
+                    }
+                    return Err(LockError::InUse {
+                        session: session.to_path_buf(),
+                        holder: (!holder.is_empty()).then(|| holder.to_owned()),
+                    });
+                }
+                Err(TryLockError::Error(e)) => return Err(io_err(e)),
             }
-            Err(TryLockError::Error(e)) => return Err(io_err(e)),
         }
         // Who holds it, for the message a second opener sees. Best effort: the lock itself is
         // what matters.
