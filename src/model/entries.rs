@@ -143,3 +143,83 @@ impl JsonSchema for Entries {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use crate::model::test_support::{now, session};
+    use crate::model::{ItemId, NewItem, Session};
+
+    /// A session of `n` points, and its file with the entries listed in reverse.
+    fn reversed_file(n: usize) -> (Session, serde_json::Value) {
+        let mut s = session();
+        for k in 0..n {
+            s.add(
+                NewItem::point(Some("north"), None, format!("point {k}")),
+                now(),
+            )
+            .expect("add");
+        }
+        let mut file = serde_json::to_value(&s).expect("to json");
+        file["items"]
+            .as_array_mut()
+            .expect("a list of entries")
+            .reverse();
+        (s, file)
+    }
+
+    fn ids(s: &Session) -> Vec<ItemId> {
+        s.all_items().map(|i| i.id).collect()
+    }
+
+    #[test]
+    fn a_file_out_of_order_loads_in_id_order_and_every_entry_is_found() {
+        let (s, file) = reversed_file(7);
+        let listed: Vec<ItemId> = file["items"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|i| serde_json::from_value(i["id"].clone()).expect("id"))
+            .collect();
+        assert!(!listed.is_sorted(), "the file really is out of order");
+        let loaded: Session = serde_json::from_value(file).expect("loads");
+        assert!(ids(&loaded).is_sorted(), "in id order once loaded");
+        assert_eq!(loaded, s);
+        for id in listed {
+            assert_eq!(loaded.item(id).map(|i| i.id), Some(id), "found by id");
+        }
+        // Saved again, it is written in id order: the file is the one the session came from.
+        assert_eq!(
+            serde_json::to_value(&loaded).expect("json"),
+            serde_json::to_value(&s).expect("json")
+        );
+    }
+
+    #[test]
+    fn problems_in_a_file_out_of_order_name_the_entry_where_the_file_has_it() {
+        let (s, mut file) = reversed_file(3);
+        let newest = *ids(&s).last().expect("entries");
+        // First in the file, last in id order.
+        file["items"][0]["table"] = serde_json::json!("mars");
+        let loaded: Session = serde_json::from_value(file).expect("parses");
+        assert_eq!(
+            loaded.item(newest).and_then(|i| i.table.as_deref()),
+            Some("mars")
+        );
+        let problems = loaded.validate().expect_err("an unknown table");
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["items[0].table"]);
+    }
+
+    #[test]
+    fn entries_put_in_any_order_are_kept_in_id_order() {
+        let (s, _) = reversed_file(5);
+        let mut items: Vec<_> = s.all_items().cloned().collect();
+        items.reverse();
+        let mut built = session();
+        built.put_items_unchecked(items);
+        assert!(ids(&built).is_sorted());
+        assert_eq!(ids(&built), ids(&s));
+        for id in ids(&s) {
+            assert!(built.item(id).is_some());
+        }
+    }
+}
