@@ -24,7 +24,7 @@ fn session(n: usize) -> Session {
     let r = catalog::default_plan().expect("default plan");
     let t0 = Utc::now() - TimeDelta::hours(2);
     let mut s = Session::new(r.plan, r.template, t0);
-    let qs: Vec<String> = s.plan.questions.iter().map(|q| q.id.clone()).collect();
+    let qs: Vec<String> = s.plan.questions.iter().map(|q| q.id.to_string()).collect();
     let mut last_rec = None;
     for i in 0..n {
         let now = t0 + TimeDelta::milliseconds(i as i64);
@@ -94,7 +94,7 @@ fn merge(c: &mut Criterion) {
         let mut b = a.clone();
         // The other laptop edited a tenth of the entries.
         let now = Utc::now();
-        let ids: Vec<_> = b.items.iter().step_by(10).map(|i| i.id).collect();
+        let ids: Vec<_> = b.all_items().step_by(10).map(|i| i.id).collect();
         for id in ids {
             b.set_text(id, "edited on the other laptop", now)
                 .expect("edit");

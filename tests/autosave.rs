@@ -63,7 +63,10 @@ struct Stalled {
 impl Sink for Stalled {
     fn save(&mut self, session: &Session) -> Result<(), SaveError> {
         let _ = self.release.recv();
-        self.saved.lock().expect("lock").push(session.items.len());
+        self.saved
+            .lock()
+            .expect("lock")
+            .push(session.all_items().len());
         Ok(())
     }
 }

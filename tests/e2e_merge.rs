@@ -87,7 +87,7 @@ fn count_text(s: &Session, text: &str) -> usize {
 }
 
 fn ids(s: &Session) -> BTreeMap<ItemId, &Item> {
-    s.items.iter().map(|i| (i.id, i.as_ref())).collect()
+    s.all_items().map(|i| (i.id, i)).collect()
 }
 
 /// Why the rapporteur's file does not yet hold every table's entries exactly once, or `None`
@@ -99,13 +99,13 @@ fn missing(rapporteur: &Path, tables: &[Session]) -> Option<String> {
     };
     let mut why = Vec::new();
     let mine = ids(&r);
-    if mine.len() != r.items.len() {
+    if mine.len() != r.all_items().len() {
         why.push("an id is there twice".to_owned());
     }
     for t in tables {
-        for item in &t.items {
+        for item in t.all_items() {
             match mine.get(&item.id) {
-                Some(got) if *got == item.as_ref() => {}
+                Some(got) if *got == item => {}
                 Some(got) => why.push(format!("{:?} is there as {:?}", item.text, got.text)),
                 None => why.push(format!("{:?} ({}) is missing", item.text, item.id)),
             }
@@ -118,12 +118,12 @@ fn missing(rapporteur: &Path, tables: &[Session]) -> Option<String> {
             }
         }
     }
-    let expected: usize = tables.iter().map(|t| t.items.len()).sum();
-    if r.items.len() != expected {
+    let expected: usize = tables.iter().map(|t| t.all_items().len()).sum();
+    if r.all_items().len() != expected {
         why.push(format!(
             "{} entries, expected {expected}: {:?}",
-            r.items.len(),
-            r.items.iter().map(|i| &i.text).collect::<Vec<_>>()
+            r.all_items().len(),
+            r.all_items().map(|i| &i.text).collect::<Vec<_>>()
         ));
     }
     (!why.is_empty()).then(|| why.join("; "))
@@ -213,7 +213,7 @@ fn three_table_laptops_and_a_rapporteur_watching_their_folder() {
     for (t, saved) in TABLES.iter().zip(&tables) {
         assert_eq!(saved.home_table.as_deref(), Some(t.table));
         let texts: Vec<&str> = saved.live_items().map(|i| i.text.as_str()).collect();
-        assert_eq!(saved.items.len(), 2, "{}: {texts:?}", t.pane);
+        assert_eq!(saved.all_items().len(), 2, "{}: {texts:?}", t.pane);
         let rec = saved
             .live_items()
             .find(|i| i.slot.as_deref() == Some("recommendation"))

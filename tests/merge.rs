@@ -20,7 +20,8 @@ use std::path::Path;
 use std::sync::Arc;
 
 use breakout::model::{
-    AgendaState, Attribution, Item, ItemId, MergeError, NewItem, Picks, Session,
+    AgendaState, Attribution, Item, ItemId, MergeError, NewItem, Picks, QuestionId, Session,
+    TableId,
 };
 use breakout::storage::{Store, load};
 use chrono::{DateTime, TimeDelta, Utc};
@@ -78,8 +79,12 @@ fn differences(a: &Session, b: &Session) -> Vec<String> {
     if a.template != b.template {
         d.push("template differs".into());
     }
-    if a.items.len() != b.items.len() {
-        d.push(format!("{} entries vs {}", a.items.len(), b.items.len()));
+    if a.all_items().len() != b.all_items().len() {
+        d.push(format!(
+            "{} entries vs {}",
+            a.all_items().len(),
+            b.all_items().len()
+        ));
     }
     let (ia, ib) = (by_id(a), by_id(b));
     for id in ia.keys().chain(ib.keys()).collect::<BTreeSet<_>>() {
@@ -92,11 +97,13 @@ fn differences(a: &Session, b: &Session) -> Vec<String> {
 }
 
 fn by_id(s: &Session) -> BTreeMap<ItemId, &Item> {
-    s.items.iter().map(|i| (i.id, i.as_ref())).collect()
+    s.all_items().map(|i| (i.id, i)).collect()
 }
 
 fn sorted_by_id(s: &Session) -> bool {
-    s.items.windows(2).all(|w| w[0].id < w[1].id)
+    s.all_items()
+        .zip(s.all_items().skip(1))
+        .all(|(a, b)| a.id < b.id)
 }
 
 /// The order the merge documents for two versions of one entry: the newer `updated` wins; on
@@ -309,13 +316,13 @@ fn choose<T: Clone>(ix: &Index, from: &[T]) -> Option<T> {
 }
 
 /// A table or question id, or none (the last choice).
-fn choose_or_none(ix: &Index, ids: Vec<String>) -> Option<String> {
+fn choose_or_none<T: Clone>(ix: &Index, ids: Vec<T>) -> Option<T> {
     let n = ix.index(ids.len() + 1);
     ids.get(n).cloned()
 }
 
 fn ids_where(s: &Session, keep: impl Fn(&Item) -> bool) -> Vec<ItemId> {
-    s.items.iter().filter(|i| keep(i)).map(|i| i.id).collect()
+    s.all_items().filter(|i| keep(i)).map(|i| i.id).collect()
 }
 
 /// Applies one edit as the app would. Every edit the model refuses is a bug in the script
@@ -323,8 +330,8 @@ fn ids_where(s: &Session, keep: impl Fn(&Item) -> bool) -> Vec<ItemId> {
 fn apply(s: &mut Session, op: &Op, now: DateTime<Utc>, undo_to: Option<&Session>) {
     let plan = s.plan.clone();
     let template = s.template.clone();
-    let tables: Vec<String> = plan.tables.iter().map(|t| t.id.clone()).collect();
-    let questions: Vec<String> = plan.questions.iter().map(|q| q.id.clone()).collect();
+    let tables: Vec<TableId> = plan.tables.iter().map(|t| t.id.clone()).collect();
+    let questions: Vec<QuestionId> = plan.questions.iter().map(|q| q.id.clone()).collect();
     let top_slots: Vec<_> = template.slots().filter(|s| s.parent.is_none()).collect();
     let child_slots: Vec<_> = template.slots().filter(|s| s.parent.is_some()).collect();
     let live = ids_where(s, Item::is_live);
@@ -336,8 +343,7 @@ fn apply(s: &mut Session, op: &Op, now: DateTime<Utc>, undo_to: Option<&Session>
         } => {
             let t = choose_or_none(table, tables).or_else(|| s.home_table.clone());
             let q = choose_or_none(question, questions);
-            s.add(NewItem::point(t.as_deref(), q.as_deref(), text), now)
-                .expect("add a point");
+            s.add(NewItem::at(t, q, text), now).expect("add a point");
         }
         Op::Entry {
             slot,
@@ -470,7 +476,7 @@ fn run(w: &World) -> (Session, Vec<Session>) {
         apply(&mut ancestor, op, at(elapsed), before.as_ref());
         before = Some(snapshot);
     }
-    let tables: Vec<String> = ancestor.plan.tables.iter().map(|t| t.id.clone()).collect();
+    let tables: Vec<TableId> = ancestor.plan.tables.iter().map(|t| t.id.clone()).collect();
     let mut laptops: Vec<Session> = Vec::new();
     let mut clocks: Vec<i64> = Vec::new();
     let mut befores: Vec<Option<Session>> = Vec::new();
@@ -610,7 +616,7 @@ fn check_laws(ancestor: &Session, laptops: &[Session]) -> Result<(), TestCaseErr
     let out = by_id(&all);
     let mut newest: BTreeMap<ItemId, &Item> = BTreeMap::new();
     for s in &inputs {
-        for item in &s.items {
+        for item in s.all_items() {
             newest
                 .entry(item.id)
                 .and_modify(|seen| {
@@ -830,7 +836,7 @@ fn the_home_table_is_kept_only_when_every_file_agrees() {
     let s = session::new();
     let with = |t: Option<&str>| {
         let mut x = s.clone();
-        x.home_table = t.map(str::to_owned);
+        x.home_table = t.map(TableId::from);
         x
     };
     let (asia, asia2, europe, none) = (
@@ -977,7 +983,7 @@ fn the_order_of_files_on_the_command_line_does_not_matter() {
         .enumerate()
     {
         let mut s = ancestor.clone();
-        s.home_table = Some((*table).to_owned());
+        s.home_table = Some((*table).into());
         let now = t + TimeDelta::minutes(k as i64);
         let rec = s
             .add(
@@ -1014,7 +1020,7 @@ fn the_order_of_files_on_the_command_line_does_not_matter() {
         ["merge", n[0], "three.json", "-o", "three.json"],
     );
     let one = load::read_session(&dir.path().join("one.json")).expect("read");
-    assert_eq!(one.items.len(), 9);
+    assert_eq!(one.all_items().len(), 9);
     assert_eq!(one.live_items().count(), 6);
     assert_eq!(
         one.home_table, None,
@@ -1065,10 +1071,10 @@ fn merging_into_an_existing_file_keeps_its_own_entries() {
         ["merge", "a.json", "fresh.json", "-o", "out.json"],
     );
     let m = load::read_session(&dir.path().join("out.json")).expect("read");
-    for item in &out.items {
+    for item in out.all_items() {
         assert_eq!(
             m.item(item.id),
-            Some(item.as_ref()),
+            Some(item),
             "OUT's own version of {} is kept",
             item.id
         );
@@ -1080,7 +1086,7 @@ fn merging_into_an_existing_file_keeps_its_own_entries() {
     );
     assert!(!m.item(deleted).expect("kept").is_live());
     assert!(m.item(stranger).is_some_and(Item::is_live));
-    assert_eq!(m.items.len(), original.items.len() + 2);
+    assert_eq!(m.all_items().len(), original.all_items().len() + 2);
     let stdout = said.out();
     assert!(stdout.contains("into out.json"), "{stdout}");
 }

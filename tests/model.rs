@@ -80,7 +80,7 @@ fn placement_is_checked_against_the_plan_and_template() {
     let mut quote = NewItem::point(None, None, "x").in_slot("other");
     quote.attribution = Some(Attribution::default());
     assert_eq!(s.add(quote, now), Err(ModelError::NoAttribution));
-    assert_eq!(s.items.len(), 1, "refused entries are not captured");
+    assert_eq!(s.all_items().len(), 1, "refused entries are not captured");
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn deleting_leaves_tombstones_for_the_entry_and_what_hangs_under_it() {
     let later = now + TimeDelta::seconds(5);
     s.delete(rec, later).expect("delete");
     assert_eq!(s.live_items().count(), 0);
-    assert_eq!(s.items.len(), 2, "tombstones stay in the file");
+    assert_eq!(s.all_items().len(), 2, "tombstones stay in the file");
     assert_eq!(s.item(act).and_then(|i| i.deleted), Some(later));
     s.restore(act, later + TimeDelta::seconds(1))
         .expect("restore");

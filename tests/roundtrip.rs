@@ -11,7 +11,6 @@ use common::session;
 
 use std::collections::BTreeMap;
 use std::path::Path;
-use std::sync::Arc;
 
 use breakout::model::{Attribution, Item, ItemId, Picks, Session, Stamped};
 use breakout::storage::catalog::ResolvedPlan;
@@ -372,7 +371,7 @@ fn build(spec: &SessionSpec) -> Session {
         );
     }
 
-    session.items = items.into_iter().map(Arc::new).collect();
+    session.put_items_unchecked(items);
     session
 }
 
@@ -431,11 +430,8 @@ fn generator_covers_every_slot_children_and_picks() {
     for _ in 0..60 {
         let session = build(&strategy.new_tree(&mut runner).unwrap().current());
         assert!(session.validate().is_ok());
-        for item in &session.items {
-            seen_slots.insert((
-                session.template.id.clone(),
-                item.slot.as_deref().map(str::to_owned),
-            ));
+        for item in session.all_items() {
+            seen_slots.insert((session.template.id.clone(), item.slot.clone()));
             children += usize::from(item.parent.is_some());
             tombstones += usize::from(item.deleted.is_some());
             attributions += usize::from(item.attribution.is_some());

@@ -16,7 +16,7 @@ use breakout::tui::input::resolve;
 use breakout::tui::keys::Key;
 use breakout::tui::modes::{Mode, ModeKind};
 use breakout::tui::msg::Msg;
-use breakout::tui::state::{App, HitMap, Level};
+use breakout::tui::state::{App, Choice, HitMap, Level};
 use breakout::tui::update::{Effect, update};
 use common::clock::now;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -229,7 +229,7 @@ fn the_picker_chooses_by_position_and_closes() {
     let quote = p
         .options
         .iter()
-        .position(|o| o.value == "quote")
+        .position(|o| o.value == Choice::Slot("quote".into()))
         .expect("quotes are a kind");
     cmd(&mut app, Command::Choose(quote));
     assert_eq!(kinds(&app), [ModeKind::Normal, ModeKind::Edit]);

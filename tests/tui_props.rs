@@ -252,7 +252,7 @@ fn check(app: &App, step: usize, op: &Op) -> Result<(), TestCaseError> {
         s.validate()
     );
     let mut ids = HashSet::new();
-    for i in &s.items {
+    for i in s.all_items() {
         prop_assert!(
             ids.insert(i.id),
             "step {step} {op:?}: duplicate id {}",
@@ -285,7 +285,7 @@ fn check(app: &App, step: usize, op: &Op) -> Result<(), TestCaseError> {
         // On the main screen the selection is something shown, so `d` never deletes unseen.
         if matches!(app.mode(), Mode::Normal) {
             prop_assert_eq!(
-                s.item(sel).and_then(|i| i.table.as_deref()),
+                s.item(sel).and_then(|i| i.table.as_ref()),
                 app.table_id(),
                 "step {}: {:?}: the selection is at another table",
                 step,

@@ -39,7 +39,7 @@ pub fn template(t: &Template) -> String {
 
 pub fn session(s: &Session) -> String {
     let live = s.live_items().count();
-    let deleted = s.items.len() - live;
+    let deleted = s.all_items().len() - live;
     format!(
         "session file of plan {:?} ({}): {live} items{}, last changed {}",
         s.plan.id,

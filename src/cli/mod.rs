@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::model::{SchemaKind, schema_text};
+use crate::model::{SchemaKind, TableId, schema_text};
 use crate::storage::atomic::{self, Backup};
 use crate::storage::catalog;
 use crate::storage::load::{self, Document};
@@ -43,7 +43,7 @@ pub struct Cli {
     /// This laptop captures one table: new entries are tagged with it and the screen leads
     /// with it (a table id from the plan, e.g. `asia`).
     #[arg(long, value_name = "ID")]
-    table: Option<String>,
+    table: Option<TableId>,
 
     /// Merge in table files as they appear or change in this folder (a shared or synced
     /// folder, or a USB stick).
@@ -172,7 +172,7 @@ fn run(cli: Cli) -> Outcome {
             cli.file,
             cli.plan.as_deref(),
             cli.read_only,
-            cli.table.as_deref(),
+            cli.table.as_ref(),
             cli.watch,
         ),
     }
@@ -319,7 +319,7 @@ fn open(
     file: Option<PathBuf>,
     plan: Option<&str>,
     read_only: bool,
-    table: Option<&str>,
+    table: Option<&TableId>,
     watch: Option<PathBuf>,
 ) -> Outcome {
     let resolve = || match plan {
@@ -371,8 +371,8 @@ fn open(
                 ids.join(", ")
             )));
         }
-        if opened.session.home_table.as_deref() != Some(t) && read_only_reason.is_none() {
-            opened.session.home_table = Some(t.to_owned());
+        if opened.session.home_table.as_ref() != Some(t) && read_only_reason.is_none() {
+            opened.session.home_table = Some(t.clone());
             opened.store.save(&opened.session)?;
         }
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use std::collections::HashMap;
 
-use crate::model::{Item, ItemId, Session, Slot};
+use crate::model::{Item, ItemId, Session, Slot, SlotId};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Report {
@@ -35,7 +35,7 @@ pub struct ReportSection {
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ReportSlot {
-    pub id: String,
+    pub id: SlotId,
     pub label: String,
     pub plural: String,
     /// The form's caption with no number filled in (`{n}` removed), e.g. "Action(s) for this
@@ -89,18 +89,18 @@ struct Index<'a> {
     /// Live entries under each entry, in capture order.
     kids: HashMap<ItemId, Vec<&'a Item>>,
     /// Live entries per slot.
-    counts: HashMap<&'a str, usize>,
+    counts: HashMap<&'a SlotId, usize>,
 }
 
 impl<'a> Index<'a> {
     fn new(session: &'a Session) -> Self {
         let mut kids: HashMap<ItemId, Vec<&Item>> = HashMap::new();
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&SlotId, usize> = HashMap::new();
         for i in session.live_items() {
             if let Some(p) = i.parent {
                 kids.entry(p).or_default().push(i);
             }
-            if let Some(s) = i.slot.as_deref() {
+            if let Some(s) = i.slot.as_ref() {
                 *counts.entry(s).or_default() += 1;
             }
         }
@@ -115,7 +115,7 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
     let template = &session.template;
     let origin = slot
         .origin
-        .then(|| item.table.as_deref().and_then(|t| session.plan.table(t)))
+        .then(|| item.table.as_ref().and_then(|t| session.plan.table(t)))
         .flatten()
         .and_then(|t| t.origin_label())
         .map(|o| format!("From {o}"));
@@ -143,14 +143,14 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
         });
     let children = template
         .slots()
-        .filter(|c| c.parent.as_deref() == Some(slot.id.as_str()))
+        .filter(|c| c.parent.as_ref() == Some(&slot.id))
         .map(|c| {
             let ids: Vec<ItemId> = index
                 .kids
                 .get(&item.id)
                 .into_iter()
                 .flatten()
-                .filter(|i| i.slot.as_deref() == Some(c.id.as_str()))
+                .filter(|i| i.slot.as_ref() == Some(&c.id))
                 .map(|i| i.id)
                 .collect();
             report_slot(session, index, c, &ids)
@@ -171,7 +171,7 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
     let has_children = session
         .template
         .slots()
-        .any(|c| c.parent.as_deref() == Some(slot.id.as_str()));
+        .any(|c| c.parent.as_ref() == Some(&slot.id));
     let entries = ids
         .iter()
         .filter_map(|id| session.item(*id))
@@ -186,7 +186,7 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
         limit: slot.limit,
         blocks: has_children || !slot.fields.is_empty(),
         entries,
-        candidates: index.counts.get(slot.id.as_str()).copied().unwrap_or(0),
+        candidates: index.counts.get(&slot.id).copied().unwrap_or(0),
     }
 }
 

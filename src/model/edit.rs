@@ -6,6 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::agenda::AgendaState;
+use super::ids::{QuestionId, TableId};
 use super::item::ItemId;
 use super::session::{ModelError, Session};
 
@@ -42,8 +43,8 @@ impl Session {
     pub fn retag(
         &mut self,
         id: ItemId,
-        table: Option<String>,
-        question: Option<String>,
+        table: Option<TableId>,
+        question: Option<QuestionId>,
         now: DateTime<Utc>,
     ) -> Result<(), ModelError> {
         let children: Vec<ItemId> = self.children(id).iter().map(|c| c.id).collect();
@@ -93,27 +94,32 @@ impl Session {
             }
         };
         let old: std::collections::HashMap<ItemId, &Arc<super::Item>> =
-            earlier.items.iter().map(|i| (i.id, i)).collect();
-        let mut changed = false;
-        for slot in &mut self.items {
-            match old.get(&slot.id) {
-                Some(was) if Arc::ptr_eq(slot, was) => {}
-                Some(was) => {
-                    let mut restored = super::Item::clone(was);
-                    restored.updated = stamp(slot.updated);
-                    *slot = Arc::new(restored);
-                    changed = true;
+            earlier.items_shared().map(|i| (i.id, i)).collect();
+        // Entries are replaced where they stand, so the id order holds.
+        let changed_items = self.edit_all_items(|items| {
+            let mut changed = false;
+            for slot in items.iter_mut() {
+                match old.get(&slot.id) {
+                    Some(was) if Arc::ptr_eq(slot, was) => {}
+                    Some(was) => {
+                        let mut restored = super::Item::clone(was);
+                        restored.updated = stamp(slot.updated);
+                        *slot = Arc::new(restored);
+                        changed = true;
+                    }
+                    None if slot.deleted.is_none() => {
+                        let mut gone = super::Item::clone(slot);
+                        gone.deleted = Some(now);
+                        gone.updated = stamp(slot.updated);
+                        *slot = Arc::new(gone);
+                        changed = true;
+                    }
+                    None => {}
                 }
-                None if slot.deleted.is_none() => {
-                    let mut gone = super::Item::clone(slot);
-                    gone.deleted = Some(now);
-                    gone.updated = stamp(slot.updated);
-                    *slot = Arc::new(gone);
-                    changed = true;
-                }
-                None => {}
             }
-        }
+            changed
+        });
+        let mut changed = changed_items;
         if self.header != earlier.header {
             for (k, v) in &earlier.header {
                 if self.header.get(k).map(|c| &c.value) != Some(&v.value) {

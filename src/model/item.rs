@@ -8,6 +8,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::ids::{QuestionId, SlotId, TableId};
+
 /// Stable unique id of a captured entry. Time-ordered (UUID v7) so ids made on different
 /// laptops never collide and sort roughly by creation.
 #[derive(
@@ -41,16 +43,16 @@ pub struct Item {
     /// The template slot this entry fills; absent for a plain discussion point not yet sorted
     /// into one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slot: Option<String>,
+    pub slot: Option<SlotId>,
     /// The entry this one hangs under (an action under its recommendation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parent: Option<ItemId>,
     /// Table it was said at; null when it belongs to none.
     #[serde(default)]
-    pub table: Option<String>,
+    pub table: Option<TableId>,
     /// Guiding question it answers; null when it answers none.
     #[serde(default)]
-    pub question: Option<String>,
+    pub question: Option<QuestionId>,
     /// The entry itself; may span several lines, in any script.
     pub text: String,
     /// Values of the slot's extra fields, by field id (a recommendation's `target`).
@@ -96,28 +98,37 @@ impl Item {
 /// What the caller supplies to capture a new entry; the session assigns id, rank and times.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct NewItem {
-    pub slot: Option<String>,
+    pub slot: Option<SlotId>,
     pub parent: Option<ItemId>,
-    pub table: Option<String>,
-    pub question: Option<String>,
+    pub table: Option<TableId>,
+    pub question: Option<QuestionId>,
     pub text: String,
     pub fields: BTreeMap<String, String>,
     pub attribution: Option<Attribution>,
 }
 
 impl NewItem {
-    /// A plain discussion point.
-    pub fn point(table: Option<&str>, question: Option<&str>, text: impl Into<String>) -> Self {
+    /// A plain discussion point said at `table`, answering `question`.
+    pub fn at(
+        table: Option<TableId>,
+        question: Option<QuestionId>,
+        text: impl Into<String>,
+    ) -> Self {
         NewItem {
-            table: table.map(str::to_owned),
-            question: question.map(str::to_owned),
+            table,
+            question,
             text: text.into(),
             ..NewItem::default()
         }
     }
 
-    pub fn in_slot(mut self, slot: &str) -> Self {
-        self.slot = Some(slot.to_owned());
+    /// As [`Self::at`], with the ids written out (as tests and examples do).
+    pub fn point(table: Option<&str>, question: Option<&str>, text: impl Into<String>) -> Self {
+        Self::at(table.map(Into::into), question.map(Into::into), text)
+    }
+
+    pub fn in_slot(mut self, slot: impl Into<SlotId>) -> Self {
+        self.slot = Some(slot.into());
         self
     }
 

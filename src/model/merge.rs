@@ -115,50 +115,46 @@ impl Session {
     pub fn merge_from(&mut self, other: &Session) -> Result<MergeReport, MergeError> {
         self.can_merge(other)?;
         let mut report = MergeReport::default();
-        let mut index: BTreeMap<ItemId, usize> = self
-            .items
-            .iter()
-            .enumerate()
-            .map(|(n, i)| (i.id, n))
-            .collect();
-        for theirs in &other.items {
-            match index.get(&theirs.id) {
-                None => {
-                    index.insert(theirs.id, self.items.len());
-                    self.items.push(Arc::clone(theirs));
-                    if theirs.is_live() {
-                        report.new += 1;
-                    } else {
-                        // Deleted over there before this session ever saw it: still a change
-                        // to this file (the tombstone must be saved, and keeps an older live
-                        // copy arriving later from bringing it back).
-                        report.deleted += 1;
-                    }
-                }
-                Some(&n) => {
-                    let ours = &self.items[n];
-                    if Arc::ptr_eq(ours, theirs) || newer(theirs, ours) != Ordering::Greater {
-                        report.unchanged += 1;
-                        continue;
-                    }
-                    if theirs.deleted.is_some() && ours.deleted.is_none() {
-                        report.deleted += 1;
-                    } else {
-                        report.updated += 1;
-                        // Both moved on from when they were created: edited on both sides.
-                        if ours.updated > ours.created && ours.text != theirs.text {
-                            report.conflicts += 1;
+        // A merge may add entries anywhere: the session puts them back in id order, the one
+        // canonical order, so merges in any order give the same file; a merge that brought
+        // nothing leaves the session exactly as it was.
+        self.edit_all_items(|items| {
+            let mut index: BTreeMap<ItemId, usize> =
+                items.iter().enumerate().map(|(n, i)| (i.id, n)).collect();
+            for theirs in other.items_shared() {
+                match index.get(&theirs.id) {
+                    None => {
+                        index.insert(theirs.id, items.len());
+                        items.push(Arc::clone(theirs));
+                        if theirs.is_live() {
+                            report.new += 1;
+                        } else {
+                            // Deleted over there before this session ever saw it: still a
+                            // change to this file (the tombstone must be saved, and keeps an
+                            // older live copy arriving later from bringing it back).
+                            report.deleted += 1;
                         }
                     }
-                    self.items[n] = Arc::clone(theirs);
+                    Some(&n) => {
+                        let ours = &items[n];
+                        if Arc::ptr_eq(ours, theirs) || newer(theirs, ours) != Ordering::Greater {
+                            report.unchanged += 1;
+                            continue;
+                        }
+                        if theirs.deleted.is_some() && ours.deleted.is_none() {
+                            report.deleted += 1;
+                        } else {
+                            report.updated += 1;
+                            // Both moved on from when they were created: edited on both sides.
+                            if ours.updated > ours.created && ours.text != theirs.text {
+                                report.conflicts += 1;
+                            }
+                        }
+                        items[n] = Arc::clone(theirs);
+                    }
                 }
             }
-        }
-        // A canonical order, so merges in any order give the same file; a merge that brought
-        // nothing leaves the session exactly as it was.
-        if report.new + report.updated + report.deleted > 0 {
-            self.items.sort_by_key(|i| i.id);
-        }
+        });
 
         for (k, v) in &other.header {
             let take = match self.header.get(k) {

@@ -3,6 +3,8 @@
 
 mod agenda;
 mod edit;
+mod entries;
+mod ids;
 mod item;
 mod merge;
 mod picks;
@@ -15,8 +17,10 @@ mod sort;
 mod template;
 #[cfg(test)]
 mod test_support;
+mod validate;
 
 pub use agenda::{AgendaState, TimerView};
+pub use ids::{QuestionId, SlotId, TableId};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};
 pub use picks::Count;

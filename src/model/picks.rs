@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use super::ids::SlotId;
 use super::item::{Item, ItemId};
 use super::session::{ModelError, Picks, Session};
 use super::template::Slot;
@@ -30,7 +31,7 @@ impl Session {
     pub fn chosen(&self, slot: &Slot) -> Vec<ItemId> {
         let live_of_slot = |id: &ItemId| {
             self.item(*id)
-                .is_some_and(|i| i.is_live() && i.slot.as_deref() == Some(slot.id.as_str()))
+                .is_some_and(|i| i.is_live() && i.slot.as_ref() == Some(&slot.id))
         };
         if slot.pick
             && let Some(p) = self.picks.get(&slot.id)
@@ -44,7 +45,7 @@ impl Session {
                 .filter(|id| seen.insert(*id))
                 .collect();
         }
-        self.in_rank_order(|i| i.slot.as_deref() == Some(slot.id.as_str()) && i.parent.is_none())
+        self.in_rank_order(|i| i.slot.as_ref() == Some(&slot.id) && i.parent.is_none())
     }
 
     /// Live entries that `keep` accepts, in rank (capture) order.
@@ -60,9 +61,7 @@ impl Session {
             return Vec::new();
         }
         let going_in = self.chosen(slot);
-        self.in_rank_order(|i| {
-            i.slot.as_deref() == Some(slot.id.as_str()) && !going_in.contains(&i.id)
-        })
+        self.in_rank_order(|i| i.slot.as_ref() == Some(&slot.id) && !going_in.contains(&i.id))
     }
 
     /// How the entries of `slot` going into the report stand against its limit.
@@ -78,9 +77,7 @@ impl Session {
         Count {
             going_in: self
                 .live_items()
-                .filter(|i| {
-                    i.parent == Some(parent) && i.slot.as_deref() == Some(child.id.as_str())
-                })
+                .filter(|i| i.parent == Some(parent) && i.slot.as_ref() == Some(&child.id))
                 .count(),
             limit: child.limit,
         }
@@ -129,7 +126,7 @@ impl Session {
     }
 
     /// Takes `id` off its slot's picks (it is becoming another kind of entry).
-    pub(crate) fn unpick(&mut self, slot: &str, id: ItemId, now: DateTime<Utc>) {
+    pub(crate) fn unpick(&mut self, slot: &SlotId, id: ItemId, now: DateTime<Utc>) {
         if let Some(picks) = self.picks.get(slot)
             && picks.items.contains(&id)
         {
@@ -149,7 +146,7 @@ impl Session {
         Ok(slot.clone())
     }
 
-    fn set_picks(&mut self, slot: &str, items: Vec<ItemId>, now: DateTime<Utc>) {
+    fn set_picks(&mut self, slot: &SlotId, items: Vec<ItemId>, now: DateTime<Utc>) {
         // Like entries: a later change is stamped later even when the clock went back.
         let updated = self.picks.get(slot).map_or(now, |p| {
             if now > p.updated {
@@ -158,7 +155,7 @@ impl Session {
                 p.updated + TimeDelta::microseconds(1)
             }
         });
-        self.picks.insert(slot.to_owned(), Picks { items, updated });
+        self.picks.insert(slot.clone(), Picks { items, updated });
         self.updated = self.updated.max(now);
     }
 }

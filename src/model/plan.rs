@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::ids::{QuestionId, TableId};
 use super::problems::{Problem, Problems};
 
 /// The only value the `format` field of a plan file may take.
@@ -89,7 +90,7 @@ pub struct Aim {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub id: String,
+    pub id: QuestionId,
     /// Short heading, e.g. "Actors for success".
     pub title: String,
     /// The question as put to the room.
@@ -102,7 +103,7 @@ pub struct Question {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
-    pub id: String,
+    pub id: TableId,
     /// Full name, e.g. "Asia: South and Southeast Asia to the GCC countries".
     pub name: String,
     /// Name for tabs and narrow screens, e.g. "Asia".
@@ -135,7 +136,7 @@ pub struct Phase {
     pub minutes: u32,
     /// Tables that meet during this phase; empty means all of them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tables: Vec<String>,
+    pub tables: Vec<TableId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
@@ -156,12 +157,23 @@ pub struct Reference {
 }
 
 impl Plan {
-    pub fn question(&self, id: &str) -> Option<&Question> {
-        self.questions.iter().find(|q| q.id == id)
+    /// The guiding question with this id: a [`QuestionId`] or its text (never another kind
+    /// of id).
+    pub fn question<Q>(&self, id: &Q) -> Option<&Question>
+    where
+        Q: ?Sized,
+        QuestionId: PartialEq<Q>,
+    {
+        self.questions.iter().find(|q| q.id == *id)
     }
 
-    pub fn table(&self, id: &str) -> Option<&Table> {
-        self.tables.iter().find(|t| t.id == id)
+    /// The table with this id: a [`TableId`] or its text (never another kind of id).
+    pub fn table<Q>(&self, id: &Q) -> Option<&Table>
+    where
+        Q: ?Sized,
+        TableId: PartialEq<Q>,
+    {
+        self.tables.iter().find(|t| t.id == *id)
     }
 
     /// Total planned minutes of the agenda.

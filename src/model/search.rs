@@ -1,5 +1,6 @@
 //! Finding entries by what they say, across every table.
 
+use super::ids::TableId;
 use super::item::ItemId;
 use super::session::Session;
 
@@ -11,8 +12,8 @@ impl Session {
         if q.is_empty() {
             return Vec::new();
         }
-        let table_pos = |t: Option<&str>| {
-            t.and_then(|t| self.plan.tables.iter().position(|x| x.id == t))
+        let table_pos = |t: Option<&TableId>| {
+            t.and_then(|t| self.plan.tables.iter().position(|x| x.id == *t))
                 .unwrap_or(usize::MAX)
         };
         let mut hits: Vec<_> = self
@@ -21,7 +22,7 @@ impl Session {
                 i.text.to_lowercase().contains(&q)
                     || i.fields.values().any(|v| v.to_lowercase().contains(&q))
             })
-            .map(|i| (table_pos(i.table.as_deref()), i.rank, i.id))
+            .map(|i| (table_pos(i.table.as_ref()), i.rank, i.id))
             .collect();
         hits.sort();
         hits.into_iter().map(|(_, _, id)| id).collect()

@@ -10,9 +10,10 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::agenda::AgendaState;
+use super::entries::Entries;
+use super::ids::{QuestionId, SlotId, TableId};
 use super::item::{Item, ItemId, NewItem};
 use super::plan::Plan;
-use super::problems::{Problem, Problems};
 use super::template::Template;
 
 /// The session format this build writes, and the newest it reads.
@@ -45,17 +46,18 @@ pub struct Session {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub header: BTreeMap<String, Stamped>,
     /// Everything captured, tombstones included, in no particular order.
+    // (A file may list them in any order; in memory they are in id order: see `Entries`.)
     #[serde(default)]
-    pub items: Vec<Arc<Item>>,
+    items: Entries,
     /// For slots the rapporteur picks from: which entries go into the report, in order.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub picks: BTreeMap<String, Picks>,
+    pub picks: BTreeMap<SlotId, Picks>,
     /// The agenda timer; absent until it is first used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<AgendaState>,
     /// Set on a table's own laptop: the table every capture is tagged with by default.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub home_table: Option<String>,
+    pub home_table: Option<TableId>,
 }
 
 /// A value with the time it was last set, so merges keep the newer one.
@@ -77,11 +79,11 @@ pub struct Picks {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
     #[error("the report template has no slot {0:?}")]
-    UnknownSlot(String),
+    UnknownSlot(SlotId),
     #[error("the plan has no table {0:?}")]
-    UnknownTable(String),
+    UnknownTable(TableId),
     #[error("the plan has no guiding question {0:?}")]
-    UnknownQuestion(String),
+    UnknownQuestion(QuestionId),
     #[error("no entry with id {0}")]
     UnknownItem(ItemId),
     #[error("{child} entries go under a {parent}: choose the {parent} first")]
@@ -115,41 +117,54 @@ impl Session {
             plan,
             template,
             header: BTreeMap::new(),
-            items: Vec::new(),
+            items: Entries::default(),
             picks: BTreeMap::new(),
             agenda: None,
             home_table: None,
         }
     }
 
+    /// The entry with this id, deleted or not.
     pub fn item(&self, id: ItemId) -> Option<&Item> {
-        self.position(id).map(|n| self.items[n].as_ref())
-    }
-
-    /// The entry as shared: every change replaces it, so the same pointer means the same
-    /// content (for memos of what was drawn from it).
-    pub fn shared_item(&self, id: ItemId) -> Option<&Arc<Item>> {
-        self.position(id).map(|n| &self.items[n])
-    }
-
-    /// Where entry `id` is in `items`. Items are kept in id order (new ones are inserted in
-    /// place, merges sort), so this is a binary search; a file written in another order is
-    /// still searched correctly, just more slowly.
-    pub fn position(&self, id: ItemId) -> Option<usize> {
-        match self.items.binary_search_by_key(&id, |i| i.id) {
-            Ok(n) => Some(n),
-            Err(_) => self.items.iter().position(|i| i.id == id),
-        }
+        self.items.get(id).map(Arc::as_ref)
     }
 
     /// Every entry, deleted ones (tombstones) included, in id order.
-    pub fn all_items(&self) -> impl Iterator<Item = &Item> {
+    pub fn all_items(&self) -> impl DoubleEndedIterator<Item = &Item> + ExactSizeIterator {
         self.items.iter().map(Arc::as_ref)
     }
 
-    /// Entries that are not deleted.
+    /// Entries that are not deleted, in id order.
     pub fn live_items(&self) -> impl Iterator<Item = &Item> {
         self.items.iter().map(Arc::as_ref).filter(|i| i.is_live())
+    }
+
+    /// Every entry as shared: a change replaces an entry, so the same pointer means the same
+    /// content (merges and undo skip what is unchanged).
+    pub(super) fn items_shared(&self) -> std::slice::Iter<'_, Arc<Item>> {
+        self.items.iter()
+    }
+
+    /// Every entry, tombstones included, with its position in the file this session was
+    /// loaded from, in file order (the position in id order once the session has changed).
+    pub(super) fn items_in_file_order(&self) -> impl Iterator<Item = (usize, &Item)> {
+        self.items.in_file_order()
+    }
+
+    /// Changes the whole list of entries at once (merges, undo); the session puts it back in
+    /// id order afterwards.
+    pub(super) fn edit_all_items<R>(&mut self, change: impl FnOnce(&mut Vec<Arc<Item>>) -> R) -> R {
+        self.items.edit_all(change)
+    }
+
+    /// Puts entries into the session as they are — ids, stamps, ranks — replacing any with the
+    /// same id, without the checks [`Self::add`] makes. For tests and tools that build a
+    /// session from parts; [`Self::validate`] says whether the result is consistent.
+    #[doc(hidden)]
+    pub fn put_items_unchecked(&mut self, items: impl IntoIterator<Item = Item>) {
+        for item in items {
+            self.items.insert(Arc::new(item));
+        }
     }
 
     /// Live entries under `parent`, in rank order.
@@ -200,7 +215,7 @@ impl Session {
 
     /// Captures a new entry and returns its id.
     pub fn add(&mut self, new: NewItem, now: DateTime<Utc>) -> Result<ItemId, ModelError> {
-        self.check_placement(Placement::of_new(&new))?;
+        self.check_new(&new)?;
         let rank = self.items.iter().map(|i| i.rank).max().map_or(0, |r| r + 1);
         let item = Item {
             id: ItemId::new(),
@@ -217,8 +232,7 @@ impl Session {
             deleted: None,
         };
         let id = item.id;
-        let at = self.items.partition_point(|i| i.id < id);
-        self.items.insert(at, Arc::new(item));
+        self.items.insert(Arc::new(item));
         self.touch(now);
         Ok(id)
     }
@@ -231,17 +245,17 @@ impl Session {
         now: DateTime<Utc>,
         change: impl FnOnce(&mut Item),
     ) -> Result<(), ModelError> {
-        let pos = self.position(id).ok_or(ModelError::UnknownItem(id))?;
-        let mut edited = Item::clone(&self.items[pos]);
+        let old = self.items.get(id).ok_or(ModelError::UnknownItem(id))?;
+        let mut edited = Item::clone(old);
         change(&mut edited);
         edited.id = id;
-        edited.created = self.items[pos].created;
-        self.check_placement(Placement::of(&edited))?;
-        if edited == *self.items[pos] {
+        edited.created = old.created;
+        self.check_item(&edited)?;
+        if edited == **old {
             return Ok(());
         }
-        edited.updated = after(self.items[pos].updated, now);
-        self.items[pos] = Arc::new(edited);
+        edited.updated = after(old.updated, now);
+        self.items.replace(Arc::new(edited));
         self.touch(now);
         Ok(())
     }
@@ -293,204 +307,6 @@ impl Session {
 
     pub(super) fn touch(&mut self, now: DateTime<Utc>) {
         self.updated = self.updated.max(now);
-    }
-
-    /// Checks that an entry's slot, parent, table, question, fields and attribution fit the
-    /// plan and template. Shared by edits and by validation of a loaded file.
-    fn check_placement(&self, at: Placement<'_>) -> Result<(), ModelError> {
-        self.check_placement_with(at, |id| self.item(id).map(|i| i.slot.as_deref()))
-    }
-
-    /// As [`Self::check_placement`], with the lookup of an entry's slot by id supplied, so
-    /// validating a whole file can use an index built once.
-    fn check_placement_with<'s>(
-        &'s self,
-        at: Placement<'_>,
-        slot_of: impl Fn(ItemId) -> Option<Option<&'s str>>,
-    ) -> Result<(), ModelError> {
-        if let Some(t) = at.table
-            && self.plan.table(t).is_none()
-        {
-            return Err(ModelError::UnknownTable(t.to_owned()));
-        }
-        if let Some(q) = at.question
-            && self.plan.question(q).is_none()
-        {
-            return Err(ModelError::UnknownQuestion(q.to_owned()));
-        }
-        let slot = match at.slot {
-            None => None,
-            Some(s) => Some(
-                self.template
-                    .slot(s)
-                    .ok_or_else(|| ModelError::UnknownSlot(s.to_owned()))?,
-            ),
-        };
-        let label = || slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
-        match (slot.and_then(|s| s.parent.as_deref()), at.parent) {
-            (Some(parent_slot), None) => {
-                return Err(ModelError::ParentRequired {
-                    child: label(),
-                    parent: self.slot_label(parent_slot),
-                });
-            }
-            (Some(parent_slot), Some(pid)) => {
-                let found = slot_of(pid).ok_or(ModelError::UnknownItem(pid))?;
-                if found != Some(parent_slot) {
-                    return Err(ModelError::WrongParent {
-                        child: label(),
-                        parent: self.slot_label(parent_slot),
-                    });
-                }
-            }
-            (None, Some(_)) => return Err(ModelError::NoParentAllowed(label())),
-            (None, None) => {}
-        }
-        for field in at.fields.keys() {
-            if slot.is_none_or(|s| s.field(field).is_none()) {
-                return Err(ModelError::UnknownField {
-                    slot: label(),
-                    field: field.clone(),
-                });
-            }
-        }
-        if at.has_attribution && slot.is_none_or(|s| s.attribution.is_none()) {
-            return Err(ModelError::NoAttribution);
-        }
-        Ok(())
-    }
-
-    fn slot_label(&self, id: &str) -> String {
-        self.template
-            .slot(id)
-            .map_or_else(|| id.to_owned(), |s| s.label.clone())
-    }
-
-    /// Checks the whole document: its plan and template, and that every entry, header value
-    /// and pick refers to things that exist.
-    pub fn validate(&self) -> Result<(), Vec<Problem>> {
-        let mut p = Problems::default();
-        fn nested(prefix: &str, r: Result<(), Vec<Problem>>) -> impl Iterator<Item = Problem> {
-            r.err().into_iter().flatten().map(move |e| Problem {
-                field: format!("{prefix}.{}", e.field),
-                message: e.message,
-            })
-        }
-        let mut all: Vec<Problem> = nested("plan", self.plan.validate()).collect();
-        all.extend(nested("template", self.template.validate()));
-        if self.plan.template != self.template.id {
-            all.push(Problem {
-                field: "template.id".into(),
-                message: format!(
-                    "the plan uses template {:?} but the session holds {:?}",
-                    self.plan.template, self.template.id
-                ),
-            });
-        }
-        if self.format_version == 0 {
-            p.push("format_version", "must be at least 1");
-        }
-
-        // Each entry's slot by id, for checking what an entry hangs under.
-        let mut slots = std::collections::HashMap::new();
-        for (i, item) in self.items.iter().enumerate() {
-            if slots.insert(item.id, item.slot.as_deref()).is_some() {
-                p.push(
-                    format!("items[{i}].id"),
-                    format!("duplicate id {}", item.id),
-                );
-            }
-        }
-        let slot_of = |id: ItemId| slots.get(&id).copied();
-        for (i, item) in self.items.iter().enumerate() {
-            let found = self.check_placement_with(Placement::of(item), slot_of);
-            match found {
-                // Merges of concurrent edits can leave an entry under one that was sorted
-                // into another slot since; the file is still whole and every entry readable,
-                // so it loads (the report leaves such an entry out until it is re-sorted).
-                Err(ModelError::WrongParent { .. }) | Ok(()) => {}
-                Err(e) => p.push(format!("items[{i}].{}", e.field()), e.to_string()),
-            }
-        }
-        if let Some(t) = &self.home_table
-            && self.plan.table(t).is_none()
-        {
-            p.push("home_table", format!("the plan has no table {t:?}"));
-        }
-        if let Some(a) = &self.agenda
-            && a.phase >= self.plan.agenda.len().max(1)
-        {
-            p.push(
-                "agenda.phase",
-                format!("the plan has no agenda phase number {}", a.phase + 1),
-            );
-        }
-        for key in self.header.keys() {
-            if self.template.header_field(key).is_none() {
-                p.push(
-                    format!("header.{key}"),
-                    "the template has no such header field",
-                );
-            }
-        }
-        for (slot_id, picks) in &self.picks {
-            match self.template.slot(slot_id) {
-                Some(s) if s.pick => {}
-                Some(_) => p.push(
-                    format!("picks.{slot_id}"),
-                    "entries of this slot are not picked",
-                ),
-                None => p.push(format!("picks.{slot_id}"), "the template has no such slot"),
-            }
-            for (i, id) in picks.items.iter().enumerate() {
-                match self.item(*id) {
-                    // A pick of an entry sorted elsewhere since is skipped by the report.
-                    Some(_) => {}
-                    None => p.push(
-                        format!("picks.{slot_id}.items[{i}]"),
-                        format!("no entry with id {id}"),
-                    ),
-                }
-            }
-        }
-        all.extend(p.into_result().err().into_iter().flatten());
-        if all.is_empty() { Ok(()) } else { Err(all) }
-    }
-}
-
-/// Where an entry sits: what [`Session::check_placement`] looks at, borrowed from an item or
-/// from a new one.
-#[derive(Clone, Copy)]
-struct Placement<'a> {
-    slot: Option<&'a str>,
-    parent: Option<ItemId>,
-    table: Option<&'a str>,
-    question: Option<&'a str>,
-    fields: &'a BTreeMap<String, String>,
-    has_attribution: bool,
-}
-
-impl<'a> Placement<'a> {
-    fn of(i: &'a Item) -> Self {
-        Placement {
-            slot: i.slot.as_deref(),
-            parent: i.parent,
-            table: i.table.as_deref(),
-            question: i.question.as_deref(),
-            fields: &i.fields,
-            has_attribution: i.attribution.is_some(),
-        }
-    }
-
-    fn of_new(i: &'a NewItem) -> Self {
-        Placement {
-            slot: i.slot.as_deref(),
-            parent: i.parent,
-            table: i.table.as_deref(),
-            question: i.question.as_deref(),
-            fields: &i.fields,
-            has_attribution: i.attribution.is_some(),
-        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::ids::SlotId;
 use super::item::ItemId;
 use super::session::{ModelError, Session};
 
@@ -17,7 +18,7 @@ impl Session {
     pub fn sort_into(
         &mut self,
         id: ItemId,
-        slot: Option<&str>,
+        slot: Option<SlotId>,
         parent: Option<ItemId>,
         now: DateTime<Utc>,
     ) -> Result<(), ModelError> {
@@ -26,20 +27,20 @@ impl Session {
             return Err(ModelError::HasChildren);
         }
         let template = self.template.clone();
-        let target = match slot {
+        let target = match &slot {
             Some(s) => Some(
                 template
                     .slot(s)
-                    .ok_or_else(|| ModelError::UnknownSlot(s.to_owned()))?,
+                    .ok_or_else(|| ModelError::UnknownSlot(s.clone()))?,
             ),
             None => None,
         };
-        let old_slot = item.slot.as_deref().map(str::to_owned);
+        let old_slot = item.slot.clone();
         let parent_table = parent.and_then(|p| self.item(p)).map(|p| p.table.clone());
         // Changes are tried on a copy (entries are shared, so it is cheap): a refusal
         // half-way leaves the session as it was.
         let mut next = self.clone();
-        if old_slot.as_deref() != slot {
+        if old_slot != slot {
             if let Some(old) = &old_slot {
                 next.unpick(old, id, now);
             }
@@ -60,7 +61,7 @@ impl Session {
             }
         }
         next.update(id, now, |i| {
-            i.slot = slot.map(Into::into);
+            i.slot = slot;
             i.parent = parent;
             i.fields
                 .retain(|k, _| target.is_some_and(|t| t.field(k).is_some()));
@@ -93,14 +94,14 @@ mod tests {
         let p = s
             .add(NewItem::point(Some("north"), Some("q1"), "point"), now())
             .expect("add");
-        s.sort_into(p, Some("recommendation"), None, now())
+        s.sort_into(p, Some("recommendation".into()), None, now())
             .expect("sort");
         assert_eq!(
             s.item(p).expect("p").slot.as_deref(),
             Some("recommendation")
         );
         s.set_picked(p, true, now()).expect("pick");
-        s.sort_into(p, Some("action"), Some(rec), now())
+        s.sort_into(p, Some("action".into()), Some(rec), now())
             .expect("under rec");
         let item = s.item(p).expect("p");
         assert_eq!(item.parent, Some(rec));
@@ -139,7 +140,7 @@ mod tests {
         let p = s.add(NewItem::point(None, None, "p"), now()).expect("add");
         let before_p = s.clone();
         assert!(
-            s.sort_into(p, Some("action"), None, now()).is_err(),
+            s.sort_into(p, Some("action".into()), None, now()).is_err(),
             "actions need a parent"
         );
         assert_eq!(s, before_p);
@@ -156,7 +157,7 @@ mod tests {
             approved: true,
         });
         let q = s.add(q, now()).expect("add");
-        s.sort_into(q, Some("recommendation"), None, now())
+        s.sort_into(q, Some("recommendation".into()), None, now())
             .expect("sort");
         assert!(s.item(q).expect("q").attribution.is_none());
     }

@@ -5,6 +5,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::ids::SlotId;
 use super::problems::{Problem, Problems};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -82,7 +83,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Slot {
     /// Unique across the template; captured items refer to it.
-    pub id: String,
+    pub id: SlotId,
     /// One entry, e.g. "Recommendation".
     pub label: String,
     /// Several entries, e.g. "Recommendations"; defaults to the label.
@@ -102,7 +103,7 @@ pub struct Slot {
     /// Entries of this slot hang under an entry of the named slot (actions under a
     /// recommendation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub parent: Option<String>,
+    pub parent: Option<SlotId>,
     /// Extra fields an entry carries besides its text (a recommendation's target).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<Field>,
@@ -157,8 +158,13 @@ impl Template {
         self.sections.iter().flat_map(|s| s.slots.iter())
     }
 
-    pub fn slot(&self, id: &str) -> Option<&Slot> {
-        self.slots().find(|s| s.id == id)
+    /// The slot with this id: a [`SlotId`] or its text (never another kind of id).
+    pub fn slot<Q>(&self, id: &Q) -> Option<&Slot>
+    where
+        Q: ?Sized,
+        SlotId: PartialEq<Q>,
+    {
+        self.slots().find(|s| s.id == *id)
     }
 
     pub fn header_field(&self, id: &str) -> Option<&HeaderField> {

@@ -50,7 +50,9 @@ impl SessionLock {
                 Ok(()) => break,
                 Err(TryLockError::WouldBlock) => {
                     let mut holder = String::new();
-                    let _ = file.rewind().and_then(|()| file.read_to_string(&mut holder));
+                    let _ = file
+                        .rewind()
+                        .and_then(|()| file.read_to_string(&mut holder));
                     let holder = holder.trim();
                     // A lock this process has just let go of stays held while a child that
                     // another thread is starting still has a copy of its descriptor (until the

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::ItemId;
+use crate::model::{ItemId, SlotId};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,7 +33,7 @@ pub enum Command {
     /// Start typing a new discussion point at the current table and question.
     NewPoint,
     /// Start typing a new entry of a report slot.
-    NewEntry(String),
+    NewEntry(SlotId),
     /// Choose a slot from a list, then type a new entry of it.
     NewEntryOfKind,
     /// Sort the selected entry into a slot (a point becomes a recommendation…).

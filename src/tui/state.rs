@@ -9,9 +9,9 @@ use ratatui::layout::Rect;
 use super::command::Command;
 use super::keymap::Keymap;
 pub use super::modes::Mode;
-pub use super::modes::pick::{PickOption, PickPurpose, Picker};
+pub use super::modes::pick::{Choice, PickOption, PickPurpose, Picker};
 pub use super::modes::search::Search;
-use crate::model::{Item, ItemId, Session, Slot};
+use crate::model::{Item, ItemId, QuestionId, Session, Slot, SlotId, TableId};
 use crate::storage::SaveState;
 
 /// How many steps of session-wide undo are kept. Snapshots share unchanged items, so each
@@ -155,8 +155,8 @@ impl App {
             .max_by_key(|i| i.updated)
             .map(|i| (i.id, i.table.clone(), i.question.clone()));
         let last_table = last.as_ref().and_then(|(_, t, _)| {
-            t.as_deref()
-                .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == t))
+            t.as_ref()
+                .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == *t))
         });
         app.table = app
             .home_table()
@@ -168,7 +168,7 @@ impl App {
         {
             app.selected = Some(id);
             app.question =
-                q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
+                q.and_then(|q| app.session.plan.questions.iter().position(|p| p.id == q));
         }
         app.refresh();
         app
@@ -176,8 +176,8 @@ impl App {
 
     /// The table of a table laptop's session.
     pub fn home_table(&self) -> Option<usize> {
-        let t = self.session.home_table.as_deref()?;
-        self.session.plan.tables.iter().position(|x| x.id == t)
+        let t = self.session.home_table.as_ref()?;
+        self.session.plan.tables.iter().position(|x| x.id == *t)
     }
 
     /// The table the current agenda phase is about, when it names exactly one.
@@ -190,18 +190,16 @@ impl App {
         }
     }
 
-    pub fn table_id(&self) -> Option<&str> {
-        self.session
-            .plan
-            .tables
-            .get(self.table)
-            .map(|t| t.id.as_str())
+    /// The id of the table on screen.
+    pub fn table_id(&self) -> Option<&TableId> {
+        self.session.plan.tables.get(self.table).map(|t| &t.id)
     }
 
-    pub fn question_id(&self) -> Option<&str> {
+    /// The id of the current guiding question, if one is current.
+    pub fn question_id(&self) -> Option<&QuestionId> {
         self.question
             .and_then(|q| self.session.plan.questions.get(q))
-            .map(|q| q.id.as_str())
+            .map(|q| &q.id)
     }
 
     pub fn selected_item(&self) -> Option<&Item> {
@@ -249,14 +247,11 @@ impl App {
         }
         if self.counts.0 != Some(self.structure) {
             let tables = &self.session.plan.tables;
-            let position: HashMap<&str, usize> = tables
-                .iter()
-                .enumerate()
-                .map(|(n, t)| (t.id.as_str(), n))
-                .collect();
+            let position: HashMap<&TableId, usize> =
+                tables.iter().enumerate().map(|(n, t)| (&t.id, n)).collect();
             let mut counts = vec![0usize; tables.len()];
             for i in self.session.live_items() {
-                if let Some(&n) = i.table.as_deref().and_then(|t| position.get(t)) {
+                if let Some(&n) = i.table.as_ref().and_then(|t| position.get(t)) {
                     counts[n] += 1;
                 }
             }
@@ -268,28 +263,28 @@ impl App {
 /// The entries of `table`, grouped, each top-level entry followed by those under it.
 pub fn rows(
     session: &Session,
-    table: Option<&str>,
+    table: Option<&TableId>,
     grouping: Grouping,
-    current_question: Option<&str>,
+    current_question: Option<&QuestionId>,
 ) -> Vec<Row> {
     let mut here: Vec<&Item> = session
         .live_items()
-        .filter(|i| i.table.as_deref() == table)
+        .filter(|i| i.table.as_ref() == table)
         .collect();
     here.sort_unstable_by_key(|i| (i.rank, i.id));
     // Whether an entry is listed here (its parent may be at another table, or deleted).
     let listed = |id: &ItemId| {
         session
             .item(*id)
-            .is_some_and(|i| i.is_live() && i.table.as_deref() == table)
+            .is_some_and(|i| i.is_live() && i.table.as_ref() == table)
     };
     let mut children: HashMap<ItemId, Vec<ItemId>> = HashMap::new();
     let mut top: Vec<&Item> = Vec::with_capacity(here.len());
     // Under an entry, kinds come in the template's order (actions before indicators).
     let slot_pos = |i: &Item| {
         i.slot
-            .as_deref()
-            .and_then(|s| session.template.slots().position(|x| x.id == s))
+            .as_ref()
+            .and_then(|s| session.template.slots().position(|x| x.id == *s))
             .unwrap_or(usize::MAX)
     };
     let mut kids: Vec<&Item> = here
@@ -334,18 +329,18 @@ pub fn rows(
     match grouping {
         Grouping::Question => {
             let questions = &session.plan.questions;
-            let position: HashMap<&str, usize> = questions
+            let position: HashMap<&QuestionId, usize> = questions
                 .iter()
                 .enumerate()
-                .map(|(n, q)| (q.id.as_str(), n))
+                .map(|(n, q)| (&q.id, n))
                 .collect();
             let groups = in_groups(questions.len(), &mut |i| {
-                i.question.as_deref().and_then(|q| position.get(q).copied())
+                i.question.as_ref().and_then(|q| position.get(q).copied())
             });
             let headings = questions
                 .iter()
                 .enumerate()
-                .map(|(n, q)| (Some(q.id.as_str()), format!("Q{} {}", n + 1, q.title)))
+                .map(|(n, q)| (Some(&q.id), format!("Q{} {}", n + 1, q.title)))
                 .chain(std::iter::once((None, "No guiding question".to_owned())));
             for ((qid, heading), members) in headings.zip(groups) {
                 let current = qid == current_question;
@@ -372,13 +367,13 @@ pub fn rows(
                 .slots()
                 .filter(|s| s.parent.is_none())
                 .collect();
-            let position: HashMap<&str, usize> = top_slots
+            let position: HashMap<&SlotId, usize> = top_slots
                 .iter()
                 .enumerate()
-                .map(|(n, s)| (s.id.as_str(), n))
+                .map(|(n, s)| (&s.id, n))
                 .collect();
             let groups = in_groups(top_slots.len(), &mut |i| {
-                i.slot.as_deref().and_then(|s| position.get(s).copied())
+                i.slot.as_ref().and_then(|s| position.get(s).copied())
             });
             let headings = top_slots
                 .iter()

@@ -70,7 +70,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         (Mode::Normal, Input::Command(c)) => normal::update::update(app, c, now, effects),
         (Mode::Normal, Input::Paste(text)) => {
             // Pasting on the main screen starts a new point with the pasted text.
-            let new = NewItem::point(app.table_id(), app.question_id(), "");
+            let new = NewItem::at(app.table_id().cloned(), app.question_id().cloned(), "");
             edit::update::open_new(app, new, None);
             if matches!(app.mode(), Mode::Edit(_)) {
                 to_mode(app, Input::Paste(text), now, effects);

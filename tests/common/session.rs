@@ -7,7 +7,7 @@
 
 use std::path::{Path, PathBuf};
 
-use breakout::model::{Attribution, ItemId, NewItem, Picks, Session};
+use breakout::model::{Attribution, ItemId, NewItem, Picks, QuestionId, Session, TableId};
 use breakout::storage::catalog::{self, ResolvedPlan};
 use breakout::storage::{load, store};
 
@@ -82,12 +82,12 @@ pub const SCRIPTS: [&str; 6] = [
 ];
 
 /// The ids of the session's tables, in the plan's order.
-pub fn table_ids(session: &Session) -> Vec<String> {
+pub fn table_ids(session: &Session) -> Vec<TableId> {
     session.plan.tables.iter().map(|t| t.id.clone()).collect()
 }
 
 /// The ids of the session's guiding questions, in the plan's order.
-pub fn question_ids(session: &Session) -> Vec<String> {
+pub fn question_ids(session: &Session) -> Vec<QuestionId> {
     session
         .plan
         .questions

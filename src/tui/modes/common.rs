@@ -64,7 +64,7 @@ pub fn set_table(app: &mut App, n: usize) {
     app.refresh();
     if app
         .selected_item()
-        .is_none_or(|i| i.table.as_deref() != app.table_id())
+        .is_none_or(|i| i.table.as_ref() != app.table_id())
     {
         app.selected = first_item(app.rows());
     }
@@ -118,7 +118,7 @@ pub fn step_selection(app: &mut App, by: isize) {
 pub fn select(app: &mut App, id: ItemId) {
     app.selected = Some(id);
     if let Some(q) = app.session.item(id).map(|i| i.question.clone()) {
-        app.question = q.and_then(|q| app.session.plan.questions.iter().position(|p| *p.id == *q));
+        app.question = q.and_then(|q| app.session.plan.questions.iter().position(|p| p.id == q));
     }
     app.refresh();
 }
@@ -130,8 +130,8 @@ pub fn jump_to(app: &mut App, id: ItemId) {
     };
     if let Some(t) = item
         .table
-        .as_deref()
-        .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == t))
+        .as_ref()
+        .and_then(|t| app.session.plan.tables.iter().position(|x| x.id == *t))
     {
         app.table = t;
     }
@@ -209,11 +209,8 @@ pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
     if let Some(id) = app.selected_item().map(|i| i.id) {
         jump_to(app, id);
     }
-    let here = app.table_id().map(str::to_owned);
-    if app
-        .selected_item()
-        .is_none_or(|i| i.table.as_deref() != here.as_deref())
-    {
+    let here = app.table_id().cloned();
+    if app.selected_item().is_none_or(|i| i.table != here) {
         app.selected = first_item(app.rows());
     }
     say(app, Level::Info, if back { "Undone" } else { "Redone" });

@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     let table_id = app.table_id();
     let mut top: Vec<&Item> = session
         .live_items()
-        .filter(|i| i.table.as_deref() == table_id && i.question.as_deref() == qid)
+        .filter(|i| i.table.as_ref() == table_id && i.question.as_ref() == qid)
         .filter(|i| i.parent.is_none())
         .collect();
     top.sort_by_key(|i| (i.rank, i.id));

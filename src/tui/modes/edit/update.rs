@@ -7,7 +7,7 @@ use super::super::common::{
     changed, checkpoint, keep_for_undo, reselect_after_removal, say, text_changed, warn_over_limit,
     writable,
 };
-use crate::model::{ItemId, NewItem};
+use crate::model::{ItemId, NewItem, SlotId};
 use crate::tui::command::Command;
 use crate::tui::editor::{Editor, Outcome, Target};
 use crate::tui::effect::Effect;
@@ -86,34 +86,32 @@ pub fn flush(app: &mut App, now: DateTime<Utc>, all: bool) {
 
 /// The entry a new child of `parent_slot` goes under: the selected entry, or the one the
 /// selected entry hangs under.
-fn parent_for(app: &App, parent_slot: &str) -> Option<ItemId> {
+fn parent_for(app: &App, parent_slot: &SlotId) -> Option<ItemId> {
     let sel = app.selected_item()?;
-    if sel.slot.as_deref() == Some(parent_slot) {
+    if sel.slot.as_ref() == Some(parent_slot) {
         return Some(sel.id);
     }
     let p = app.session.item(sel.parent?)?;
-    (p.slot.as_deref() == Some(parent_slot) && p.is_live()).then_some(p.id)
+    (p.slot.as_ref() == Some(parent_slot) && p.is_live()).then_some(p.id)
 }
 
-pub fn new_in_slot(app: &mut App, slot_id: &str) {
+pub fn new_in_slot(app: &mut App, slot_id: &SlotId) {
     let Some(slot) = app.session.template.slot(slot_id).cloned() else {
         return;
     };
-    let mut new = NewItem::point(app.table_id(), app.question_id(), "").in_slot(slot_id);
+    let mut new =
+        NewItem::at(app.table_id().cloned(), app.question_id().cloned(), "").in_slot(slot_id);
     if let Some(parent_slot) = &slot.parent {
         let parent_label = app
             .session
             .template
             .slot(parent_slot)
-            .map_or(parent_slot.clone(), |s| s.label.to_lowercase());
+            .map_or_else(|| parent_slot.to_string(), |s| s.label.to_lowercase());
         match parent_for(app, parent_slot) {
             Some(p) => {
                 new = new.under(p);
                 // Keep it with its parent's table, so the report shows them together.
-                new.table = app
-                    .session
-                    .item(p)
-                    .and_then(|i| i.table.as_deref().map(str::to_owned));
+                new.table = app.session.item(p).and_then(|i| i.table.clone());
             }
             None => {
                 say(
@@ -294,7 +292,7 @@ fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
             if app
                 .session
                 .item(id)
-                .is_some_and(|i| i.table.as_deref() == app.table_id())
+                .is_some_and(|i| i.table.as_ref() == app.table_id())
             {
                 app.selected = Some(id);
             }

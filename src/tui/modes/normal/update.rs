@@ -76,7 +76,7 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
             app.refresh();
         }
         Command::NewPoint => {
-            let new = NewItem::point(app.table_id(), app.question_id(), "");
+            let new = NewItem::at(app.table_id().cloned(), app.question_id().cloned(), "");
             edit::open_new(app, new, None);
         }
         Command::NewEntry(slot) => edit::new_in_slot(app, &slot),
@@ -271,11 +271,11 @@ fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
     let n = qs.len();
     let pos = item
         .question
-        .as_deref()
-        .and_then(|q| qs.iter().position(|x| x.id == q))
+        .as_ref()
+        .and_then(|q| qs.iter().position(|x| x.id == *q))
         .unwrap_or(n);
     let next = (pos as isize + by).rem_euclid(n as isize + 1) as usize;
-    let question = qs.get(next).map(|q| q.id.as_str().into());
+    let question = qs.get(next).map(|q| q.id.clone());
     checkpoint(app);
     if app
         .session
@@ -301,12 +301,7 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
         return;
     }
     let next = next as usize;
-    let table = app
-        .session
-        .plan
-        .tables
-        .get(next)
-        .map(|t| t.id.as_str().into());
+    let table = app.session.plan.tables.get(next).map(|t| t.id.clone());
     checkpoint(app);
     if app
         .session

@@ -5,7 +5,7 @@ pub mod update;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use crate::model::{ItemId, Session};
+use crate::model::{ItemId, Session, SlotId};
 use crate::tui::command::Command;
 use crate::tui::keys::{Binding, Key, bind};
 
@@ -16,7 +16,18 @@ pub enum PickPurpose {
     /// Sort this entry into the chosen slot.
     Sort(ItemId),
     /// Hang `item` (sorted into `slot`) under the chosen entry.
-    Parent { item: ItemId, slot: String },
+    Parent { item: ItemId, slot: SlotId },
+}
+
+/// What an option of a list stands for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Choice {
+    /// A plain discussion point, in no slot.
+    Point,
+    /// An entry of this slot.
+    Slot(SlotId),
+    /// This entry (to hang another under).
+    Entry(ItemId),
 }
 
 /// A list to choose from: each option is a value and the words shown for it.
@@ -30,8 +41,7 @@ pub struct Picker {
 
 #[derive(Debug, Clone)]
 pub struct PickOption {
-    /// A slot id (or "" for a plain point), or an item id for a parent.
-    pub value: String,
+    pub value: Choice,
     pub label: String,
     /// A key that picks this option at once.
     pub key: Option<char>,
@@ -85,7 +95,7 @@ pub fn slot_options(s: &Session, with_point: bool) -> Vec<PickOption> {
         .template
         .slots()
         .map(|slot| PickOption {
-            value: slot.id.clone(),
+            value: Choice::Slot(slot.id.clone()),
             label: match &slot.parent {
                 Some(p) => format!(
                     "{} (under a {})",
@@ -101,7 +111,7 @@ pub fn slot_options(s: &Session, with_point: bool) -> Vec<PickOption> {
         v.insert(
             0,
             PickOption {
-                value: String::new(),
+                value: Choice::Point,
                 label: "Discussion point (not in the report)".into(),
                 key: Some('n'),
             },

@@ -2,8 +2,8 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{PickOption, PickPurpose, Picker};
-use crate::model::ItemId;
+use super::{Choice, PickOption, PickPurpose, Picker};
+use crate::model::{ItemId, SlotId};
 use crate::tui::command::Command;
 use crate::tui::modes::Mode;
 use crate::tui::modes::common::{changed, checkpoint_with, jump_to, say, warn_over_limit};
@@ -29,22 +29,22 @@ pub fn update(app: &mut App, mut picker: Picker, command: Command, now: DateTime
         app.modes.push(Mode::Pick(picker));
         return;
     };
-    match picker.purpose {
-        PickPurpose::New => new_in_slot(app, &option.value),
-        PickPurpose::Sort(id) => sort_into(app, id, &option.value, now),
-        PickPurpose::Parent { item, slot } => {
-            if let Ok(parent) = option.value.parse::<uuid::Uuid>() {
-                resort(app, item, Some(&slot), Some(ItemId(parent)), now);
-            }
+    match (picker.purpose, option.value) {
+        (PickPurpose::New, Choice::Slot(slot)) => new_in_slot(app, &slot),
+        (PickPurpose::Sort(id), Choice::Slot(slot)) => sort_into(app, id, Some(slot), now),
+        (PickPurpose::Sort(id), Choice::Point) => sort_into(app, id, None, now),
+        (PickPurpose::Parent { item, slot }, Choice::Entry(parent)) => {
+            resort(app, item, Some(slot), Some(parent), now);
         }
+        _ => {}
     }
 }
 
-/// Sorts `id` into `slot` ("" for a plain point); a slot whose entries hang under another
+/// Sorts `id` into `slot` (`None` for a plain point); a slot whose entries hang under another
 /// asks which one first.
-fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
-    let slot = (!slot.is_empty()).then_some(slot);
+fn sort_into(app: &mut App, id: ItemId, slot: Option<SlotId>, now: DateTime<Utc>) {
     let parent_slot = slot
+        .as_ref()
         .and_then(|s| app.session.template.slot(s))
         .and_then(|s| s.parent.clone());
     let Some(ps) = parent_slot else {
@@ -52,12 +52,12 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
         return;
     };
     // Choose the entry it goes under: the current table's first.
-    let here = app.table_id().map(str::to_owned);
+    let here = app.table_id().cloned();
     let mut options: Vec<(bool, i64, PickOption)> = app
         .session
         .live_items()
         // Never the entry itself: it cannot hang under itself.
-        .filter(|i| i.slot.as_deref() == Some(ps.as_str()) && i.id != id)
+        .filter(|i| i.slot.as_ref() == Some(&ps) && i.id != id)
         .map(|i| {
             let table = i
                 .table
@@ -66,10 +66,10 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
                 .map_or("no table", |t| t.short.as_str());
             let first_line = i.text.lines().next().unwrap_or("");
             (
-                i.table.as_deref() != here.as_deref(),
+                i.table != here,
                 i.rank,
                 PickOption {
-                    value: i.id.to_string(),
+                    value: Choice::Entry(i.id),
                     label: format!("{first_line}  ({table})"),
                     key: None,
                 },
@@ -82,7 +82,7 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
             .session
             .template
             .slot(&ps)
-            .map_or(ps.clone(), |s| s.label.to_lowercase());
+            .map_or_else(|| ps.to_string(), |s| s.label.to_lowercase());
         say(
             app,
             Level::Warning,
@@ -93,7 +93,8 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
     app.modes.push(Mode::Pick(Picker {
         purpose: PickPurpose::Parent {
             item: id,
-            slot: slot.unwrap_or_default().to_owned(),
+            // A slot with a parent slot was chosen, so there is one.
+            slot: slot.unwrap_or_else(|| ps.clone()),
         },
         title: "Under which one?".into(),
         options: options.into_iter().map(|(_, _, o)| o).collect(),
@@ -104,18 +105,18 @@ fn sort_into(app: &mut App, id: ItemId, slot: &str, now: DateTime<Utc>) {
 fn resort(
     app: &mut App,
     id: ItemId,
-    slot: Option<&str>,
+    slot: Option<SlotId>,
     parent: Option<ItemId>,
     now: DateTime<Utc>,
 ) {
     let before = app.session.clone();
-    match app.session.sort_into(id, slot, parent, now) {
+    match app.session.sort_into(id, slot.clone(), parent, now) {
         Ok(()) => {
             checkpoint_with(app, before);
             changed(app);
             // Hung under an entry at another table, it moved there: the view goes with it.
             jump_to(app, id);
-            let target = slot.and_then(|s| app.session.template.slot(s));
+            let target = slot.and_then(|s| app.session.template.slot(&s));
             let label = target.map_or("a discussion point".to_owned(), |t| {
                 let article = match t.label.chars().next() {
                     Some(c) if "AEIOUaeiou".contains(c) => "an",

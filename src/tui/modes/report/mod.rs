@@ -179,12 +179,9 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                     number: Some(n + 1),
                     depth: 0,
                 });
-                for child in t
-                    .slots()
-                    .filter(|c| c.parent.as_deref() == Some(slot.id.as_str()))
-                {
+                for child in t.slots().filter(|c| c.parent.as_ref() == Some(&slot.id)) {
                     let kids = session.in_rank_order(|i| {
-                        i.parent == Some(*id) && i.slot.as_deref() == Some(child.id.as_str())
+                        i.parent == Some(*id) && i.slot.as_ref() == Some(&child.id)
                     });
                     if let Some(l) = child.limit
                         && kids.len() > l as usize

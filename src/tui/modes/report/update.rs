@@ -111,7 +111,7 @@ fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
                 let plural = app
                     .session
                     .item(id)
-                    .and_then(|i| i.slot.as_deref())
+                    .and_then(|i| i.slot.as_ref())
                     .and_then(|s| app.session.template.slot(s))
                     .map_or("entries".to_owned(), |s| s.plural().to_lowercase());
                 say(

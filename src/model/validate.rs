@@ -1,0 +1,219 @@
+//! Checking a session: that an entry fits the plan and template before it is captured or
+//! changed, and that a whole loaded file refers only to things that exist.
+
+use std::collections::BTreeMap;
+
+use super::ids::{QuestionId, SlotId, TableId};
+use super::item::{Item, ItemId, NewItem};
+use super::problems::{Problem, Problems};
+use super::session::{ModelError, Session};
+
+impl Session {
+    /// Checks that an entry's slot, parent, table, question, fields and attribution fit the
+    /// plan and template, before the edit that makes it is kept.
+    pub(super) fn check_item(&self, item: &Item) -> Result<(), ModelError> {
+        self.check_placement(Placement::of(item))
+    }
+
+    /// As [`Self::check_item`], for an entry about to be captured.
+    pub(super) fn check_new(&self, new: &NewItem) -> Result<(), ModelError> {
+        self.check_placement(Placement::of_new(new))
+    }
+
+    fn check_placement(&self, at: Placement<'_>) -> Result<(), ModelError> {
+        self.check_placement_with(at, |id| self.item(id).map(|i| i.slot.as_ref()))
+    }
+
+    /// As [`Self::check_placement`], with the lookup of an entry's slot by id supplied, so
+    /// validating a whole file can use an index built once.
+    fn check_placement_with<'s>(
+        &'s self,
+        at: Placement<'_>,
+        slot_of: impl Fn(ItemId) -> Option<Option<&'s SlotId>>,
+    ) -> Result<(), ModelError> {
+        if let Some(t) = at.table
+            && self.plan.table(t).is_none()
+        {
+            return Err(ModelError::UnknownTable(t.clone()));
+        }
+        if let Some(q) = at.question
+            && self.plan.question(q).is_none()
+        {
+            return Err(ModelError::UnknownQuestion(q.clone()));
+        }
+        let slot = match at.slot {
+            None => None,
+            Some(s) => Some(
+                self.template
+                    .slot(s)
+                    .ok_or_else(|| ModelError::UnknownSlot(s.clone()))?,
+            ),
+        };
+        let label = || slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+        match (slot.and_then(|s| s.parent.as_ref()), at.parent) {
+            (Some(parent_slot), None) => {
+                return Err(ModelError::ParentRequired {
+                    child: label(),
+                    parent: self.slot_label(parent_slot),
+                });
+            }
+            (Some(parent_slot), Some(pid)) => {
+                let found = slot_of(pid).ok_or(ModelError::UnknownItem(pid))?;
+                if found != Some(parent_slot) {
+                    return Err(ModelError::WrongParent {
+                        child: label(),
+                        parent: self.slot_label(parent_slot),
+                    });
+                }
+            }
+            (None, Some(_)) => return Err(ModelError::NoParentAllowed(label())),
+            (None, None) => {}
+        }
+        for field in at.fields.keys() {
+            if slot.is_none_or(|s| s.field(field).is_none()) {
+                return Err(ModelError::UnknownField {
+                    slot: label(),
+                    field: field.clone(),
+                });
+            }
+        }
+        if at.has_attribution && slot.is_none_or(|s| s.attribution.is_none()) {
+            return Err(ModelError::NoAttribution);
+        }
+        Ok(())
+    }
+
+    fn slot_label(&self, id: &SlotId) -> String {
+        self.template
+            .slot(id)
+            .map_or_else(|| id.to_string(), |s| s.label.clone())
+    }
+
+    /// Checks the whole document: its plan and template, and that every entry, header value
+    /// and pick refers to things that exist.
+    pub fn validate(&self) -> Result<(), Vec<Problem>> {
+        let mut p = Problems::default();
+        fn nested(prefix: &str, r: Result<(), Vec<Problem>>) -> impl Iterator<Item = Problem> {
+            r.err().into_iter().flatten().map(move |e| Problem {
+                field: format!("{prefix}.{}", e.field),
+                message: e.message,
+            })
+        }
+        let mut all: Vec<Problem> = nested("plan", self.plan.validate()).collect();
+        all.extend(nested("template", self.template.validate()));
+        if self.plan.template != self.template.id {
+            all.push(Problem {
+                field: "template.id".into(),
+                message: format!(
+                    "the plan uses template {:?} but the session holds {:?}",
+                    self.plan.template, self.template.id
+                ),
+            });
+        }
+        if self.format_version == 0 {
+            p.push("format_version", "must be at least 1");
+        }
+
+        // Each entry's slot by id, for checking what an entry hangs under.
+        // Entries are named by where they stand in the file, which may not be id order.
+        let mut slots = std::collections::HashMap::new();
+        for (i, item) in self.items_in_file_order() {
+            if slots.insert(item.id, item.slot.as_ref()).is_some() {
+                p.push(
+                    format!("items[{i}].id"),
+                    format!("duplicate id {}", item.id),
+                );
+            }
+        }
+        let slot_of = |id: ItemId| slots.get(&id).copied();
+        for (i, item) in self.items_in_file_order() {
+            let found = self.check_placement_with(Placement::of(item), slot_of);
+            match found {
+                // Merges of concurrent edits can leave an entry under one that was sorted
+                // into another slot since; the file is still whole and every entry readable,
+                // so it loads (the report leaves such an entry out until it is re-sorted).
+                Err(ModelError::WrongParent { .. }) | Ok(()) => {}
+                Err(e) => p.push(format!("items[{i}].{}", e.field()), e.to_string()),
+            }
+        }
+        if let Some(t) = &self.home_table
+            && self.plan.table(t).is_none()
+        {
+            p.push("home_table", format!("the plan has no table {t:?}"));
+        }
+        if let Some(a) = &self.agenda
+            && a.phase >= self.plan.agenda.len().max(1)
+        {
+            p.push(
+                "agenda.phase",
+                format!("the plan has no agenda phase number {}", a.phase + 1),
+            );
+        }
+        for key in self.header.keys() {
+            if self.template.header_field(key).is_none() {
+                p.push(
+                    format!("header.{key}"),
+                    "the template has no such header field",
+                );
+            }
+        }
+        for (slot_id, picks) in &self.picks {
+            match self.template.slot(slot_id) {
+                Some(s) if s.pick => {}
+                Some(_) => p.push(
+                    format!("picks.{slot_id}"),
+                    "entries of this slot are not picked",
+                ),
+                None => p.push(format!("picks.{slot_id}"), "the template has no such slot"),
+            }
+            for (i, id) in picks.items.iter().enumerate() {
+                match self.item(*id) {
+                    // A pick of an entry sorted elsewhere since is skipped by the report.
+                    Some(_) => {}
+                    None => p.push(
+                        format!("picks.{slot_id}.items[{i}]"),
+                        format!("no entry with id {id}"),
+                    ),
+                }
+            }
+        }
+        all.extend(p.into_result().err().into_iter().flatten());
+        if all.is_empty() { Ok(()) } else { Err(all) }
+    }
+}
+
+/// Where an entry sits: what [`Session::check_item`] looks at, borrowed from an item or
+/// from a new one.
+#[derive(Clone, Copy)]
+struct Placement<'a> {
+    slot: Option<&'a SlotId>,
+    parent: Option<ItemId>,
+    table: Option<&'a TableId>,
+    question: Option<&'a QuestionId>,
+    fields: &'a BTreeMap<String, String>,
+    has_attribution: bool,
+}
+
+impl<'a> Placement<'a> {
+    fn of(i: &'a Item) -> Self {
+        Placement {
+            slot: i.slot.as_ref(),
+            parent: i.parent,
+            table: i.table.as_ref(),
+            question: i.question.as_ref(),
+            fields: &i.fields,
+            has_attribution: i.attribution.is_some(),
+        }
+    }
+
+    fn of_new(i: &'a NewItem) -> Self {
+        Placement {
+            slot: i.slot.as_ref(),
+            parent: i.parent,
+            table: i.table.as_ref(),
+            question: i.question.as_ref(),
+            fields: &i.fields,
+            has_attribution: i.attribution.is_some(),
+        }
+    }
+}
