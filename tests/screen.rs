@@ -7,7 +7,8 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-use breakout::tui::view::text::{Shown, cluster_width, put, settle};
+use breakout::tui::view::settle::{Shown, settle};
+use breakout::tui::view::text::{cluster_width, put};
 use proptest::prelude::*;
 use ratatui::backend::CrosstermBackend;
 use ratatui::buffer::Buffer;

@@ -449,3 +449,50 @@ fn every_key_of_every_table_gives_its_command() {
         }
     }
 }
+
+#[test]
+fn quitting_works_from_every_mode() {
+    for open in [
+        Command::Search,
+        Command::Import,
+        Command::NewEntryOfKind,
+        Command::Help,
+        Command::Report,
+        Command::Projector,
+        Command::NewPoint,
+    ] {
+        let mut app = app();
+        cmd(&mut app, open.clone());
+        let effects = cmd(&mut app, Command::Quit);
+        assert!(
+            effects.contains(&Effect::Quit { rescue: false }),
+            "{open:?}: {effects:?}"
+        );
+    }
+}
+
+#[test]
+fn opening_says_what_was_opened() {
+    let mut s = session();
+    s.add(NewItem::point(Some("asia"), None, "one"), now())
+        .expect("add");
+    let mut app = App::new(s, PathBuf::from("/tmp/asia.json"), None);
+    assert!(
+        app.message.is_none(),
+        "nothing is said before the update says it"
+    );
+    run(&mut app, Action::Opened);
+    let m = app.message.clone().expect("said");
+    assert!(
+        m.text.starts_with("Opened asia.json: 1 entry"),
+        "{}",
+        m.text
+    );
+    let mut ro = App::new(
+        session(),
+        PathBuf::from("/tmp/ro.json"),
+        Some("in use".into()),
+    );
+    run(&mut ro, Action::Opened);
+    assert_eq!(ro.message.expect("said").text, "Read-only: in use");
+}

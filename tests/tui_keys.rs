@@ -1572,6 +1572,13 @@ fn a_window_too_small_says_so_and_the_screen_comes_back_on_resize() {
     let s = screen_at(&mut app, 50, 20, now());
     assert!(!s.contains("Guiding questions"), "{s}");
     assert!(s.contains("Q1 Recommendations for changes"), "{s}");
+    // What is being typed keeps being typed in a window too small to see it, and Esc keeps it.
+    ch(&mut app, 'n');
+    screen_at(&mut app, 30, 8, now());
+    typ(&mut app, "typed small");
+    key(&mut app, KeyCode::Esc);
+    assert!(matches!(app.mode(), Mode::Normal));
+    assert!(live(&app).iter().any(|i| i.text == "typed small"));
     // q still quits from a window too small to see.
     screen_at(&mut app, 30, 8, now());
     assert!(quits(&ch(&mut app, 'q')));

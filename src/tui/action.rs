@@ -23,6 +23,8 @@ pub enum Action {
     Tick,
     /// Put everything typed into the session now: a final save follows.
     Flush,
+    /// The session is on screen for the first time: say what was opened.
+    Opened,
     Saved(SaveState),
     Arrived(Arrival),
     Exported(Result<Vec<PathBuf>, ExportFailed>),

@@ -146,9 +146,11 @@ impl Editor {
     /// entry; for a large one (over [`WRITE_EVERY_KEY`] bytes) once the oldest unwritten
     /// change is [`WRITE_DELAY`] old. Leaving the editor writes whatever is unwritten.
     pub fn write_due(&self, now: DateTime<Utc>) -> bool {
+        // A clock that went back (a time sync after the lid opens) makes it due at once.
         self.unwritten()
             && (self.text.len() <= WRITE_EVERY_KEY
-                || self.write_deadline().is_some_and(|d| now >= d))
+                || self.write_deadline().is_some_and(|d| now >= d)
+                || self.unwritten_since.is_some_and(|t| now < t))
     }
 
     /// When an unwritten change falls due: the loop wakes then (a tick), so a pause in
@@ -363,6 +365,18 @@ mod tests {
         assert!(!e.write_due(t0 + WRITE_DELAY * 2));
         e.paste_at("more", t0 + WRITE_DELAY * 3);
         assert_eq!(e.write_deadline(), Some(t0 + WRITE_DELAY * 4));
+    }
+
+    #[test]
+    fn a_clock_that_went_back_makes_a_large_entry_due_at_once() {
+        let t0 = Utc::now();
+        let mut e = editor(&"long ".repeat(WRITE_EVERY_KEY / 5 + 1));
+        e.input(key(KeyCode::Char('x')), t0);
+        assert!(!e.write_due(t0));
+        assert!(
+            e.write_due(t0 - TimeDelta::minutes(5)),
+            "never waits for the clock to catch up"
+        );
     }
 
     #[test]

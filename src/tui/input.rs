@@ -55,8 +55,10 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
     let mode = app.mode();
     let kind = mode.kind();
     let command = app.keymap.command(kind, key);
-    // Keys typed where nothing can be seen change nothing, but quitting still works.
-    if app.too_small() {
+    // On a screen too small to see, keys that would act unseen change nothing, but quitting
+    // still works; what is being typed keeps being typed (and Esc still keeps it).
+    let typing = matches!(mode, Mode::Edit(_) | Mode::Search(_) | Mode::Import(_));
+    if app.too_small() && !typing {
         return command.filter(|c| *c == Command::Quit).map(Action::Command);
     }
     match mode {

@@ -24,9 +24,11 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use super::action::Action;
+use super::editor::WRITE_DELAY;
+use super::input::resolve;
 use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
-use super::state::{App, HitMap, Level, Message};
-use super::update::{Effect, handle, update};
+use super::state::{App, HitMap};
+use super::update::{Effect, update};
 use super::view::{self, Theme};
 use crate::model::Session;
 use crate::storage::{AutosaveConfig, Autosaver, SaveState, Store};
@@ -170,15 +172,14 @@ pub fn run(
     let theme = Theme {
         color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
-    let mut app = App::new(session, path.clone(), read_only);
-    if let Some(dir) = watch {
+    if let Some(dir) = &watch {
         let done = worker_tx.clone();
         crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
             done.send(Event::Msg(Msg::Arrived(arrival(a)))).is_ok()
         });
-        app.watching = Some(dir);
     }
-    app.message = opening_message(&app);
+    let mut app = App::new(session, path.clone(), read_only).watching(watch);
+    update(&mut app, Action::Opened, Utc::now());
     if let Ok(size) = terminal.size() {
         update(
             &mut app,
@@ -192,8 +193,8 @@ pub fn run(
     let mut save_problem = None;
     let mut hits = HitMap::default();
     // Where the terminal shows wide clusters: drawing over part of one needs its columns
-    // written again (see `view::text::Shown`).
-    let mut shown = view::text::Shown::default();
+    // written again (see `view::settle::Shown`).
+    let mut shown = view::settle::Shown::default();
     let mut dirty = true;
     // A panic inside the loop must still save what was typed: the loop runs under
     // catch_unwind, the latest session is handed over, and the panic goes on.
@@ -224,9 +225,13 @@ pub fn run(
             if let Msg::Resize { .. } = msg {
                 // Cells the terminal kept from before may no longer be where ratatui thinks.
                 terminal.clear()?;
-                shown = view::text::Shown::default();
+                shown = view::settle::Shown::default();
             }
-            let effects = handle(&mut app, &hits, msg, Utc::now());
+            // A message that asks nothing (a key release, the mouse moving) draws nothing.
+            let Some(action) = resolve(&app, &hits, msg) else {
+                continue;
+            };
+            let effects = update(&mut app, action, Utc::now());
             dirty = true;
             let mut quit = None;
             for effect in effects {
@@ -280,6 +285,14 @@ pub fn run(
         Ok(())
     }));
     let looped = match looped {
+        Ok(Err(e)) => {
+            // The terminal failed (a draw or a clear): save and go, as when it closes.
+            update(&mut app, Action::Flush, Utc::now());
+            if save_problem.is_none() {
+                save_problem = final_save(&mut saver, &app.session, &path);
+            }
+            Err(e)
+        }
         Ok(result) => result,
         Err(panic) => {
             // What a large entry held unwritten is put in the session first, if it can be.
@@ -341,37 +354,6 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
         .map(drop)
 }
 
-/// What the footer says first: what was opened, or why it is read-only.
-fn opening_message(app: &App) -> Option<Message> {
-    if let Some(why) = &app.read_only {
-        return Some(Message {
-            text: format!("Read-only: {why}"),
-            level: Level::Warning,
-        });
-    }
-    let live = app.session.live_items().count();
-    if live == 0 {
-        return None;
-    }
-    let path = &app.path;
-    let last = app.session.live_items().map(|i| i.updated).max();
-    Some(Message {
-        text: format!(
-            "Opened {}: {live} {}{}",
-            path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned()
-            ),
-            if live == 1 { "entry" } else { "entries" },
-            last.map_or(String::new(), |t| format!(
-                ", last change at {}",
-                t.with_timezone(&chrono::Local).format("%H:%M:%S")
-            ))
-        ),
-        level: Level::Info,
-    })
-}
-
 /// How long until something must happen by itself: the next whole second while the timer
 /// runs, and a large entry's unwritten keys falling due; never otherwise.
 fn next_tick(app: &App) -> Option<Duration> {
@@ -381,10 +363,14 @@ fn next_tick(app: &App) -> Option<Duration> {
         let into_second = ms.rem_euclid(1000) as u64;
         Some(Duration::from_millis(1000 - into_second + 5))
     });
+    // Never longer than the delay itself, even if the clock went back.
     let write = match app.mode() {
-        super::modes::Mode::Edit(e) => e
-            .write_deadline()
-            .map(|d| (d - Utc::now()).to_std().unwrap_or(Duration::ZERO)),
+        super::modes::Mode::Edit(e) => e.write_deadline().map(|d| {
+            (d - Utc::now())
+                .to_std()
+                .unwrap_or(Duration::ZERO)
+                .min(WRITE_DELAY.to_std().unwrap_or(Duration::ZERO))
+        }),
         _ => None,
     };
     timer.into_iter().chain(write).min()

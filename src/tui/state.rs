@@ -174,6 +174,12 @@ impl App {
         app
     }
 
+    /// The app merging table files from `dir` as they arrive (`--watch`).
+    pub fn watching(mut self, dir: Option<PathBuf>) -> App {
+        self.watching = dir;
+        self
+    }
+
     /// The table of a table laptop's session.
     pub fn home_table(&self) -> Option<usize> {
         let t = self.session.home_table.as_ref()?;

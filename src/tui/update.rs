@@ -12,7 +12,7 @@ use super::input::resolve;
 use super::modes::common::{changed, first_item, say};
 use super::modes::{Input, Mode, edit, import, normal, panel, pick, projector, report, search};
 use super::msg::Msg;
-use super::state::{App, HitMap, Level};
+use super::state::{App, HitMap, Level, Message};
 use crate::model::NewItem;
 
 /// Resolves a message (keys and clicks through the keymap and the last frame's hit map) and
@@ -35,6 +35,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::Tick => edit::update::flush(app, now, false),
         Action::Flush => edit::update::flush(app, now, true),
         Action::Resized { width, height } => app.size = (width, height),
+        Action::Opened => app.message = opening_message(app),
         Action::QuitBlocked(reason) => {
             // Never leave silently with notes that are only in memory.
             app.quit_blocked = true;
@@ -61,6 +62,8 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
 /// Hands input to the mode on top of the stack. The mode is taken off the stack while its
 /// update runs and put back (or not, when it closes) by that update.
 fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+    // Quitting (q or Ctrl-C) works from every mode, after the mode has kept what it holds.
+    let quit = input == Input::Command(Command::Quit);
     let mode = if app.modes.len() > 1 {
         app.modes.pop().unwrap_or(Mode::Normal)
     } else {
@@ -86,11 +89,6 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         }
         (Mode::Projector, Input::Command(c)) => projector::update::update(app, c, now, effects),
         (panel @ (Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo), Input::Command(c)) => {
-            if c == Command::Quit {
-                effects.push(Effect::Quit {
-                    rescue: app.quit_blocked,
-                });
-            }
             panel::update::update(app, panel, c)
         }
         // Text and pastes mean nothing to modes without an input: the mode stays as it was.
@@ -98,6 +96,11 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
     }
     if app.modes.is_empty() {
         app.modes.push(Mode::Normal);
+    }
+    if quit && !effects.iter().any(|e| matches!(e, Effect::Quit { .. })) {
+        effects.push(Effect::Quit {
+            rescue: app.quit_blocked,
+        });
     }
 }
 
@@ -174,4 +177,35 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
             format!("{}: not merged: {e}", arrival.name),
         ),
     }
+}
+
+/// What the footer says first: what was opened, or why it is read-only.
+fn opening_message(app: &App) -> Option<Message> {
+    if let Some(why) = &app.read_only {
+        return Some(Message {
+            text: format!("Read-only: {why}"),
+            level: Level::Warning,
+        });
+    }
+    let live = app.session.live_items().count();
+    if live == 0 {
+        return None;
+    }
+    let path = &app.path;
+    let last = app.session.live_items().map(|i| i.updated).max();
+    Some(Message {
+        text: format!(
+            "Opened {}: {live} {}{}",
+            path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned()
+            ),
+            if live == 1 { "entry" } else { "entries" },
+            last.map_or(String::new(), |t| format!(
+                ", last change at {}",
+                t.with_timezone(&chrono::Local).format("%H:%M:%S")
+            ))
+        ),
+        level: Level::Info,
+    })
 }

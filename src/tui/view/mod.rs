@@ -6,6 +6,7 @@ mod overlays;
 mod projector;
 mod questions;
 mod report;
+pub mod settle;
 pub mod text;
 mod textbox;
 mod theme;
@@ -36,9 +37,8 @@ fn draw_lines(frame: &mut Canvas<'_>, area: Rect, lines: Vec<Line<'static>>) {
     }
 }
 
-/// Where the view draws: a blank buffer the size of the window. It offers the few calls of
-/// ratatui's `Frame` the view uses, so that the loop can own the double buffer (see
-/// `tui::screen`) while tests draw through ratatui's `Terminal`.
+/// Where the view draws: a blank buffer the size of the window (ratatui's `Frame` gives it),
+/// with the few calls of `Frame` the view uses.
 pub struct Canvas<'a> {
     buf: &'a mut Buffer,
 }
@@ -61,7 +61,7 @@ impl Canvas<'_> {
 /// screen, then each open mode over it, innermost last. Returns where clickable things are.
 pub fn draw(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
     let hits = draw_screen(buf, app, now, theme);
-    text::settle(buf);
+    settle::settle(buf);
     hits
 }
 
