@@ -1,11 +1,17 @@
 //! Drawing. Every function here reads the app state and writes cells; none changes state.
 //! `draw` returns where it put clickable things, for the mouse.
 
+mod edit;
+mod import;
 mod items;
 mod overlays;
+mod panel;
+mod pick;
+mod popup;
 mod projector;
 mod questions;
 mod report;
+mod search;
 pub mod settle;
 pub mod text;
 mod textbox;

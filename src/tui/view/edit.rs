@@ -1,0 +1,155 @@
+//! The edit mode's view: the entry's text and fields, in a popup over the table.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use super::Canvas;
+use super::Theme;
+use super::popup::popup;
+use super::text::{Cells, truncate};
+use crate::tui::editor::Editor;
+use crate::tui::state::App;
+
+pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: Theme) {
+    // The focused field grows (up to three rows) so what is typed in it stays visible.
+    let value_w = (items.width as usize).saturating_sub(4 + 16).max(8);
+    let field_heights: Vec<u16> = e
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(n, f)| {
+            if e.focus == n + 1 {
+                // Three rows at most: a long value is measured that far only.
+                let lines: usize = f
+                    .area
+                    .lines()
+                    .iter()
+                    .take(3)
+                    .map(|l| super::text::Wrap::new(l, 0, value_w).take(3).count())
+                    .sum();
+                lines.clamp(1, 3) as u16
+            } else {
+                1
+            }
+        })
+        .collect();
+    let field_rows = field_heights.iter().sum::<u16>() + u16::from(e.attribution.is_some());
+    let hint_rows = u16::from(e.hint.is_some());
+    let want = 2 + hint_rows + 5 + field_rows;
+    let height = want.min(items.height).max(4);
+    let area = Rect {
+        y: items.y + items.height - height,
+        height,
+        ..items
+    };
+    let table = app
+        .session
+        .plan
+        .tables
+        .get(app.table)
+        .map_or("", |t| t.short.as_str());
+    let q = app
+        .question
+        .map_or("no question".to_owned(), |q| format!("Q{}", q + 1));
+    let verb = if e.is_new { "New" } else { "Edit" };
+    if matches!(e.target, crate::tui::editor::Target::Header(_)) {
+        // The report's header belongs to no table or question.
+        let inner = popup(frame, area, &format!(" {} ", e.title), theme);
+        super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
+        return;
+    }
+    let inner = popup(
+        frame,
+        area,
+        &format!(" {verb} {} · {table} · {q} ", e.title),
+        theme,
+    );
+    let text_rows = inner.height.saturating_sub(hint_rows + field_rows).max(1);
+    let mut constraints = vec![];
+    if hint_rows > 0 {
+        constraints.push(Constraint::Length(1));
+    }
+    constraints.push(Constraint::Length(text_rows));
+    for h in &field_heights {
+        constraints.push(Constraint::Length(*h));
+    }
+    if e.attribution.is_some() {
+        constraints.push(Constraint::Length(1));
+    }
+    let rows = Layout::vertical(constraints).split(inner);
+    let mut r = rows.iter();
+    if let (Some(h), Some(rect)) = (&e.hint, hint_rows.gt(&0).then(|| r.next()).flatten()) {
+        frame.render_widget(
+            Cells::new(Line::styled(truncate(h, rect.width as usize), theme.dim())),
+            *rect,
+        );
+    }
+    if let Some(rect) = r.next() {
+        // Slack on the right, as in the table view.
+        let text = Rect {
+            width: rect.width.saturating_sub(2),
+            ..*rect
+        };
+        super::textbox::draw(
+            frame.buffer_mut(),
+            text,
+            &e.text,
+            e.focus == 0,
+            "type here",
+            theme.dim(),
+        );
+    }
+    for (n, f) in e.fields.iter().enumerate() {
+        let Some(rect) = r.next() else { break };
+        let focused = e.focus == n + 1;
+        let label = format!("{}: ", f.label);
+        let lw = super::text::width(&label) as u16;
+        let style = if focused {
+            theme.current()
+        } else {
+            theme.dim()
+        };
+        frame.render_widget(Cells::new(Span::styled(label, style)), *rect);
+        let value = Rect {
+            x: rect.x + lw.min(rect.width),
+            width: rect.width.saturating_sub(lw),
+            ..*rect
+        };
+        if focused {
+            super::textbox::draw(frame.buffer_mut(), value, &f.area, true, "", theme.dim());
+        } else {
+            let v = f.area.lines().join(" ");
+            let shown = if v.is_empty() {
+                f.hint.clone().unwrap_or_else(|| "(Tab to fill in)".into())
+            } else {
+                v
+            };
+            let st = if f.area.is_empty() {
+                theme.dim()
+            } else {
+                Style::new()
+            };
+            frame.render_widget(
+                Cells::new(Span::styled(truncate(&shown, value.width as usize), st)),
+                value,
+            );
+        }
+    }
+    if let (Some(approved), Some(rect)) = (e.attribution, r.next()) {
+        let focused = e.focus_on_approval();
+        let text = format!(
+            "[{}] the speaker agreed to be named (Space toggles; otherwise “anonymous”)",
+            if approved { "x" } else { " " }
+        );
+        let style = if focused {
+            theme.current()
+        } else {
+            theme.dim()
+        };
+        frame.render_widget(
+            Cells::new(Span::styled(truncate(&text, rect.width as usize), style)),
+            *rect,
+        );
+    }
+}

@@ -1,0 +1,33 @@
+//! The import mode's view: the path of a file, or a folder of them, to merge in.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui_textarea::TextArea;
+
+use super::Canvas;
+use super::Theme;
+use super::popup::{centered, popup};
+use super::text::Cells;
+
+pub fn draw(frame: &mut Canvas<'_>, body: Rect, input: &TextArea<'static>, theme: Theme) {
+    let area = centered(body, body.width.saturating_sub(4).max(20), 5);
+    let inner = popup(frame, area, " Merge in a table laptop's file ", theme);
+    if inner.height >= 2 {
+        let [q, note] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+        super::textbox::draw(
+            frame.buffer_mut(),
+            q,
+            input,
+            true,
+            "path of a session file, or a folder of them",
+            theme.dim(),
+        );
+        frame.render_widget(
+            Cells::new(Line::styled(
+                "Enter merges (nothing is lost or duplicated) · Esc cancels",
+                theme.dim(),
+            )),
+            note,
+        );
+    }
+}

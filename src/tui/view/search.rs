@@ -1,0 +1,65 @@
+//! The search mode's view: the query and what it finds at every table.
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+
+use super::Canvas;
+use super::Theme;
+use super::popup::{centered, popup};
+use super::text::{Cells, truncate};
+use crate::tui::state::{App, Search};
+
+pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, s: &Search, theme: Theme) {
+    let area = centered(body, body.width.saturating_sub(4).max(20), body.height);
+    let inner = popup(frame, area, " Search all tables ", theme);
+    if inner.height < 2 {
+        return;
+    }
+    let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
+    super::textbox::draw(
+        frame.buffer_mut(),
+        q,
+        &s.query,
+        true,
+        "type to search every table",
+        theme.dim(),
+    );
+    let w = list.width as usize;
+    let mut lines = Vec::new();
+    let query = s.query.lines().join(" ");
+    if s.results.is_empty() && !query.trim().is_empty() {
+        lines.push(Line::styled("No entry contains that", theme.dim()));
+    }
+    let height = list.height as usize;
+    let offset = (s.selected + 1).saturating_sub(height);
+    for (n, id) in s.results.iter().enumerate().skip(offset).take(height) {
+        let Some(item) = app.session.item(*id) else {
+            continue;
+        };
+        let table = item
+            .table
+            .as_deref()
+            .and_then(|t| app.session.plan.table(t))
+            .map_or("no table", |t| t.short.as_str());
+        let first = item.text.lines().next().unwrap_or("");
+        let kind = item
+            .slot
+            .as_deref()
+            .and_then(|s| app.session.template.slot(s))
+            .map_or("Point", |s| s.label.as_str());
+        let q = item
+            .question
+            .as_deref()
+            .and_then(|q| app.session.plan.questions.iter().position(|x| x.id == q))
+            .map_or(String::new(), |n| format!(" · Q{}", n + 1));
+        let text = truncate(&format!("{table}{q} · {kind}: {first}"), w);
+        let style = if n == s.selected {
+            theme.selected()
+        } else {
+            Style::new()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    frame.render_widget(Cells::new(lines), list);
+}
