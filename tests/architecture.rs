@@ -319,3 +319,18 @@ fn key_codes_are_matched_only_in_the_key_tables_and_the_text_widget() {
         );
     }
 }
+
+/// A bare pseudo-terminal, or one whose input another thread reads, never answers "where is
+/// the cursor": anything that asks waits for ever. ratatui's `Terminal::clear` asks.
+#[test]
+fn nothing_asks_the_terminal_where_its_cursor_is() {
+    for (path, text) in src("") {
+        for banned in ["get_cursor_position", "cursor::position", ".clear()?"] {
+            assert!(
+                !text.contains(banned),
+                "{} uses {banned}: it asks the terminal for the cursor position",
+                path.display()
+            );
+        }
+    }
+}

@@ -469,3 +469,29 @@ fn quit_saves_and_says_so_on_the_normal_screen() {
         texts(&session)
     );
 }
+
+/// Resizing the window, smaller than usable and back, redraws the screen and leaves the
+/// program taking keys (clearing the screen must never wait for the terminal's answer).
+#[test]
+fn resizing_the_window_redraws_and_keeps_taking_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = session_file(&dir);
+    let tmux = Tmux::new("resize");
+    tmux.start_wrapped("s", COLS, ROWS, &[], &[BIN, file.to_str().unwrap()]);
+    tmux.wait_for("s", READY);
+    tmux.ok(&["resize-window", "-t", "s", "-x", "30", "-y", "8"]);
+    tmux.wait_for("s", "Window too small");
+    tmux.ok(&["resize-window", "-t", "s", "-x", "100", "-y", "30"]);
+    tmux.wait_for("s", "Guiding questions");
+    let text = "after the resize: অধিকার";
+    type_new_point(&tmux, "s", &file, text);
+    tmux.keys("s", &["Enter", "q"]);
+    let screen = tmux.wait_for("s", "EXIT=");
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    let session = read_session(&file).unwrap();
+    assert!(
+        session.live_items().any(point_with_text(text)),
+        "{:?}",
+        texts(&session)
+    );
+}

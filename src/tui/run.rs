@@ -222,9 +222,11 @@ pub fn run(
                     break;
                 }
             };
-            if let Msg::Resize { .. } = msg {
-                // Cells the terminal kept from before may no longer be where ratatui thinks.
-                terminal.clear()?;
+            if let Msg::Resize { width, height } = msg {
+                // Cells the terminal kept from before may no longer be where ratatui thinks:
+                // clear and draw everything. (Not `Terminal::clear`: it asks the terminal
+                // where its cursor is, and the answer would go to the input thread.)
+                terminal.resize(ratatui::layout::Rect::new(0, 0, width, height))?;
                 shown = view::settle::Shown::default();
             }
             // A message that asks nothing (a key release, the mouse moving) draws nothing.
