@@ -72,6 +72,18 @@ impl Session {
         }
     }
 
+    /// How everything captured of `slot` (top-level entries, picked or not) stands against
+    /// its limit: what the rapporteur will have to choose from.
+    pub fn count_captured(&self, slot: &Slot) -> Count {
+        Count {
+            going_in: self
+                .live_items()
+                .filter(|i| i.slot.as_ref() == Some(&slot.id) && i.parent.is_none())
+                .count(),
+            limit: slot.limit,
+        }
+    }
+
     /// How the entries of `child` under `parent` stand against the child slot's limit.
     pub fn count_under(&self, parent: ItemId, child: &Slot) -> Count {
         Count {
@@ -189,6 +201,12 @@ mod tests {
         assert_eq!(count.going_in, 5);
         assert_eq!(count.over(), 5 - slot.limit.expect("limit") as usize);
         s.set_picked(recs[0], false, now()).expect("unpick");
+        let captured = s.count_captured(&slot);
+        assert_eq!(
+            (captured.going_in, captured.over()),
+            (5, 3),
+            "everything captured counts"
+        );
         assert_eq!(s.chosen(&slot), recs[1..].to_vec());
         assert_eq!(s.left_out(&slot), vec![recs[0]]);
         assert!(s.move_pick(recs[2], true, now()).expect("move"));

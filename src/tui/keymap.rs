@@ -55,13 +55,4 @@ impl Keymap {
             .find(|b| b.keys.contains(&k))
             .map(|b| b.command.clone())
     }
-
-    /// The first key of a command in a mode, for hints such as "press r".
-    pub fn key_for(&self, kind: ModeKind, command: &Command) -> Option<String> {
-        self.table(kind)
-            .iter()
-            .find(|b| &b.command == command)
-            .and_then(|b| b.keys.first())
-            .map(Key::label)
-    }
 }

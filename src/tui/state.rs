@@ -187,7 +187,7 @@ impl App {
     }
 
     /// The table the current agenda phase is about, when it names exactly one.
-    fn phase_table(&self) -> Option<usize> {
+    pub fn phase_table(&self) -> Option<usize> {
         let a = self.session.agenda.as_ref()?;
         let phase = self.session.plan.agenda.get(a.phase)?;
         match phase.tables.as_slice() {
@@ -227,10 +227,6 @@ impl App {
     /// The mode on top: the one that takes keys and draws last.
     pub fn mode(&self) -> &Mode {
         self.modes.last().unwrap_or(&Mode::Normal)
-    }
-
-    pub fn mode_mut(&mut self) -> Option<&mut Mode> {
-        self.modes.last_mut()
     }
 
     /// Whether the window is below the usable size: keys that would act unseen are ignored.

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::model::ItemId;
+use crate::model::{ItemId, ModelError, Session};
 use crate::tui::state::{App, Level, Message, Row, UNDO_DEPTH};
 
 pub fn say(app: &mut App, level: Level, text: impl Into<String>) {
@@ -25,25 +25,48 @@ pub fn writable(app: &mut App) -> bool {
 
 /// Remembers the session before a change, for undo; what was undone can no longer be redone.
 pub fn checkpoint(app: &mut App) {
-    keep_for_undo(app);
-    app.redo.clear();
+    checkpoint_with(app, app.session.clone());
 }
 
 /// Remembers `before`, the session as it was before a change just made, for undo.
-pub fn checkpoint_with(app: &mut App, before: crate::model::Session) {
-    app.undo.push(before);
-    if app.undo.len() > UNDO_DEPTH {
-        app.undo.remove(0);
-    }
+pub fn checkpoint_with(app: &mut App, before: Session) {
+    push_undo(app, before);
     app.redo.clear();
 }
 
 /// Remembers the session for undo but keeps redo: an editor opened by mistake and left
 /// changes nothing.
 pub fn keep_for_undo(app: &mut App) {
-    app.undo.push(app.session.clone());
+    push_undo(app, app.session.clone());
+}
+
+fn push_undo(app: &mut App, snapshot: Session) {
+    app.undo.push(snapshot);
     if app.undo.len() > UNDO_DEPTH {
         app.undo.remove(0);
+    }
+}
+
+/// Makes a change through the model, when the session may be changed: on success it can be
+/// undone, on refusal the session is as it was and the user is told why.
+pub fn try_change<T>(
+    app: &mut App,
+    change: impl FnOnce(&mut Session) -> Result<T, ModelError>,
+) -> Option<T> {
+    if !writable(app) {
+        return None;
+    }
+    let before = app.session.clone();
+    match change(&mut app.session) {
+        Ok(done) => {
+            checkpoint_with(app, before);
+            changed(app);
+            Some(done)
+        }
+        Err(e) => {
+            say(app, Level::Error, e.to_string());
+            None
+        }
     }
 }
 
@@ -157,29 +180,30 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
     };
     let Some(slot) = item
         .slot
-        .as_deref()
+        .as_ref()
         .and_then(|s| app.session.template.slot(s))
+        .cloned()
     else {
         return;
     };
-    let Some(limit) = slot.limit else { return };
-    let count = app
-        .session
-        .live_items()
-        .filter(|i| i.slot == item.slot && i.parent == item.parent)
-        .count();
-    if count > limit as usize {
-        let plural = slot.plural().to_lowercase();
-        let text = if item.parent.is_some() {
-            format!(
-                "{count} {plural} under this entry: the report form allows {limit}. All are \
-                 kept; delete or move the ones that should not go in"
-            )
-        } else {
-            format!("{count} {plural}: the report form allows {limit}; R chooses which go in")
-        };
-        say(app, Level::Warning, text);
-    }
+    let under = item.parent;
+    let count = match under {
+        Some(parent) => app.session.count_under(parent, &slot),
+        None => app.session.count_captured(&slot),
+    };
+    let (Some(limit), true) = (count.limit, count.over() > 0) else {
+        return;
+    };
+    let (n, plural) = (count.going_in, slot.plural().to_lowercase());
+    let text = if under.is_some() {
+        format!(
+            "{n} {plural} under this entry: the report form allows {limit}. All are kept; \
+             delete or move the ones that should not go in"
+        )
+    } else {
+        format!("{n} {plural}: the report form allows {limit}; R chooses which go in")
+    };
+    say(app, Level::Warning, text);
 }
 
 /// Goes back (`back`) or forward through the session-wide undo history.

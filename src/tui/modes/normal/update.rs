@@ -4,13 +4,13 @@ use chrono::{DateTime, Utc};
 use ratatui_textarea::TextArea;
 
 use super::super::common::{
-    changed, checkpoint, reselect_after_removal, say, select, set_table, step_question,
-    step_selection, undo, writable,
+    changed, reselect_after_removal, say, select, set_table, step_question, step_selection,
+    try_change, undo, writable,
 };
 use super::super::edit::update as edit;
 use super::super::pick::{PickPurpose, Picker, slot_options};
 use super::super::search::Search;
-use crate::model::{NewItem, Session};
+use crate::model::NewItem;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::modes::Mode;
@@ -166,19 +166,11 @@ pub fn navigate(app: &mut App, command: Command, now: DateTime<Utc>) {
             });
             changed(app);
             // Follow the room: a phase at one table (the plenary) shows that table.
-            if let Some(t) = phase_table(&app.session) {
+            if let Some(t) = app.phase_table() {
                 set_table(app, t);
             }
         }
         _ => {}
-    }
-}
-
-fn phase_table(s: &Session) -> Option<usize> {
-    let a = s.agenda.as_ref()?;
-    match s.plan.agenda.get(a.phase)?.tables.as_slice() {
-        [one] => s.plan.tables.iter().position(|t| &t.id == one),
-        _ => None,
     }
 }
 
@@ -190,10 +182,8 @@ fn delete(app: &mut App, now: DateTime<Utc>) {
         return;
     }
     let rows = app.rows().to_vec();
-    checkpoint(app);
     let under = app.session.children(id).len();
-    if app.session.delete(id, now).is_ok() {
-        changed(app);
+    if try_change(app, |s| s.delete(id, now)).is_some() {
         reselect_after_removal(app, &rows, id);
         let text = match under {
             0 => "Deleted (u brings it back)".to_owned(),
@@ -240,10 +230,7 @@ fn move_among_siblings(app: &mut App, by: isize, now: DateTime<Utc>) {
         i += by;
     }
     let Some(other) = neighbour else { return };
-    checkpoint(app);
-    if app.session.place_next_to(id, other, by < 0, now).is_ok() {
-        changed(app);
-    }
+    try_change(app, |s| s.place_next_to(id, other, by < 0, now));
 }
 
 /// The selected entry, if it can move on its own (entries under another move with it).
@@ -276,13 +263,8 @@ fn retag_question(app: &mut App, by: isize, now: DateTime<Utc>) {
         .unwrap_or(n);
     let next = (pos as isize + by).rem_euclid(n as isize + 1) as usize;
     let question = qs.get(next).map(|q| q.id.clone());
-    checkpoint(app);
-    if app
-        .session
-        .retag(item.id, item.table.clone(), question, now)
-        .is_ok()
-    {
-        changed(app);
+    let table = item.table.clone();
+    if try_change(app, |s| s.retag(item.id, table, question, now)).is_some() {
         select(app, item.id);
     }
 }
@@ -302,13 +284,8 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
     }
     let next = next as usize;
     let table = app.session.plan.tables.get(next).map(|t| t.id.clone());
-    checkpoint(app);
-    if app
-        .session
-        .retag(item.id, table, item.question.clone(), now)
-        .is_ok()
-    {
-        changed(app);
+    let question = item.question.clone();
+    if try_change(app, |s| s.retag(item.id, table, question, now)).is_some() {
         app.table = next;
         app.selected = Some(item.id);
         app.refresh();

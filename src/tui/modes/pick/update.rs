@@ -6,7 +6,7 @@ use super::{Choice, PickOption, PickPurpose, Picker};
 use crate::model::{ItemId, SlotId};
 use crate::tui::command::Command;
 use crate::tui::modes::Mode;
-use crate::tui::modes::common::{changed, checkpoint_with, jump_to, say, warn_over_limit};
+use crate::tui::modes::common::{jump_to, say, try_change, warn_over_limit};
 use crate::tui::modes::edit::update::new_in_slot;
 use crate::tui::state::{App, Level};
 
@@ -109,31 +109,26 @@ fn resort(
     parent: Option<ItemId>,
     now: DateTime<Utc>,
 ) {
-    let before = app.session.clone();
-    match app.session.sort_into(id, slot.clone(), parent, now) {
-        Ok(()) => {
-            checkpoint_with(app, before);
-            changed(app);
-            // Hung under an entry at another table, it moved there: the view goes with it.
-            jump_to(app, id);
-            let target = slot.and_then(|s| app.session.template.slot(&s));
-            let label = target.map_or("a discussion point".to_owned(), |t| {
-                let article = match t.label.chars().next() {
-                    Some(c) if "AEIOUaeiou".contains(c) => "an",
-                    _ => "a",
-                };
-                // "Recommendation" reads as a word, "SDG lesson" keeps its capitals.
-                let second_lower = t.label.chars().nth(1).is_some_and(char::is_lowercase);
-                let word = if second_lower {
-                    t.label.to_lowercase()
-                } else {
-                    t.label.clone()
-                };
-                format!("{article} {word}")
-            });
-            say(app, Level::Info, format!("Now {label}"));
-            warn_over_limit(app, id);
-        }
-        Err(e) => say(app, Level::Error, e.to_string()),
+    if try_change(app, |s| s.sort_into(id, slot.clone(), parent, now)).is_none() {
+        return;
     }
+    // Hung under an entry at another table, it moved there: the view goes with it.
+    jump_to(app, id);
+    let target = slot.and_then(|s| app.session.template.slot(&s));
+    let label = target.map_or("a discussion point".to_owned(), |t| {
+        let article = match t.label.chars().next() {
+            Some(c) if "AEIOUaeiou".contains(c) => "an",
+            _ => "a",
+        };
+        // "Recommendation" reads as a word, "SDG lesson" keeps its capitals.
+        let second_lower = t.label.chars().nth(1).is_some_and(char::is_lowercase);
+        let word = if second_lower {
+            t.label.to_lowercase()
+        } else {
+            t.label.clone()
+        };
+        format!("{article} {word}")
+    });
+    say(app, Level::Info, format!("Now {label}"));
+    warn_over_limit(app, id);
 }

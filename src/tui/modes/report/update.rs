@@ -8,7 +8,7 @@ use crate::model::ItemId;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
 use crate::tui::modes::Mode;
-use crate::tui::modes::common::{checkpoint_with, say, writable};
+use crate::tui::modes::common::{say, try_change};
 use crate::tui::modes::edit::update::{edit_header, open_existing};
 use crate::tui::state::{App, Level};
 
@@ -99,46 +99,27 @@ fn row_of(app: &App, id: ItemId) -> Option<usize> {
 }
 
 fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
-    if !writable(app) {
+    let Some(count) = try_change(app, |s| s.set_picked(id, put_in, now)) else {
         return;
-    }
-    let before = app.session.clone();
-    match app.session.set_picked(id, put_in, now) {
-        Ok(count) => {
-            checkpoint_with(app, before);
-            app.revision += 1;
-            if let (Some(limit), true) = (count.limit, count.over() > 0) {
-                let plural = app
-                    .session
-                    .item(id)
-                    .and_then(|i| i.slot.as_ref())
-                    .and_then(|s| app.session.template.slot(s))
-                    .map_or("entries".to_owned(), |s| s.plural().to_lowercase());
-                say(
-                    app,
-                    Level::Warning,
-                    format!(
-                        "{} {plural} in the report: the form allows {limit}",
-                        count.going_in
-                    ),
-                );
-            }
-        }
-        Err(e) => say(app, Level::Error, e.to_string()),
+    };
+    if let (Some(limit), true) = (count.limit, count.over() > 0) {
+        let plural = app
+            .session
+            .item(id)
+            .and_then(|i| i.slot.as_ref())
+            .and_then(|s| app.session.template.slot(s))
+            .map_or("entries".to_owned(), |s| s.plural().to_lowercase());
+        say(
+            app,
+            Level::Warning,
+            format!(
+                "{} {plural} in the report: the form allows {limit}",
+                count.going_in
+            ),
+        );
     }
 }
 
 fn move_pick(app: &mut App, id: ItemId, up: bool, now: DateTime<Utc>) {
-    if !writable(app) {
-        return;
-    }
-    let before = app.session.clone();
-    match app.session.move_pick(id, up, now) {
-        Ok(true) => {
-            checkpoint_with(app, before);
-            app.revision += 1;
-        }
-        Ok(false) => {}
-        Err(e) => say(app, Level::Error, e.to_string()),
-    }
+    try_change(app, |s| s.move_pick(id, up, now));
 }
