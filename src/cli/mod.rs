@@ -49,6 +49,11 @@ pub struct Cli {
     /// folder, or a USB stick).
     #[arg(long, value_name = "DIR")]
     watch: Option<PathBuf>,
+
+    /// Language of the interface (`en`, `fr`, `es`, …); otherwise from `LC_ALL`,
+    /// `LC_MESSAGES`, `LANG` or the system's setting.
+    #[arg(long, value_name = "CODE", global = true)]
+    lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -137,6 +142,9 @@ impl<E: std::fmt::Display> From<E> for Failure {
 type Outcome = Result<(), Failure>;
 
 pub fn main() -> ExitCode {
+    // The language comes first: `--help` and clap's own messages are already in it.
+    let choice = crate::i18n::from_process(lang_flag(std::env::args_os()).as_deref());
+    crate::i18n::set(choice.lang);
     // clap exits with 2 on usage errors and 0 for --help and --version.
     let cli = Cli::parse();
     match run(cli) {
@@ -146,6 +154,21 @@ pub fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// `--lang CODE` or `--lang=CODE`, read before clap so that clap speaks the language too.
+fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    let args: Vec<String> = args
+        .map(|a| a.to_string_lossy().into_owned())
+        .take_while(|a| a != "--")
+        .collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).cloned(),
+            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+            None => None,
+        })
 }
 
 fn run(cli: Cli) -> Outcome {
@@ -474,4 +497,28 @@ fn create_private_dir(dir: &Path) -> std::io::Result<()> {
         b.mode(0o700);
     }
     b.create(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lang_flag;
+
+    fn flag(args: &[&str]) -> Option<String> {
+        lang_flag(args.iter().map(|a| (*a).into()))
+    }
+
+    #[test]
+    fn the_language_flag_is_read_in_both_spellings_and_not_after_a_double_dash() {
+        assert_eq!(
+            flag(&["breakout", "--lang", "fr", "x.json"]).as_deref(),
+            Some("fr")
+        );
+        assert_eq!(
+            flag(&["breakout", "export", "--lang=es"]).as_deref(),
+            Some("es")
+        );
+        assert_eq!(flag(&["breakout", "--", "--lang=es"]), None);
+        assert_eq!(flag(&["breakout", "--language", "x"]), None);
+        assert_eq!(flag(&["breakout", "--lang"]), None);
+    }
 }
