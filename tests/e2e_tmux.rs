@@ -495,3 +495,98 @@ fn resizing_the_window_redraws_and_keeps_taking_keys() {
         texts(&session)
     );
 }
+
+/// The terminal's cursor: (column, row, shown).
+fn real_cursor(tmux: &Tmux, name: &str) -> (u16, u16, bool) {
+    let s = tmux.display(name, "#{cursor_x} #{cursor_y} #{cursor_flag}");
+    let n: Vec<u16> = s.split(' ').filter_map(|n| n.parse().ok()).collect();
+    assert_eq!(n.len(), 3, "cursor {s:?}");
+    (n[0], n[1], n[2] == 1)
+}
+
+/// Waits until the terminal's cursor is `want`; panics with the screen otherwise.
+fn wait_cursor(tmux: &Tmux, name: &str, want: (u16, u16, bool), what: &str) {
+    let mut last = (0, 0, false);
+    if poll(|| {
+        last = real_cursor(tmux, name);
+        (last == want).then_some(())
+    })
+    .is_none()
+    {
+        panic!(
+            "{what}: the cursor is at {last:?}, not {want:?}; the pane shows:\n{}",
+            tmux.screen(name)
+        );
+    }
+}
+
+/// Typing Bengali, Arabic and emoji in the editor: the pane shows the text with no stale or
+/// blank cell, the terminal's own cursor stands at the edit point and shows (and is hidden
+/// on the main screen), a lone mark left at the start of a line shows on a dotted circle,
+/// and Ctrl-L draws everything again after something else wrote over the screen.
+#[test]
+fn the_real_cursor_follows_typing_in_any_script_and_ctrl_l_repaints() {
+    use breakout::tui::view::text::width;
+    let dir = tempfile::tempdir().unwrap();
+    let file = session_file(&dir);
+    let tmux = Tmux::new("cursor");
+    tmux.start("s", COLS, ROWS, &[BIN, file.to_str().unwrap()]);
+    tmux.wait_for("s", READY);
+    assert!(!real_cursor(&tmux, "s").2, "hidden on the main screen");
+
+    tmux.keys("s", &["n"]);
+    tmux.wait_for("s", "type here");
+    let (x0, y0, shown) = real_cursor(&tmux, "s");
+    assert!(shown, "shown in the editor");
+
+    let text = "প্রবাসী حُقُوق 👍🏽 🇧🇩 👩\u{200d}👩\u{200d}👧 end";
+    tmux.type_text("s", text);
+    tmux.wait_for("s", "👧 end");
+    let w = width(text) as u16;
+    wait_cursor(&tmux, "s", (x0 + w, y0, true), "after typing");
+    let screen = tmux.screen("s");
+    let row = screen.lines().nth(usize::from(y0)).unwrap_or_default();
+    // The family shows as its members (the joiners make terminals disagree on its width),
+    // and the word after it right after it: no blank or stale column between.
+    assert!(row.contains("প্রবাসী"), "{row}");
+    assert!(row.contains("حُقُوق"), "{row}");
+    assert!(row.contains("👍🏽 🇧🇩 👩👩👧 end"), "{row}");
+
+    // Backspace takes the whole family, then the word goes back right after the flag.
+    tmux.keys(
+        "s",
+        &["End", "BSpace", "BSpace", "BSpace", "BSpace", "BSpace"],
+    );
+    wait_cursor(
+        &tmux,
+        "s",
+        (x0 + width("প্রবাসী حُقُوق 👍🏽 🇧🇩 ") as u16, y0, true),
+        "after taking back the family",
+    );
+    let screen = tmux.screen("s");
+    let row = screen.lines().nth(usize::from(y0)).unwrap_or_default();
+    assert!(row.contains("👍🏽 🇧🇩") && !row.contains('👩'), "{row}");
+
+    // A vowel sign typed at the start has no letter to sit on: it is drawn on a dotted circle,
+    // not on a phantom letter, and the cursor stands right after it.
+    tmux.keys("s", &["Home"]);
+    wait_cursor(&tmux, "s", (x0, y0, true), "after Home");
+    tmux.type_text("s", "\u{9bf}");
+    tmux.wait_for("s", "◌িপ্রবাসী");
+    wait_cursor(&tmux, "s", (x0 + 2, y0, true), "after the lone vowel sign");
+
+    // Something else writes over the screen; Ctrl-L draws it all again.
+    let tty = tmux.display("s", "#{pane_tty}");
+    std::fs::write(&tty, "\x1b[1;1HSTRAY STRAY STRAY").expect("write to the pane's terminal");
+    tmux.wait_for("s", "STRAY");
+    tmux.keys("s", &["C-l"]);
+    poll(|| (!tmux.screen("s").contains("STRAY")).then_some(()))
+        .unwrap_or_else(|| panic!("Ctrl-L left:\n{}", tmux.screen("s")));
+    tmux.wait_for("s", "◌িপ্রবাসী");
+    wait_cursor(&tmux, "s", (x0 + 2, y0, true), "after Ctrl-L");
+
+    tmux.keys("s", &["Escape"]);
+    tmux.wait_for("s", READY);
+    poll(|| (!real_cursor(&tmux, "s").2).then_some(()))
+        .unwrap_or_else(|| panic!("the cursor still shows after the editor closed"));
+}

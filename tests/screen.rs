@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
-use breakout::tui::view::settle::{Shown, settle};
+use breakout::tui::view::settle::{Gaps, Shown, settle};
 use breakout::tui::view::text::{cluster_width, put};
 use proptest::prelude::*;
 use ratatui::backend::CrosstermBackend;
@@ -301,4 +301,240 @@ fn a_change_writes_only_its_own_run() {
     assert!(written.contains("\x1b[5;11HX"), "{written:?}");
     assert_eq!(written.matches('X').count(), 1);
     assert!(!written.contains("same"), "{written:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// The app's own screens, through the emulator
+
+mod common;
+
+use breakout::tui::msg::Msg;
+use breakout::tui::state::{App, HitMap};
+use breakout::tui::update::handle;
+use breakout::tui::view::{self, Theme};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Entries whose clusters terminals disagree on, and lines that start with a lone mark (as
+/// Delete at the start of প্রবাসী, حُقُوق or E + U+0301 leaves them).
+const HARD: [&str; 5] = [
+    "👩\u{200d}👩\u{200d}👧 family",
+    "🇧🇩🇫🇷 flags 👍🏽 ok ❤\u{fe0f}",
+    "\u{9cd}র lone virama",
+    "\u{64f}قُوق lone damma",
+    "\u{301}t lone accent",
+];
+
+fn press(app: &mut App, hits: &HitMap, code: KeyCode) {
+    let key = KeyEvent::new(code, KeyModifiers::NONE);
+    handle(app, hits, Msg::Key(key), common::clock::now());
+}
+
+fn type_in(app: &mut App, hits: &HitMap, text: &str) {
+    for c in text.chars() {
+        press(app, hits, KeyCode::Char(c));
+    }
+}
+
+/// The app's frame as the loop makes it, and where it puts the terminal's cursor.
+fn app_frame(app: &App, size: Size) -> (Buffer, HitMap) {
+    let mut buf = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+    let hits = view::draw(&mut buf, app, common::clock::now(), Theme { color: true });
+    (buf, hits)
+}
+
+/// A frame of stray characters in every cell: what a frame leaves unwritten shows as `#`.
+fn stray(size: Size) -> Buffer {
+    let mut buf = Buffer::empty(Rect::new(0, 0, size.width, size.height));
+    for y in 0..size.height {
+        buf.set_string(0, y, "#".repeat(size.width as usize), Style::new());
+    }
+    buf
+}
+
+/// Draws `frame` over a screen of stray characters, as the loop does (cursor included), and
+/// checks what the emulator shows: as a fresh paint, no stray cell left, each emoji, flag
+/// half and dotted circle in the columns the app reserved, and the cursor where the view
+/// said.
+fn check_app_frame(frame: &Buffer, hits: &HitMap, size: Size, what: &str) -> vt100::Parser {
+    let tape = Tape::default();
+    let mut screen = screen(&tape, size);
+    let mut term = emulator(size);
+    let mut wide = Shown::default();
+    let mut gaps = Gaps::default();
+    for f in [&stray(size), frame] {
+        // As the loop does: the frame in ratatui's buffer, the columns to blank first.
+        let buf = screen.current_buffer_mut();
+        buf.clone_from(f);
+        wide.follow(buf);
+        for at in gaps.find(buf) {
+            term.process(format!("\x1b[{};{}H ", at.y + 1, at.x + 1).as_bytes());
+        }
+        screen
+            .draw(|fr| {
+                if std::ptr::eq(f, frame)
+                    && let Some(at) = hits.cursor
+                {
+                    fr.set_cursor_position(at);
+                }
+            })
+            .expect("draw");
+        term.process(&tape.take());
+    }
+    let fresh_tape = Tape::default();
+    let mut fresh = self::screen(&fresh_tape, size);
+    fresh
+        .draw(|fr| fr.buffer_mut().clone_from(frame))
+        .expect("draw");
+    let mut fresh_term = emulator(size);
+    fresh_term.process(&fresh_tape.take());
+    let (over, afresh) = (shown(&term), shown(&fresh_term));
+    for (n, (a, b)) in over.iter().zip(&afresh).enumerate() {
+        assert_eq!(
+            a,
+            b,
+            "{what}: row {n} shows otherwise than painted afresh:\n{}\n{}",
+            term.screen().rows(0, size.width).nth(n).unwrap_or_default(),
+            fresh_term
+                .screen()
+                .rows(0, size.width)
+                .nth(n)
+                .unwrap_or_default(),
+        );
+    }
+    let contents = term.screen().contents();
+    assert!(!contents.contains('#'), "{what}: stale cells\n{contents}");
+    for y in 0..size.height {
+        for x in 0..size.width {
+            let cell = &frame[(x, y)];
+            let sym = cell.symbol();
+            let certain_now = sym.chars().any(|c| u32::from(c) >= 0x1F000 || c == '◌');
+            if !certain_now || cell.diff_option == ratatui::buffer::CellDiffOption::Skip {
+                continue;
+            }
+            assert!(
+                !sym.chars().any(|c| matches!(c, '\u{200d}' | '\u{fe0f}')),
+                "{what}: {sym:?} drawn with a joiner or selector"
+            );
+            // The columns reserved hold exactly the piece (a spacing mark may take a cell of
+            // its own), and the emulator's next column starts something else.
+            let w = cluster_width(sym) as u16;
+            let cells: String = (x..x + w)
+                .filter_map(|c| term.screen().cell(y, c))
+                .map(|c| c.contents())
+                .collect();
+            assert_eq!(cells, sym, "{what}: at {x},{y}");
+            assert!(
+                !term
+                    .screen()
+                    .cell(y, x + w)
+                    .is_some_and(|c| c.is_wide_continuation()),
+                "{what}: {sym:?} at {x},{y} takes more columns than reserved"
+            );
+        }
+    }
+    let (row, col) = term.screen().cursor_position();
+    match hits.cursor {
+        Some(at) => {
+            assert_eq!((col, row), (at.x, at.y), "{what}: the terminal's cursor");
+            assert!(!term.screen().hide_cursor(), "{what}: the cursor shows");
+        }
+        None => assert!(term.screen().hide_cursor(), "{what}: the cursor is hidden"),
+    }
+    term
+}
+
+#[test]
+fn emoji_flags_and_lone_marks_leave_no_stale_cell_in_list_editor_and_projector() {
+    let size = Size::new(100, 30);
+    let mut app = App::new(
+        common::session::new(),
+        std::path::PathBuf::from("/tmp/screen/session.json"),
+        None,
+    );
+    let mut hits = HitMap::default();
+    handle(
+        &mut app,
+        &hits,
+        Msg::Resize {
+            width: size.width,
+            height: size.height,
+        },
+        common::clock::now(),
+    );
+    for text in HARD {
+        press(&mut app, &hits, KeyCode::Char('n'));
+        type_in(&mut app, &hits, text);
+        press(&mut app, &hits, KeyCode::Enter);
+    }
+    let (list, h) = app_frame(&app, size);
+    let term = check_app_frame(&list, &h, size, "list");
+    let contents = term.screen().contents();
+    // (A lone mark after the list's own space is drawn on that space.)
+    for drawn in [
+        "👩👩👧 family",
+        "🇧🇩🇫🇷 flags 👍🏽 ok ❤",
+        "্র lone",
+        "ُقُوق lone",
+        "\u{301}t lone",
+    ] {
+        assert!(contents.contains(drawn), "list lacks {drawn:?}\n{contents}");
+    }
+
+    // The editor, the cursor at the end of a line of them all, then at its start.
+    press(&mut app, &hits, KeyCode::Char('n'));
+    let all = HARD.concat();
+    type_in(&mut app, &hits, &all);
+    type_in(&mut app, &hits, "END");
+    let (editor, h) = app_frame(&app, size);
+    hits = h.clone();
+    let term = check_app_frame(&editor, &h, size, "editor");
+    let at = h.cursor.expect("a cursor while typing");
+    let row: String = (0..at.x)
+        .filter_map(|x| term.screen().cell(at.y, x).map(|c| c.contents()))
+        .collect();
+    assert!(
+        row.ends_with("END"),
+        "the cursor stands after what was typed: {row:?}"
+    );
+    press(&mut app, &hits, KeyCode::Home);
+    let (editor, h) = app_frame(&app, size);
+    check_app_frame(&editor, &h, size, "editor, Home");
+    assert!(h.cursor.is_some_and(|c| c.y < at.y || c.x < at.x));
+    press(&mut app, &hits, KeyCode::Esc);
+
+    // A line that starts with a mark (typed there, or left by a deletion): the mark is drawn
+    // on a dotted circle, and the cursor stands before it.
+    for (text, drawn) in [
+        ("\u{9bf}প্রবাসী", "◌িপ্রবাসী"),
+        ("\u{64f}قُوق", "◌ُقُوق"),
+        ("\u{301}t", "◌\u{301}t"),
+    ] {
+        press(&mut app, &hits, KeyCode::Char('n'));
+        type_in(&mut app, &hits, text);
+        let (editor, h) = app_frame(&app, size);
+        hits = h;
+        let end = hits.cursor.expect("a cursor while typing");
+        press(&mut app, &hits, KeyCode::Home);
+        let (editor2, h) = app_frame(&app, size);
+        let term = check_app_frame(&editor2, &h, size, drawn);
+        let at = h.cursor.expect("a cursor while typing");
+        let row: String = (at.x..size.width)
+            .filter_map(|x| term.screen().cell(at.y, x).map(|c| c.contents()))
+            .collect();
+        // (vt100 draws বা in one column, and shows the one the app keeps for it blank.)
+        assert!(
+            row.replace(' ', "").starts_with(drawn),
+            "{drawn:?}: {row:?}"
+        );
+        assert_eq!(at.y, end.y);
+        drop(editor);
+        press(&mut app, &hits, KeyCode::Esc);
+    }
+
+    // The projector.
+    press(&mut app, &hits, KeyCode::Char('P'));
+    let (projector, h) = app_frame(&app, size);
+    let term = check_app_frame(&projector, &h, size, "projector");
+    assert!(h.cursor.is_none());
+    assert!(term.screen().contents().contains("👩👩👧 family"));
 }

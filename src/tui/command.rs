@@ -72,6 +72,8 @@ pub enum Command {
     Choose(usize),
     /// Put the selected entry into the report, or take it out.
     TogglePick,
+    /// Draw every cell of the screen again (Ctrl-L), whatever the terminal kept.
+    Redraw,
 }
 
 impl Command {

@@ -16,4 +16,7 @@ pub enum Effect {
     Export,
     /// Read a session file, or a folder of them, off the key loop, and merge them in.
     Import(PathBuf),
+    /// Clear the terminal and draw every cell again: something else wrote over the screen,
+    /// or the terminal drew a cluster at a width of its own.
+    Redraw,
 }

@@ -59,7 +59,9 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
     // still works; what is being typed keeps being typed (and Esc still keeps it).
     let typing = matches!(mode, Mode::Edit(_) | Mode::Search(_) | Mode::Import(_));
     if app.too_small() && !typing {
-        return command.filter(|c| *c == Command::Quit).map(Action::Command);
+        return command
+            .filter(|c| matches!(c, Command::Quit | Command::Redraw))
+            .map(Action::Command);
     }
     match mode {
         Mode::Edit(editor) => match command {

@@ -23,7 +23,7 @@ impl Keymap {
         let tables = ModeKind::ALL
             .iter()
             .map(|&kind| {
-                let table = match kind {
+                let mut table = match kind {
                     ModeKind::Normal => normal.clone(),
                     ModeKind::Edit => modes::edit::keys(),
                     ModeKind::Search => modes::search::keys(),
@@ -33,6 +33,10 @@ impl Keymap {
                     ModeKind::Panel => modes::panel::keys(),
                     ModeKind::Projector => modes::projector::keys(),
                 };
+                // Ctrl-L redraws in every mode (the main screen lists it with its own keys).
+                if kind != ModeKind::Normal {
+                    table.push(super::keys::redraw(kind.title()));
+                }
                 (kind, table)
             })
             .collect();

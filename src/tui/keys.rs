@@ -97,6 +97,17 @@ pub struct Binding {
     pub footer: bool,
 }
 
+/// Ctrl-L, in every mode's table: the whole screen drawn again.
+pub fn redraw(group: &'static str) -> Binding {
+    bind(
+        &[Key::ctrl('l')],
+        Command::Redraw,
+        "redraw the whole screen",
+        group,
+        false,
+    )
+}
+
 pub fn bind(
     keys: &[Key],
     command: Command,

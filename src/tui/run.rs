@@ -16,10 +16,11 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event as TermEvent,
 };
+use crossterm::style::Print;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use crossterm::{cursor, execute};
+use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
@@ -195,6 +196,8 @@ pub fn run(
     // Where the terminal shows wide clusters: drawing over part of one needs its columns
     // written again (see `view::settle::Shown`).
     let mut shown = view::settle::Shown::default();
+    // Columns blanked before a frame where some terminals draw a cluster narrower.
+    let mut gaps = view::settle::Gaps::default();
     let mut dirty = true;
     // A panic inside the loop must still save what was typed: the loop runs under
     // catch_unwind, the latest session is handed over, and the panic goes on.
@@ -202,9 +205,27 @@ pub fn run(
         loop {
             if dirty {
                 let now = Utc::now();
+                // The frame is drawn into the buffer ratatui writes next, so that the columns
+                // to blank can go out before it (see `view::settle::Gaps`).
+                terminal.autoresize()?;
+                let buf = terminal.current_buffer_mut();
+                hits = view::draw(buf, &app, now, theme);
+                shown.follow(buf);
+                let blank = gaps.find(buf);
+                for at in blank {
+                    queue!(
+                        terminal.backend_mut(),
+                        cursor::MoveTo(at.x, at.y),
+                        Print(' ')
+                    )?;
+                }
                 terminal.draw(|frame| {
-                    hits = view::draw(frame.buffer_mut(), &app, now, theme);
-                    shown.follow(frame.buffer_mut());
+                    // The real cursor stands at the edit point while typing (screen readers,
+                    // magnifiers and input methods follow it); with no position ratatui
+                    // hides it.
+                    if let Some(at) = hits.cursor {
+                        frame.set_cursor_position(at);
+                    }
                 })?;
                 dirty = false;
             }
@@ -228,6 +249,7 @@ pub fn run(
                 // where its cursor is, and the answer would go to the input thread.)
                 terminal.resize(ratatui::layout::Rect::new(0, 0, width, height))?;
                 shown = view::settle::Shown::default();
+                gaps = view::settle::Gaps::default();
             }
             // A message that asks nothing (a key release, the mouse moving) draws nothing.
             let Some(action) = resolve(&app, &hits, msg) else {
@@ -251,6 +273,20 @@ pub fn run(
                         };
                     }
                     Effect::Quit { rescue } => quit = Some(rescue),
+                    Effect::Redraw => {
+                        // Resizing to the same size clears the screen and forgets the last
+                        // frame, so the next draw writes every cell. (Not `Terminal::clear`
+                        // directly: the architecture test keeps cursor queries out.)
+                        let size = terminal.size()?;
+                        terminal.resize(ratatui::layout::Rect::new(
+                            0,
+                            0,
+                            size.width,
+                            size.height,
+                        ))?;
+                        shown = view::settle::Shown::default();
+                        gaps = view::settle::Gaps::default();
+                    }
                     Effect::Import(from) => {
                         if let Err(e) = spawn_import(from.clone(), path.clone(), worker_tx.clone())
                         {

@@ -48,6 +48,8 @@ pub struct HitMap {
     pub tabs: Vec<(Rect, usize)>,
     pub items: Vec<(Rect, ItemId)>,
     pub questions: Vec<(Rect, usize)>,
+    /// Where the terminal's cursor goes: the edit point of the text being typed, if any.
+    pub cursor: Option<ratatui::layout::Position>,
 }
 
 impl HitMap {

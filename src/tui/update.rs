@@ -62,6 +62,11 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
 /// Hands input to the mode on top of the stack. The mode is taken off the stack while its
 /// update runs and put back (or not, when it closes) by that update.
 fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+    // Redrawing changes nothing in any mode: the loop does it.
+    if input == Input::Command(Command::Redraw) {
+        effects.push(Effect::Redraw);
+        return;
+    }
     // Quitting (q or Ctrl-C) works from every mode, after the mode has kept what it holds.
     let quit = input == Input::Command(Command::Quit);
     let mode = if app.modes.len() > 1 {

@@ -1,9 +1,11 @@
-//! The text being typed in the editor: lines, a cursor that rests only between visible
+//! The text being typed in the editor: lines, a cursor that moves between visible
 //! characters (grapheme clusters: a Bengali vowel sign stays with its consonant, an emoji
 //! with its skin tone), the usual editing keys, and undo of typing.
 //!
 //! Backspace takes back one character (a Bengali vowel sign can be retyped without its
-//! consonant), Delete the whole visible character after the cursor.
+//! consonant), or a whole emoji, flag or ZWJ sequence; Delete the whole visible character
+//! after the cursor. The cursor is a byte offset and stays where a deletion was, even when
+//! the characters either side of it now form one cluster: the next key lands there.
 //!
 //! Every key costs what it touches, not what the text holds: the cursor is a byte offset,
 //! cluster boundaries are found by looking only at the characters around it, and an edit
@@ -22,7 +24,8 @@ use unicode_width::UnicodeWidthChar;
 /// Edits kept for undo.
 const UNDO_DEPTH: usize = 100;
 
-/// A position: line, and byte offset in it (always on a cluster boundary for the cursor).
+/// A position: line, and byte offset in it (for the cursor, a cluster boundary except just
+/// after a deletion joined two clusters).
 type Pos = (usize, usize);
 
 /// One change, as undo replays it: at `at`, `removed` was replaced by `inserted`.
@@ -380,13 +383,20 @@ impl TextInput {
             self.change(prev, self.cursor, "", true);
             return true;
         }
-        // One character, as ratatui-textarea did: a Bengali vowel sign can be taken back
-        // without its consonant.
+        // An emoji, a flag, a skin-toned emoji or a family joined by ZWJ goes whole: half
+        // of one is a different picture (👍🏽 → 👍, 🇧🇩 → 🇧) or a dangling joiner. In
+        // other scripts one character goes, as ratatui-textarea did: a Bengali vowel sign
+        // or an Arabic vowel mark can be taken back without its consonant.
+        let start = self.prev_boundary(row, at);
         let line = &self.lines[row];
-        let c = line[..at].chars().next_back().map_or(1, char::len_utf8);
-        self.change((row, at - c), self.cursor, "", true);
-        let (row, at) = self.cursor;
-        self.cursor = (row, self.boundary_at_or_before(row, at));
+        let from = if line[start..at].chars().any(is_emoji_part) {
+            start
+        } else {
+            at - line[..at].chars().next_back().map_or(1, char::len_utf8)
+        };
+        // The cursor stays where the character was, even inside the cluster that the
+        // characters on either side now form: the next key lands right there.
+        self.change((row, from), self.cursor, "", true);
         true
     }
 
@@ -400,13 +410,10 @@ impl TextInput {
             self.change(self.cursor, (row + 1, 0), "", true);
             return true;
         }
-        // The whole visible character after the cursor.
+        // The whole visible character after the cursor. The cursor stays put: what is left
+        // may start with a mark, which the view draws on a dotted circle.
         let next = self.next_boundary(row, at);
         self.change(self.cursor, (row, next), "", true);
-        // What is left may join what stands before (a mark after a space): stay between
-        // visible characters.
-        let (row, at) = self.cursor;
-        self.cursor = (row, self.boundary_at_or_before(row, at));
         true
     }
 
@@ -536,6 +543,34 @@ fn end_of(at: Pos, text: &str) -> Pos {
         None => (at.0, at.1 + text.len()),
         Some(i) => (at.0 + text.matches('\n').count(), text.len() - i - 1),
     }
+}
+
+/// Characters that make a cluster an emoji (or a flag) that Backspace takes whole:
+/// pictographs, skin tones, regional indicators, tags, keycaps and the emoji variation
+/// selector. A joiner alone does not: Bengali writes some conjuncts with one.
+fn is_emoji_part(c: char) -> bool {
+    matches!(u32::from(c),
+        0xA9
+        | 0xAE
+        | 0x203C
+        | 0x2049
+        | 0x20E3
+        | 0x2122
+        | 0x2139
+        | 0x2194..=0x21AA
+        | 0x2300..=0x23FF
+        | 0x24C2
+        | 0x25AA..=0x25FE
+        | 0x2600..=0x27BF
+        | 0x2B00..=0x2BFF
+        | 0x3030
+        | 0x303D
+        | 0x3297
+        | 0x3299
+        | 0xFE0F
+        | 0x1F000..=0x1FAFF
+        | 0xE0020..=0xE007F
+    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

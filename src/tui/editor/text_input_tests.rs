@@ -50,8 +50,6 @@ fn the_cursor_steps_over_whole_clusters_both_ways() {
         KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL),
         KeyEvent::new(KeyCode::Left, KeyModifiers::CONTROL),
         KeyEvent::new(KeyCode::Right, KeyModifiers::CONTROL),
-        key(KeyCode::Backspace),
-        key(KeyCode::Delete),
         KeyEvent::new(KeyCode::Char('f'), KeyModifiers::ALT),
         ctrl('w'),
     ] {
@@ -166,5 +164,76 @@ fn a_key_looks_at_what_is_around_the_cursor_not_at_the_whole_text() {
                 t.len()
             );
         }
+    }
+}
+
+/// Backspace at the end of `text`: what is left, and the cursor (bytes).
+fn backspace(text: &str) -> (String, usize) {
+    let mut t = TextInput::new(text);
+    t.input(key(KeyCode::Backspace));
+    (t.text(), t.cursor_byte().1)
+}
+
+#[test]
+fn backspace_takes_a_whole_emoji_flag_or_family() {
+    for (text, left) in [
+        ("a👍🏽", "a"),
+        ("a🇧🇩", "a"),
+        ("🇫🇷🇧🇩", "🇫🇷"),
+        ("a👩\u{200d}👩\u{200d}👧", "a"),
+        ("a👩\u{200d}👩\u{200d}", "a"),
+        ("a❤\u{fe0f}", "a"),
+        ("a1\u{fe0f}\u{20e3}", "a"),
+        (
+            "a🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}",
+            "a",
+        ),
+    ] {
+        assert_eq!(backspace(text), (left.to_owned(), left.len()), "{text:?}");
+    }
+}
+
+#[test]
+fn backspace_takes_one_mark_of_an_indic_arabic_or_accented_cluster() {
+    for (text, left) in [
+        ("প্র", "প্"),
+        ("প্রবাসী", "প্রবাস"),
+        ("حُقُوق", "حُقُو"),
+        ("حُ", "ح"),
+        ("E\u{301}", "E"),
+        ("xি", "x"),
+    ] {
+        assert_eq!(backspace(text), (left.to_owned(), left.len()), "{text:?}");
+    }
+}
+
+#[test]
+fn after_backspace_joins_two_clusters_the_next_key_lands_where_the_deletion_was() {
+    // প + ্, a stray letter, র: taking back the stray letter joins প্ and র into one
+    // cluster (a conjunct), and the cursor stays between them.
+    let mut t = TextInput::new("");
+    typ(&mut t, "প্zর");
+    t.input(key(KeyCode::Left));
+    t.input(key(KeyCode::Backspace));
+    assert_eq!(t.text(), "প্র");
+    assert_eq!(t.text().graphemes(true).count(), 1, "one cluster now");
+    assert_eq!(t.cursor_byte(), (0, "প্".len()));
+    typ(&mut t, "ব");
+    assert_eq!(t.text(), "প্বর");
+    // Undo puts back the stray letter, redo takes it away again.
+    t.input(ctrl('u'));
+    t.input(ctrl('u'));
+    assert_eq!(t.text(), "প্zর");
+}
+
+#[test]
+fn delete_at_the_start_leaves_the_cursor_where_it_was() {
+    for text in ["প্রবাসী", "حُقُوق", "E\u{301}t"] {
+        let mut t = TextInput::new(text);
+        t.input(key(KeyCode::Home));
+        t.input(key(KeyCode::Delete));
+        assert_eq!(t.cursor_byte(), (0, 0), "{text:?}");
+        let first = text.graphemes(true).next().map_or(0, str::len);
+        assert_eq!(t.text(), text[first..], "{text:?}");
     }
 }

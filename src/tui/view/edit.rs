@@ -1,6 +1,6 @@
 //! The edit mode's view: the entry's text and fields, in a popup over the table.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -11,7 +11,14 @@ use super::text::{Cells, truncate};
 use crate::tui::editor::Editor;
 use crate::tui::state::App;
 
-pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: Theme) {
+/// Returns where the terminal's cursor goes: the edit point of the focused text.
+pub fn draw(
+    frame: &mut Canvas<'_>,
+    items: Rect,
+    app: &App,
+    e: &Editor,
+    theme: Theme,
+) -> Option<Position> {
     // The focused field grows (up to three rows) so what is typed in it stays visible.
     let value_w = (items.width as usize).saturating_sub(4 + 16).max(8);
     let field_heights: Vec<u16> = e
@@ -56,8 +63,7 @@ pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: T
     if matches!(e.target, crate::tui::editor::Target::Header(_)) {
         // The report's header belongs to no table or question.
         let inner = popup(frame, area, &format!(" {} ", e.title), theme);
-        super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
-        return;
+        return super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
     }
     let inner = popup(
         frame,
@@ -79,6 +85,7 @@ pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: T
     }
     let rows = Layout::vertical(constraints).split(inner);
     let mut r = rows.iter();
+    let mut cursor = None;
     if let (Some(h), Some(rect)) = (&e.hint, hint_rows.gt(&0).then(|| r.next()).flatten()) {
         frame.render_widget(
             Cells::new(Line::styled(truncate(h, rect.width as usize), theme.dim())),
@@ -91,14 +98,14 @@ pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: T
             width: rect.width.saturating_sub(2),
             ..*rect
         };
-        super::textbox::draw(
+        cursor = cursor.or(super::textbox::draw(
             frame.buffer_mut(),
             text,
             &e.text,
             e.focus == 0,
             "type here",
             theme.dim(),
-        );
+        ));
     }
     for (n, f) in e.fields.iter().enumerate() {
         let Some(rect) = r.next() else { break };
@@ -117,7 +124,14 @@ pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: T
             ..*rect
         };
         if focused {
-            super::textbox::draw(frame.buffer_mut(), value, &f.area, true, "", theme.dim());
+            cursor = cursor.or(super::textbox::draw(
+                frame.buffer_mut(),
+                value,
+                &f.area,
+                true,
+                "",
+                theme.dim(),
+            ));
         } else {
             let v = f.area.lines().join(" ");
             let shown = if v.is_empty() {
@@ -152,4 +166,5 @@ pub fn draw(frame: &mut Canvas<'_>, items: Rect, app: &App, e: &Editor, theme: T
             *rect,
         );
     }
+    cursor
 }

@@ -1,6 +1,6 @@
 //! The import mode's view: the path of a file, or a folder of them, to merge in.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui_textarea::TextArea;
 
@@ -9,12 +9,19 @@ use super::Theme;
 use super::popup::{centered, popup};
 use super::text::Cells;
 
-pub fn draw(frame: &mut Canvas<'_>, body: Rect, input: &TextArea<'static>, theme: Theme) {
+/// Returns where the terminal's cursor goes: the edit point of the path.
+pub fn draw(
+    frame: &mut Canvas<'_>,
+    body: Rect,
+    input: &TextArea<'static>,
+    theme: Theme,
+) -> Option<Position> {
     let area = centered(body, body.width.saturating_sub(4).max(20), 5);
     let inner = popup(frame, area, " Merge in a table laptop's file ", theme);
+    let mut cursor = None;
     if inner.height >= 2 {
         let [q, note] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-        super::textbox::draw(
+        cursor = super::textbox::draw(
             frame.buffer_mut(),
             q,
             input,
@@ -30,4 +37,5 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, input: &TextArea<'static>, theme
             note,
         );
     }
+    cursor
 }

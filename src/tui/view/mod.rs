@@ -7,6 +7,7 @@ mod items;
 mod overlays;
 mod panel;
 mod pick;
+mod pieces;
 mod popup;
 mod projector;
 mod questions;
@@ -64,7 +65,9 @@ impl Canvas<'_> {
 }
 
 /// Draws the whole screen for `app` into `buf` (blank, the size of the window): the main
-/// screen, then each open mode over it, innermost last. Returns where clickable things are.
+/// screen, then each open mode over it, innermost last. Returns where clickable things are,
+/// and where the terminal's cursor goes (`HitMap::cursor`: the edit point while typing,
+/// none otherwise, and the run loop hides it).
 pub fn draw(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
     let hits = draw_screen(buf, app, now, theme);
     settle::settle(buf);
@@ -104,13 +107,16 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
     };
     items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
     draw_footer(frame, footer, app, theme);
+    // The terminal's cursor shows only where the mode on top is typing.
+    let mut cursor = None;
     for mode in &app.modes {
-        overlays::draw(frame, body, items_area, app, mode, now, theme);
+        cursor = overlays::draw(frame, body, items_area, app, mode, now, theme);
     }
     if app.modes.len() > 1 {
         // Clicks reach only the main screen's parts when nothing covers them.
         hits = HitMap::default();
     }
+    hits.cursor = cursor;
     hits
 }
 

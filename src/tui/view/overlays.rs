@@ -3,13 +3,14 @@
 
 use super::Canvas;
 use chrono::{DateTime, Utc};
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 
 use super::Theme;
 use crate::tui::modes::Mode;
 use crate::tui::state::App;
 
-/// Draws one open mode over the main screen.
+/// Draws one open mode over the main screen; returns where the terminal's cursor goes, if
+/// the mode is typing.
 pub fn draw(
     frame: &mut Canvas<'_>,
     body: Rect,
@@ -18,16 +19,17 @@ pub fn draw(
     mode: &Mode,
     now: DateTime<Utc>,
     theme: Theme,
-) {
+) -> Option<Position> {
     match mode {
         Mode::Normal | Mode::Projector => {}
-        Mode::Edit(e) => super::edit::draw(frame, items, app, e, theme),
-        Mode::Search(s) => super::search::draw(frame, body, app, s, theme),
+        Mode::Edit(e) => return super::edit::draw(frame, items, app, e, theme),
+        Mode::Search(s) => return super::search::draw(frame, body, app, s, theme),
         Mode::Pick(p) => super::pick::draw(frame, body, p, theme),
         Mode::Help { scroll } => super::panel::help(frame, body, app, *scroll, theme),
         Mode::Aims { scroll } => super::panel::aims(frame, body, app, *scroll, theme),
         Mode::FileInfo => super::panel::file_info(frame, body, app, now, theme),
-        Mode::Import(input) => super::import::draw(frame, body, input, theme),
+        Mode::Import(input) => return super::import::draw(frame, body, input, theme),
         Mode::Report { cursor } => super::report::draw(frame, body, app, *cursor, theme),
     }
+    None
 }

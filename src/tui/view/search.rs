@@ -1,6 +1,6 @@
 //! The search mode's view: the query and what it finds at every table.
 
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::Line;
 
@@ -10,14 +10,21 @@ use super::popup::{centered, popup};
 use super::text::{Cells, truncate};
 use crate::tui::state::{App, Search};
 
-pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, s: &Search, theme: Theme) {
+/// Returns where the terminal's cursor goes: the edit point of the query.
+pub fn draw(
+    frame: &mut Canvas<'_>,
+    body: Rect,
+    app: &App,
+    s: &Search,
+    theme: Theme,
+) -> Option<Position> {
     let area = centered(body, body.width.saturating_sub(4).max(20), body.height);
     let inner = popup(frame, area, " Search all tables ", theme);
     if inner.height < 2 {
-        return;
+        return None;
     }
     let [q, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
-    super::textbox::draw(
+    let cursor = super::textbox::draw(
         frame.buffer_mut(),
         q,
         &s.query,
@@ -62,4 +69,5 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, s: &Search, theme: Th
         lines.push(Line::styled(text, style));
     }
     frame.render_widget(Cells::new(lines), list);
+    cursor
 }

@@ -113,3 +113,58 @@ impl Shown {
         }
     }
 }
+
+/// Columns to blank before a frame is written: those a cluster drawn this frame reserves
+/// beyond what some terminals draw it at. A Bengali vowel sign AA (and the like: spacing
+/// marks that extend a cluster) takes a column of its own in tmux, xterm and VTE, and none
+/// in terminals that count by `unicode-width` (vt100); ratatui never writes the columns it
+/// leaves to a cluster, so there they would keep what they showed before. Blanked first, the
+/// cluster written after covers them where it is wide, and they show blank where it is
+/// narrow. Only clusters ratatui writes this frame count: blanking beside one it leaves
+/// alone would erase part of it.
+#[derive(Debug, Default, Clone)]
+pub struct Gaps {
+    /// (column, row, the cell) of each cluster with columns to blank, as the last frame had.
+    last: Vec<(u16, u16, ratatui::buffer::Cell)>,
+}
+
+impl Gaps {
+    /// The columns to blank before `buf` (finished, after [`Shown::follow`]) is written.
+    pub fn find(&mut self, buf: &Buffer) -> Vec<ratatui::layout::Position> {
+        use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+        let mut out = Vec::new();
+        let mut now = Vec::new();
+        let area = buf.area;
+        for y in area.top()..area.bottom() {
+            for x in area.left()..area.right() {
+                let Some(cell) = buf.cell((x, y)) else {
+                    continue;
+                };
+                let symbol = cell.symbol();
+                if symbol.len() <= 1 || cell.diff_option == CellDiffOption::Skip {
+                    continue;
+                }
+                let reserved = cluster_width(symbol);
+                let by_chars: usize = symbol.chars().map(|c| c.width().unwrap_or(0)).sum();
+                let narrowest = symbol.width().min(by_chars).max(1);
+                if reserved <= narrowest {
+                    continue;
+                }
+                let same = self
+                    .last
+                    .iter()
+                    .any(|(lx, ly, c)| *lx == x && *ly == y && c == cell);
+                if !same || cell.diff_option == CellDiffOption::AlwaysUpdate {
+                    out.extend(
+                        (narrowest..reserved)
+                            .map(|k| ratatui::layout::Position::new(x + k as u16, y))
+                            .filter(|p| area.contains(*p)),
+                    );
+                }
+                now.push((x, y, cell.clone()));
+            }
+        }
+        self.last = now;
+        out
+    }
+}

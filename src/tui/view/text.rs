@@ -10,35 +10,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Borders, Widget};
-use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-fn char_width(c: char) -> usize {
-    match c.general_category() {
-        GeneralCategory::SpacingMark => 1,
-        _ => c.width().unwrap_or(0),
-    }
-}
-
-/// Columns a grapheme cluster takes: at least one, so every cluster stays visible.
-pub fn cluster_width(g: &str) -> usize {
-    if g.len() == 1 {
-        // One ASCII character: printable ones take a column, control ones are drawn as one.
-        return 1;
-    }
-    let sum: usize = g.chars().map(char_width).sum();
-    g.width().max(sum).max(1)
-}
-
-/// What a cluster is drawn as: control characters (tabs, stray escapes) as a space.
-fn shown(g: &str) -> &str {
-    if g.chars().any(char::is_control) {
-        " "
-    } else {
-        g
-    }
-}
+pub(super) use super::pieces::lead;
+use super::pieces::trail;
+pub use super::pieces::{cluster_width, pieces, put, put_cluster};
 
 /// Characters that always form a grapheme cluster on their own, whatever stands around them:
 /// neither combining, joining nor spacing marks, prepended marks, Hangul jamo, regional
@@ -398,7 +374,7 @@ impl Widget for Cells<'_> {
                         if x + 1 > end {
                             break 'spans;
                         }
-                        put(buf, x as u16, y, shown(&text[i..=i]), style, 1);
+                        put_cluster(buf, x as u16, y, &text[i..=i], style, 1);
                         x += 1;
                     }
                     continue;
@@ -406,9 +382,18 @@ impl Widget for Cells<'_> {
                 for (_, g) in clusters(text) {
                     let w = cluster_width(g);
                     if x + w > end {
+                        // The pieces that fit, as a laid-out line is cut (see `Laid`).
+                        let mut fits = true;
+                        pieces(g, |p, pw| {
+                            fits = fits && x + pw <= end;
+                            if fits {
+                                put(buf, x as u16, y, p, style, pw);
+                                x += pw;
+                            }
+                        });
                         break 'spans;
                     }
-                    put(buf, x as u16, y, shown(g), style, w);
+                    put_cluster(buf, x as u16, y, g, style, w);
                     x += w;
                 }
             }
@@ -432,9 +417,10 @@ impl Laid {
         for span in &line.spans {
             let style = line.style.patch(span.style);
             for (_, g) in clusters(&span.content) {
-                let w = cluster_width(g);
-                cells.push(lead(shown(g), style));
-                cells.extend((1..w).map(|_| trail(style)));
+                pieces(g, |p, w| {
+                    cells.push(lead(p, style));
+                    cells.extend((1..w).map(|_| trail(style)));
+                });
             }
         }
         Laid { cells }
@@ -529,58 +515,6 @@ pub fn border(buf: &mut Buffer, area: Rect, sides: Borders, title: Span<'_>) -> 
             .height
             .saturating_sub(inset(Borders::TOP) + inset(Borders::BOTTOM)),
     }
-}
-
-/// Puts a cluster at (x, y), claiming `w` columns. A wide cluster it partly covers is blanked
-/// whole: its other columns would otherwise keep what the terminal showed there before.
-pub fn put(buf: &mut Buffer, x: u16, y: u16, g: &str, style: Style, w: usize) {
-    let is_trail = |buf: &Buffer, x: u16| {
-        buf.cell((x, y))
-            .is_some_and(|c| c.diff_option == CellDiffOption::Skip)
-    };
-    // Covering a wide cluster's right part: its left part goes too.
-    let mut left = x;
-    while left > 0 && is_trail(buf, left) {
-        left -= 1;
-        if !is_trail(buf, left)
-            && let Some(cell) = buf.cell_mut((left, y))
-        {
-            let keep = cell.style();
-            *cell = lead(" ", keep);
-        }
-    }
-    if let Some(cell) = buf.cell_mut((x, y)) {
-        *cell = lead(g, style);
-    }
-    for k in 1..w as u16 {
-        if let Some(cell) = buf.cell_mut((x + k, y)) {
-            *cell = trail(style);
-        }
-    }
-    // Covering a wide cluster's left part: the columns it kept for itself become blank.
-    let mut right = x.saturating_add(w.max(1) as u16);
-    while is_trail(buf, right) {
-        if let Some(cell) = buf.cell_mut((right, y)) {
-            let keep = cell.style();
-            *cell = lead(" ", keep);
-        }
-        right = right.saturating_add(1);
-    }
-}
-
-/// The cell a cluster is drawn in.
-pub(super) fn lead(g: &str, style: Style) -> Cell {
-    let mut cell = Cell::EMPTY;
-    cell.set_symbol(g).set_style(style);
-    cell
-}
-
-/// A column a wide cluster takes beyond its first: left to the terminal, which draws the
-/// cluster over it.
-fn trail(style: Style) -> Cell {
-    let mut cell = Cell::EMPTY;
-    cell.set_style(style).set_diff_option(CellDiffOption::Skip);
-    cell
 }
 
 #[cfg(test)]

@@ -194,3 +194,45 @@ fn cells_claim_the_extra_columns() {
     );
     assert_eq!(buf[(2, 0)].symbol(), "x");
 }
+
+/// The pieces a cluster is drawn in, with their widths.
+fn drawn(g: &str) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    pieces(g, |p, w| out.push((p.to_owned(), w)));
+    out
+}
+
+#[test]
+fn emoji_sequences_are_drawn_as_their_members_and_lone_marks_on_a_circle() {
+    let p = |s: &str, w: usize| (s.to_owned(), w);
+    assert_eq!(
+        drawn("👩\u{200d}👩\u{200d}👧"),
+        [p("👩", 2), p("👩", 2), p("👧", 2)]
+    );
+    assert_eq!(drawn("👍🏽"), [p("👍", 2), p("🏽", 2)]);
+    assert_eq!(drawn("🇧🇩"), [p("🇧", 1), p("🇩", 1)]);
+    assert_eq!(drawn("❤\u{fe0f}"), [p("❤", 1)]);
+    assert_eq!(drawn("\u{64f}"), [p("◌\u{64f}", 1)]);
+    assert_eq!(drawn("\u{9cd}র"), [p("◌\u{9cd}", 1), p("র", 1)]);
+    assert_eq!(drawn("\u{301}"), [p("◌\u{301}", 1)]);
+    // Clusters terminals agree on stay whole.
+    assert_eq!(drawn("প্র"), [p("প্র", cluster_width("প্র"))]);
+    assert_eq!(drawn("e\u{301}"), [p("e\u{301}", 1)]);
+    assert_eq!(drawn("日"), [p("日", 2)]);
+    assert_eq!(drawn("\t"), [p(" ", 1)]);
+    for g in ["👩\u{200d}👩\u{200d}👧", "👍🏽", "🇧🇩", "\u{9cd}র"] {
+        let sum: usize = drawn(g).iter().map(|(_, w)| w).sum();
+        assert_eq!(cluster_width(g), sum, "{g:?}");
+    }
+    // A line drawn with them claims exactly the columns it is measured at.
+    let line = "a👩\u{200d}👩\u{200d}👧b🇧🇩c";
+    let area = Rect::new(0, 0, 20, 1);
+    let mut buf = Buffer::empty(area);
+    Cells::new(line).render(area, &mut buf);
+    let b = (0..20).find(|&x| buf[(x, 0)].symbol() == "b");
+    assert_eq!(b, Some(1 + 6));
+    assert_eq!(buf[(8, 0)].symbol(), "🇧");
+    assert_eq!(buf[(9, 0)].symbol(), "🇩");
+    assert_eq!(buf[(10, 0)].symbol(), "c");
+    assert_eq!(width(line), 11);
+}

@@ -1,15 +1,15 @@
-//! Draws the text being typed (the editor's [`TextInput`], or a `TextArea`) and its cursor,
+//! Draws the text being typed (the editor's [`TextInput`], or a `TextArea`) and finds its cursor,
 //! wrapped, with the terminal widths of `text` (ratatui-textarea draws with its own,
 //! narrower, widths, which would let a terminal's wider Bengali clusters push the cursor off
 //! the character it is on). The text box shows the lines around the cursor, and only those
 //! are wrapped: a frame of a 2 MB paragraph costs a screenful, not the paragraph.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
-use ratatui::style::{Modifier, Style};
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
 use ratatui_textarea::TextArea;
 
-use super::text::{Wrap, boundary_at_or_after, cluster_width, clusters, put};
+use super::text::{Wrap, boundary_at_or_after, cluster_width, clusters, put_cluster};
 use crate::tui::editor::TextInput;
 
 /// Text with a cursor, as the text box draws it.
@@ -59,8 +59,10 @@ impl<T: Edited + ?Sized> Edited for Box<T> {
 /// A visual line: (logical line, byte start, byte end).
 type Visual = (usize, usize, usize);
 
-/// Draws `area`'s lines wrapped to `rect`, scrolled so the cursor line shows; the cursor is
-/// drawn (reversed) only when `focused`. Shows `placeholder` dimmed while empty.
+/// Draws `area`'s lines wrapped to `rect`, scrolled so the cursor line shows. Shows
+/// `placeholder` dimmed while empty. When `focused`, returns where the terminal's cursor
+/// goes: the edit point (the run loop puts the real cursor there, which screen readers,
+/// magnifiers and input methods follow; no cell is drawn reversed besides it).
 pub fn draw(
     buf: &mut Buffer,
     rect: Rect,
@@ -68,9 +70,9 @@ pub fn draw(
     focused: bool,
     placeholder: &str,
     dim: Style,
-) {
+) -> Option<Position> {
     if rect.width == 0 || rect.height == 0 {
-        return;
+        return None;
     }
     let lines = area.lines();
     let (crow, cursor_byte) = area.cursor_byte();
@@ -79,54 +81,49 @@ pub fn draw(
     let (visual, cursor_visual) = around_cursor(lines, crow, cursor_byte, max, height);
     let top = (cursor_visual + 1).saturating_sub(height);
     let empty = lines.iter().all(String::is_empty);
+    let mut cursor = None;
     for (n, (row, a, b)) in visual.iter().enumerate().skip(top).take(height) {
         let y = rect.y + (n - top) as u16;
         let line = &lines[*row];
         let mut x = rect.x as usize;
         let end = (rect.x + rect.width) as usize;
-        let mut drew_cursor = false;
+        let on_cursor_line = n == cursor_visual;
         for (gi, g) in clusters(&line[*a..*b]) {
             let w = cluster_width(g);
             if x + w > end {
                 break;
             }
-            let at_cursor = focused && *row == crow && a + gi == cursor_byte;
-            let style = if at_cursor {
-                drew_cursor = true;
-                Style::new().add_modifier(Modifier::REVERSED)
-            } else {
-                Style::new()
-            };
-            let shown = if g.chars().any(char::is_control) {
-                " "
-            } else {
-                g
-            };
-            put(buf, x as u16, y, shown, style, w);
+            let (start, stop) = (a + gi, a + gi + g.len());
+            if on_cursor_line && cursor.is_none() && (start..stop).contains(&cursor_byte) {
+                // Inside a cluster (just after a deletion joined two): as far into it as
+                // the characters before the cursor take, within the cluster.
+                let into = if cursor_byte == start {
+                    0
+                } else {
+                    super::text::width(&line[start..cursor_byte]).min(w.saturating_sub(1))
+                };
+                cursor = Some(Position::new((x + into) as u16, y));
+            }
+            put_cluster(buf, x as u16, y, g, Style::new(), w);
             x += w;
         }
-        if focused && n == cursor_visual && !drew_cursor && x < end {
-            put(
-                buf,
-                x as u16,
-                y,
-                " ",
-                Style::new().add_modifier(Modifier::REVERSED),
-                1,
-            );
-            x += 1;
+        if on_cursor_line && cursor.is_none() {
+            cursor = Some(Position::new(x.min(end.saturating_sub(1)) as u16, y));
         }
         if empty && n == 0 && !placeholder.is_empty() {
+            // A column is left for the cursor before the placeholder.
+            x += usize::from(focused);
             for (_, g) in clusters(placeholder) {
                 let w = cluster_width(g);
                 if x + w > end {
                     break;
                 }
-                put(buf, x as u16, y, g, dim, w);
+                put_cluster(buf, x as u16, y, g, dim, w);
                 x += w;
             }
         }
     }
+    cursor.filter(|_| focused)
 }
 
 /// The visual lines around the cursor: at least `height - 1` before the cursor's (where the

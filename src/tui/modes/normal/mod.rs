@@ -222,6 +222,7 @@ pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
             SESSION,
             false,
         ),
+        crate::tui::keys::redraw(SESSION),
         bind(&[Key::ch('?')], C::Help, "help", SESSION, true),
         bind(&[Key::ch('q')], C::Quit, "quit", SESSION, true),
     ];
