@@ -199,12 +199,7 @@ mod tui {
                 }
                 terminal
                     .draw(|frame| {
-                        black_box(view::draw(
-                            frame.buffer_mut(),
-                            app,
-                            now,
-                            Theme { color: true },
-                        ));
+                        black_box(view::draw(frame.buffer_mut(), app, now, Theme::default()));
                     })
                     .expect("draw");
             })

@@ -142,7 +142,7 @@ fn screen_at(app: &mut App, w: u16, h: u16, at: DateTime<Utc>) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let mut hits = HitMap::default();
     let frame = terminal
-        .draw(|f| hits = view::draw(f.buffer_mut(), app, at, Theme { color: true }))
+        .draw(|f| hits = view::draw(f.buffer_mut(), app, at, Theme::default()))
         .expect("draw");
     let text = buffer_text(frame.buffer);
     HITS.with(|h| *h.borrow_mut() = hits);

@@ -224,7 +224,7 @@ fn draw(
     }
     let mut hits = HitMap::default();
     let drawn = terminal
-        .draw(|f| hits = view::draw(f.buffer_mut(), app, now, Theme { color: true }))
+        .draw(|f| hits = view::draw(f.buffer_mut(), app, now, Theme::default()))
         .expect("draw")
         .buffer
         .clone();
@@ -232,7 +232,7 @@ fn draw(
     let mut fresh = Terminal::new(TestBackend::new(size.0, size.1)).expect("terminal");
     let from_scratch = fresh
         .draw(|f| {
-            view::draw(f.buffer_mut(), app, now, Theme { color: true });
+            view::draw(f.buffer_mut(), app, now, Theme::default());
         })
         .expect("draw")
         .buffer

@@ -83,7 +83,7 @@ fn draw(app: &mut App, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let frame = terminal
         .draw(|f| {
-            view::draw(f.buffer_mut(), app, now(), Theme { color: true });
+            view::draw(f.buffer_mut(), app, now(), Theme::default());
         })
         .expect("draw");
     buffer_text(frame.buffer)
@@ -321,4 +321,136 @@ fn report_view_scrolled_to_the_recommendations_with_one_taken_out() {
     }
     key(&mut app, KeyCode::Char(' '));
     both_sizes("report_view_one_taken_out", &mut app);
+}
+
+/// The screens a user meets, each with a selection: the table, search results, a pick list,
+/// the report view, help.
+fn screens() -> Vec<(&'static str, App)> {
+    let mut out = Vec::new();
+    out.push(("table", busy()));
+    let mut search = busy();
+    key(&mut search, KeyCode::Char('/'));
+    typ(&mut search, "compact");
+    out.push(("search", search));
+    let mut pick = busy();
+    key(&mut pick, KeyCode::Char('+'));
+    out.push(("pick", pick));
+    let mut report = seed_report();
+    key(&mut report, KeyCode::Char('R'));
+    out.push(("report", report));
+    let mut help = busy();
+    key(&mut help, KeyCode::Char('?'));
+    out.push(("help", help));
+    out
+}
+
+fn draw_with(app: &mut App, w: u16, h: u16, theme: Theme) -> Buffer {
+    update(
+        app,
+        Action::Resized {
+            width: w,
+            height: h,
+        },
+        now(),
+    );
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    let frame = terminal
+        .draw(|f| {
+            view::draw(f.buffer_mut(), app, now(), theme);
+        })
+        .expect("draw");
+    frame.buffer.clone()
+}
+
+#[test]
+fn no_text_in_colours_that_vanish_on_common_themes() {
+    use ratatui::style::Color;
+    for theme in Theme::all() {
+        for (name, mut app) in screens() {
+            let buf = draw_with(&mut app, 100, 30, theme);
+            for cell in buf.content.iter().filter(|c| !c.symbol().trim().is_empty()) {
+                assert!(
+                    !matches!(cell.fg, Color::DarkGray | Color::Yellow),
+                    "{name} in {theme:?}: {:?} drawn in {:?}",
+                    cell.symbol(),
+                    cell.fg
+                );
+                if !theme.color {
+                    assert_eq!((cell.fg, cell.bg), (Color::Reset, Color::Reset), "NO_COLOR");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_list_marks_its_selection_in_text_and_opens_with_one() {
+    for theme in Theme::all() {
+        for (name, mut app) in screens().into_iter().filter(|(n, _)| *n != "help") {
+            let buf = draw_with(&mut app, 100, 30, theme);
+            let text = common::screen::buffer_text(&buf);
+            // "> " at the start of a row or after a blank or a border.
+            let marked: Vec<&str> = text
+                .lines()
+                .filter(|l| {
+                    l.match_indices("> ").any(|(i, _)| {
+                        l[..i]
+                            .chars()
+                            .next_back()
+                            .is_none_or(|c| c == ' ' || c == '│')
+                    })
+                })
+                .collect();
+            // The pick list opens over the table, whose selected entry still shows beside it.
+            let lists = if name == "pick" { 2 } else { 1 };
+            assert_eq!(marked.len(), lists, "{name} in {theme:?}:\n{text}");
+        }
+    }
+}
+
+/// The screen's styles, row by row: each run of cells alike as `col:` then what is set
+/// (B bold, U underline, R reverse, I italic, and the colours), for a snapshot of a theme.
+fn style_text(buf: &Buffer) -> String {
+    use ratatui::style::Modifier;
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut row = Vec::new();
+        let mut last = None;
+        for x in 0..buf.area.width {
+            let c = &buf[(x, y)];
+            let m = c.modifier;
+            let mut s = String::new();
+            for (flag, ch) in [
+                (Modifier::BOLD, 'B'),
+                (Modifier::UNDERLINED, 'U'),
+                (Modifier::REVERSED, 'R'),
+                (Modifier::ITALIC, 'I'),
+                (Modifier::DIM, 'D'),
+            ] {
+                if m.contains(flag) {
+                    s.push(ch);
+                }
+            }
+            let style = format!("{s} {:?}/{:?}", c.fg, c.bg);
+            if last.as_ref() != Some(&style) {
+                row.push(format!("{x}:{style}"));
+                last = Some(style);
+            }
+        }
+        out.push_str(&format!("{y:>2} {}\n", row.join(" | ")));
+    }
+    out
+}
+
+#[test]
+fn high_contrast_theme() {
+    let mut app = busy();
+    let buf = draw_with(&mut app, 80, 24, Theme::high_contrast());
+    let screen = format!("{}\n{}", buffer_text(&buf), style_text(&buf));
+    insta::assert_snapshot!("high_contrast_80x24", screen);
+    let mut report = seed_report();
+    key(&mut report, KeyCode::Char('R'));
+    let buf = draw_with(&mut report, 80, 24, Theme::high_contrast());
+    let screen = format!("{}\n{}", buffer_text(&buf), style_text(&buf));
+    insta::assert_snapshot!("high_contrast_report_80x24", screen);
 }

@@ -54,6 +54,28 @@ pub struct Cli {
     /// `LC_MESSAGES`, `LANG` or the system's setting.
     #[arg(long, value_name = "CODE", global = true)]
     lang: Option<String>,
+
+    /// How the screen looks: `high-contrast` is white on black with bold and underline
+    /// instead of colours. `NO_COLOR` is honoured in both.
+    #[arg(long, value_enum, default_value_t = ThemeArg::Default)]
+    theme: ThemeArg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ThemeArg {
+    /// The terminal's own colours with a few bold hues.
+    Default,
+    /// White on black; bold and underline instead of hues.
+    HighContrast,
+}
+
+impl From<ThemeArg> for crate::tui::view::Look {
+    fn from(t: ThemeArg) -> Self {
+        match t {
+            ThemeArg::Default => crate::tui::view::Look::Default,
+            ThemeArg::HighContrast => crate::tui::view::Look::HighContrast,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -197,6 +219,7 @@ fn run(cli: Cli) -> Outcome {
             cli.read_only,
             cli.table.as_ref(),
             cli.watch,
+            cli.theme.into(),
         ),
     }
 }
@@ -344,6 +367,7 @@ fn open(
     read_only: bool,
     table: Option<&TableId>,
     watch: Option<PathBuf>,
+    look: crate::tui::view::Look,
 ) -> Outcome {
     let resolve = || match plan {
         Some(p) => catalog::resolve_plan(p),
@@ -435,7 +459,7 @@ fn open(
         println!("Not a terminal: run breakout in a terminal to use the live screen.");
         return Ok(());
     }
-    let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch)
+    let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch, look)
         .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
     match ended.save_problem {
         None if ended.read_only => {

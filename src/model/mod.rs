@@ -4,6 +4,7 @@
 mod agenda;
 mod edit;
 mod entries;
+mod fold;
 mod ids;
 mod item;
 mod merge;
@@ -20,6 +21,7 @@ mod test_support;
 mod validate;
 
 pub use agenda::{AgendaState, TimerView};
+pub use fold::fold;
 pub use ids::{QuestionId, SlotId, TableId};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};

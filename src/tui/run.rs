@@ -149,6 +149,7 @@ pub fn run(
     store: Store,
     read_only: Option<String>,
     watch: Option<PathBuf>,
+    look: view::Look,
 ) -> io::Result<Ended> {
     let path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
@@ -170,9 +171,7 @@ pub fn run(
     spawn_signals(tx.clone())?;
     let worker_tx = tx;
 
-    let theme = Theme {
-        color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-    };
+    let theme = Theme::from_env(look);
     if let Some(dir) = &watch {
         let done = worker_tx.clone();
         crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {

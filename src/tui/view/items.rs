@@ -170,9 +170,11 @@ fn item_lines(
 ) -> Vec<Line<'static>> {
     let slot = item.slot.as_deref().and_then(|s| session.template.slot(s));
     let indent = "  ".repeat(1 + 2 * depth as usize);
+    // The selected entry is marked in its text too, just before its bullet.
+    let lead_in = format!("{}{}", &indent[2..], super::theme::gutter(selected));
     let marker = match slot {
-        Some(s) => format!("{indent}{}: ", s.label),
-        None => format!("{indent}• "),
+        Some(s) => format!("{lead_in}{}: ", s.label),
+        None => format!("{lead_in}• "),
     };
     let lead = width(&marker);
     let body_w = w.saturating_sub(lead).max(8);

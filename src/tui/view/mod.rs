@@ -24,7 +24,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-pub use theme::Theme;
+pub use theme::{Look, Theme};
 
 use super::modes::{Mode, ModeKind};
 use super::state::{App, HitMap, Level};
@@ -70,6 +70,7 @@ impl Canvas<'_> {
 /// none otherwise, and the run loop hides it).
 pub fn draw(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) -> HitMap {
     let hits = draw_screen(buf, app, now, theme);
+    theme.paint(buf);
     settle::settle(buf);
     hits
 }
@@ -256,10 +257,16 @@ fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: 
     let (current, counts) = (&app.table, app.table_counts());
     let (lines, tabs) = {
         let tables = &app.session.plan.tables;
-        // Full names when they fit, short names otherwise.
+        // Full names when they fit, short names otherwise. The current tab is in brackets,
+        // so it shows without colour or reverse video too.
         let label = |n: usize, name: &str| {
+            let (open, close) = if n == *current {
+                ('[', ']')
+            } else {
+                (' ', ' ')
+            };
             format!(
-                " {} {name} ({}) ",
+                "{open}{} {name} ({}){close}",
                 n + 1,
                 counts.get(n).copied().unwrap_or(0)
             )

@@ -16,7 +16,7 @@ use crate::tui::modes::edit::WIDGET_KEYS;
 use crate::tui::state::App;
 
 pub fn help(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: Theme) {
-    scrolled(frame, body, " Help ", help_lines(app, theme), scroll);
+    scrolled(frame, body, " Help ", help_lines(app, theme), scroll, theme);
 }
 
 pub fn aims(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: Theme) {
@@ -27,6 +27,7 @@ pub fn aims(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: T
         " Aims, agenda and reference material ",
         lines,
         scroll,
+        theme,
     );
 }
 
@@ -36,8 +37,8 @@ fn scrolled(
     title: &str,
     lines: Vec<Line<'static>>,
     scroll: u16,
+    theme: Theme,
 ) {
-    let theme = Theme { color: true };
     let inner = popup(frame, body, title, theme);
     let max = lines.len().saturating_sub(inner.height as usize) as u16;
     frame.render_widget(Cells::new(lines).scroll(scroll.min(max) as usize), inner);

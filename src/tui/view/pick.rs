@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::Canvas;
 use super::Theme;
 use super::popup::{centered, popup};
-use super::text::{Cells, truncate};
+use super::text::{Cells, truncate, width};
 use crate::tui::state::Picker;
 
 pub fn draw(frame: &mut Canvas<'_>, body: Rect, p: &Picker, theme: Theme) {
@@ -24,14 +24,18 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, p: &Picker, theme: Theme) {
         .take(height)
         .map(|(n, o)| {
             let key = o.key.map_or("   ".to_owned(), |k| format!("{k}  "));
-            let style = if n == p.selected {
+            let selected = n == p.selected;
+            let style = if selected {
                 theme.selected()
             } else {
                 Style::new()
             };
+            let mark = super::theme::gutter(selected);
+            let room = (inner.width as usize).saturating_sub(width(mark) + 3);
             Line::from(vec![
+                Span::styled(mark, style),
                 Span::styled(key, theme.key()),
-                Span::styled(truncate(&o.label, inner.width as usize - 3), style),
+                Span::styled(truncate(&o.label, room), style),
             ])
         })
         .collect();

@@ -8,7 +8,8 @@ use ratatui::widgets::{Borders, Clear};
 
 use super::Theme;
 use super::text::{Cells, border, truncate, width, wrap};
-use crate::tui::modes::report::{ReportRow, rows};
+use super::theme::gutter;
+use crate::tui::modes::report::{ReportRow, rows, selected_row};
 use crate::tui::state::App;
 
 pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme: Theme) {
@@ -31,8 +32,12 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
     }
     let session = &app.session;
     let mut lines: Vec<(Line<'static>, usize)> = Vec::new();
-    for (n, row) in rows(session).into_iter().enumerate() {
+    let rows = rows(session);
+    // The row the update acts on: the first selectable one when the view opens.
+    let cursor = selected_row(&rows, cursor).unwrap_or(cursor);
+    for (n, row) in rows.into_iter().enumerate() {
         let selected = n == cursor;
+        let mark = gutter(selected);
         let base = if selected {
             theme.selected()
         } else {
@@ -46,8 +51,13 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 } else {
                     value
                 };
-                for (k, l) in wrap(&format!("{label}: {v}"), w).into_iter().enumerate() {
-                    let l = if k == 0 { l } else { format!("    {l}") };
+                let text = format!("{label}: {v}");
+                for (k, l) in wrap(&text, w.saturating_sub(2)).into_iter().enumerate() {
+                    let l = if k == 0 {
+                        format!("{mark}{l}")
+                    } else {
+                        format!("      {l}")
+                    };
                     lines.push((Line::styled(l, base), n));
                 }
             }
@@ -79,7 +89,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                     continue;
                 };
                 let slot = item.slot.as_deref().and_then(|s| session.template.slot(s));
-                let mark = match picked {
+                let check = match picked {
                     Some(true) => "[x] ",
                     Some(false) => "[ ] ",
                     None => "",
@@ -97,8 +107,10 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                     .and_then(|t| t.origin_label())
                     .map_or(String::new(), |o| format!("(From {o}) "));
                 let indent = "    ".repeat(1 + depth as usize);
-                let lead = format!("{indent}{mark}{num}{label}");
+                let lead = format!("{indent}{check}{num}{label}");
                 let pad = " ".repeat(width(&lead));
+                // The selected entry is marked in its text, in the indent before its box.
+                let first = format!("{}{mark}{check}{num}{label}", &indent[2..]);
                 let text = format!("{origin}{}", item.text);
                 let style = if picked == Some(false) {
                     theme.dim().patch(base)
@@ -107,7 +119,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 };
                 let body_w = w.saturating_sub(width(&lead)).max(8);
                 for (k, l) in wrap(&text, body_w).into_iter().enumerate() {
-                    let head = if k == 0 { lead.clone() } else { pad.clone() };
+                    let head = if k == 0 { first.clone() } else { pad.clone() };
                     lines.push((Line::styled(format!("{head}{l}"), style), n));
                 }
                 if let Some(s) = slot {

@@ -60,7 +60,8 @@ pub fn draw(
             .as_deref()
             .and_then(|q| app.session.plan.questions.iter().position(|x| x.id == q))
             .map_or(String::new(), |n| format!(" · Q{}", n + 1));
-        let text = truncate(&format!("{table}{q} · {kind}: {first}"), w);
+        let mark = super::theme::gutter(n == s.selected);
+        let text = truncate(&format!("{mark}{table}{q} · {kind}: {first}"), w);
         let style = if n == s.selected {
             theme.selected()
         } else {

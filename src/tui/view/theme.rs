@@ -1,59 +1,243 @@
-//! Styles. With `NO_COLOR` set, only bold, reverse and underline are used.
+//! Styles, legible on any terminal theme, light or dark.
+//!
+//! Rules, for both looks:
+//! - No text in bright black (`DarkGray`, colour 8: 2.5:1 on GNOME's dark theme, the
+//!   background itself on Solarized Dark) nor in yellow (1.7:1 on white). Quiet text keeps the
+//!   terminal's own foreground, in italics.
+//! - A hue is never alone: every coloured style is bold too, and what it means is also said
+//!   in words or marks (✓, ⚠, ▶, the selection's `> `).
+//! - The selected row is marked in its text (`SELECTED_MARK`), not only by its style, so it
+//!   shows in monochrome and to screen readers.
+//!
+//! With `NO_COLOR` set, only bold, reverse and underline are used. The high-contrast look
+//! uses no hues at all: white on black, bold and underline.
 
+use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
-#[derive(Debug, Clone, Copy)]
+/// What starts the selected row of a list; other rows start with as many spaces.
+pub const SELECTED_MARK: &str = "> ";
+/// What starts an unselected row of a list, as wide as `SELECTED_MARK`.
+pub const UNSELECTED_MARK: &str = "  ";
+
+/// The gutter of a list row: `SELECTED_MARK` when it is the selected one.
+pub fn gutter(selected: bool) -> &'static str {
+    if selected {
+        SELECTED_MARK
+    } else {
+        UNSELECTED_MARK
+    }
+}
+
+/// The looks a user can choose (`--theme`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Look {
+    /// The terminal's own colours with a few bold hues.
+    #[default]
+    Default,
+    /// White on black; bold and underline instead of hues.
+    HighContrast,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// False when `NO_COLOR` is set: no colour at all, only bold, reverse and underline.
     pub color: bool,
+    pub look: Look,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            color: true,
+            look: Look::Default,
+        }
+    }
 }
 
 impl Theme {
-    fn fg(&self, c: Color) -> Style {
-        if self.color {
-            Style::new().fg(c)
+    /// The theme for `look`, without colour when `NO_COLOR` is set (and not empty).
+    pub fn from_env(look: Look) -> Self {
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+            look,
+        }
+    }
+
+    pub fn high_contrast() -> Self {
+        Theme {
+            color: true,
+            look: Look::HighContrast,
+        }
+    }
+
+    /// Every theme there is, for tests: both looks, with and without colour.
+    pub fn all() -> [Theme; 4] {
+        [
+            Theme::default(),
+            Theme::high_contrast(),
+            Theme {
+                color: false,
+                look: Look::Default,
+            },
+            Theme {
+                color: false,
+                look: Look::HighContrast,
+            },
+        ]
+    }
+
+    fn contrast(&self) -> bool {
+        self.look == Look::HighContrast
+    }
+
+    /// Bold text in hue `c` (bold alone without colour or in high contrast).
+    fn hue(&self, c: Color) -> Style {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        if self.color && !self.contrast() {
+            bold.fg(c)
         } else {
-            Style::new()
+            bold
         }
     }
 
     pub fn title(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD)
     }
+    /// Quiet text: hints, notes, field values. The terminal's own foreground, in italics.
     pub fn dim(&self) -> Style {
-        if self.color {
-            Style::new().fg(Color::DarkGray)
+        if self.color && !self.contrast() {
+            Style::new().add_modifier(Modifier::ITALIC)
         } else {
             Style::new()
         }
     }
     pub fn heading(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        if self.contrast() {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            self.hue(Color::Cyan)
+        }
     }
+    /// The current question or field (marked ▶ where it stands among others).
     pub fn current(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
+    /// The selected row, which also starts with `SELECTED_MARK`.
     pub fn selected(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        if self.contrast() {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+        } else {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        }
     }
     pub fn slot(&self) -> Style {
-        self.fg(Color::Magenta).add_modifier(Modifier::BOLD)
+        self.hue(Color::Magenta)
     }
     pub fn ok(&self) -> Style {
-        self.fg(Color::Green)
+        if self.contrast() {
+            Style::new()
+        } else {
+            self.hue(Color::Green)
+        }
     }
     pub fn warn(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.hue(Color::Magenta)
     }
     pub fn error(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        if self.contrast() {
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
+        } else {
+            self.hue(Color::Red)
+        }
     }
     pub fn key(&self) -> Style {
-        self.fg(Color::Cyan).add_modifier(Modifier::BOLD)
+        self.hue(Color::Cyan)
     }
     pub fn tab(&self) -> Style {
         Style::new()
     }
     pub fn tab_current(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        let s = Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        if self.contrast() {
+            s.add_modifier(Modifier::UNDERLINED)
+        } else {
+            s
+        }
+    }
+
+    /// In high contrast with colour, paints every cell the view left in the terminal's own
+    /// colours white on black, whatever the terminal's theme.
+    pub fn paint(&self, buf: &mut Buffer) {
+        if !(self.color && self.contrast()) {
+            return;
+        }
+        for cell in &mut buf.content {
+            if cell.fg == Color::Reset {
+                cell.fg = Color::White;
+            }
+            if cell.bg == Color::Reset {
+                cell.bg = Color::Black;
+            }
+        }
+    }
+
+    /// Every style the theme hands out, for tests.
+    pub fn styles(&self) -> Vec<(&'static str, Style)> {
+        vec![
+            ("title", self.title()),
+            ("dim", self.dim()),
+            ("heading", self.heading()),
+            ("current", self.current()),
+            ("selected", self.selected()),
+            ("slot", self.slot()),
+            ("ok", self.ok()),
+            ("warn", self.warn()),
+            ("error", self.error()),
+            ("key", self.key()),
+            ("tab", self.tab()),
+            ("tab_current", self.tab_current()),
+        ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_theme_writes_text_in_colours_that_vanish() {
+        for theme in Theme::all() {
+            for (name, style) in theme.styles() {
+                assert!(
+                    !matches!(style.fg, Some(Color::DarkGray | Color::Yellow)),
+                    "{name} in {theme:?} is {style:?}"
+                );
+                if !theme.color {
+                    assert!(style.fg.is_none() && style.bg.is_none(), "{name}: NO_COLOR");
+                    let allowed = Modifier::BOLD | Modifier::REVERSED | Modifier::UNDERLINED;
+                    assert!(allowed.contains(style.add_modifier), "{name}: NO_COLOR");
+                }
+                if theme.look == Look::HighContrast {
+                    assert!(style.fg.is_none(), "{name}: no hue in high contrast");
+                }
+                if style.fg.is_some() {
+                    assert!(
+                        style.add_modifier.contains(Modifier::BOLD),
+                        "{name}: a hue is never alone"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn selection_is_more_than_reverse_video() {
+        for theme in Theme::all() {
+            let s = theme.selected();
+            assert!(s.add_modifier.contains(Modifier::BOLD), "{theme:?}");
+        }
+        assert_eq!(gutter(true).chars().count(), gutter(false).chars().count());
+        assert_ne!(gutter(true).trim(), "");
     }
 }

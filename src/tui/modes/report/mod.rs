@@ -128,6 +128,15 @@ impl ReportRow {
     }
 }
 
+/// The row the cursor stands on: the first line that can be selected at or after `cursor`
+/// (the first of all when none is after it). The view shows this row as selected and the
+/// update acts on it, so the report opens with its first line selected.
+pub fn selected_row(rows: &[ReportRow], cursor: usize) -> Option<usize> {
+    let mut selectable = (0..rows.len()).filter(|&i| rows[i].selectable());
+    let first = selectable.clone().next();
+    selectable.find(|&i| i >= cursor).or(first)
+}
+
 fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {
     match limit {
         Some(l) if n > l as usize => (

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{ReportRow, rows};
+use super::{ReportRow, rows, selected_row};
 use crate::model::ItemId;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
@@ -21,8 +21,10 @@ pub fn update(
 ) {
     let rows = rows(&app.session);
     let selectable: Vec<usize> = (0..rows.len()).filter(|&i| rows[i].selectable()).collect();
-    let pos = selectable.iter().position(|&i| i >= cursor).unwrap_or(0);
-    let at = selectable.get(pos).copied();
+    let at = selected_row(&rows, cursor);
+    let pos = at
+        .and_then(|a| selectable.iter().position(|&i| i == a))
+        .unwrap_or(0);
     let mut next = at.unwrap_or(0);
     let entry = at.and_then(|i| match &rows[i] {
         ReportRow::Entry { id, picked, .. } => Some((*id, *picked)),
