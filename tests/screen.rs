@@ -338,7 +338,7 @@ fn type_in(app: &mut App, hits: &HitMap, text: &str) {
 /// The app's frame as the loop makes it, and where it puts the terminal's cursor.
 fn app_frame(app: &App, size: Size) -> (Buffer, HitMap) {
     let mut buf = Buffer::empty(Rect::new(0, 0, size.width, size.height));
-    let hits = view::draw(&mut buf, app, common::clock::now(), Theme { color: true });
+    let hits = view::draw(&mut buf, app, common::clock::now(), Theme::default());
     (buf, hits)
 }
 
