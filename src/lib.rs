@@ -2,12 +2,14 @@
 //!
 //! Dependencies run one way: `cli` → `tui` → `storage`, `export` → `model`; `storage` and
 //! `export` know nothing of each other. The model knows nothing of files or terminals; the
-//! terminal UI changes the model only through its update step. `i18n`, the message catalog,
-//! depends on nothing and is used by every layer.
+//! terminal UI changes the model only through its update step. `plain`, the line-oriented
+//! mode for screen readers and pipes, stands beside `tui` and uses the same layers below.
+//! `i18n`, the message catalog, depends on nothing and is used by every layer.
 
 pub mod cli;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod plain;
 pub mod storage;
 pub mod tui;

@@ -50,6 +50,11 @@ pub struct Cli {
     #[arg(long, value_name = "DIR")]
     watch: Option<PathBuf>,
 
+    /// Plain mode for screen readers and braille displays: one line at a time, no full
+    /// screen (also used when TERM=dumb or input is not a terminal).
+    #[arg(long)]
+    plain: bool,
+
     /// Language of the interface (`en`, `fr`, `es`, …); otherwise from `LC_ALL`,
     /// `LC_MESSAGES`, `LANG` or the system's setting.
     #[arg(long, value_name = "CODE", global = true)]
@@ -220,6 +225,7 @@ fn run(cli: Cli) -> Outcome {
             cli.table.as_ref(),
             cli.watch,
             cli.theme.into(),
+            cli.plain,
         ),
     }
 }
@@ -368,7 +374,9 @@ fn open(
     table: Option<&TableId>,
     watch: Option<PathBuf>,
     look: crate::tui::view::Look,
+    plain: bool,
 ) -> Outcome {
+    let plain = plain || plain_wanted();
     let resolve = || match plan {
         Some(p) => catalog::resolve_plan(p),
         None => catalog::default_plan(),
@@ -431,33 +439,46 @@ fn open(
             dir.display()
         )));
     }
+    // In plain mode nothing printed may hold a control character (a plan's title, a path).
+    let say = |text: String| {
+        if plain {
+            println!("{}", crate::plain::clean(&text));
+        } else {
+            println!("{text}");
+        }
+    };
     if opened.created {
         let source = match plan {
             Some(_) => "the given plan",
             None => "the built-in default plan",
         };
-        println!(
+        say(format!(
             "Created {} from {source} ({}).",
             path.display(),
             describe::plan_title(&opened.session.plan)
-        );
+        ));
     }
     if opened.stale_temps_removed > 0 {
-        println!(
+        say(format!(
             "Removed {} temporary file(s) left by an interrupted save.",
             opened.stale_temps_removed
-        );
+        ));
     }
-    if !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal()) {
-        // Not interactive (a script, a pipe): say what is there and stop.
+    if plain {
+        // A line at a time: screen readers, braille displays, TERM=dumb, pipes and scripts.
         if !opened.created {
-            println!("{}: {}", path.display(), describe::session(&opened.session));
+            say(format!(
+                "{}: {}",
+                path.display(),
+                describe::session(&opened.session)
+            ));
         }
-        if let Some(why) = read_only_reason {
-            println!("Read-only: {why}");
-        }
-        println!("Not a terminal: run breakout in a terminal to use the live screen.");
-        return Ok(());
+        let ended = crate::plain::run(opened.session, opened.store, read_only_reason, watch)
+            .map_err(|e| Failure(format!("plain mode could not start: {e}")))?;
+        return match ended.save_problem {
+            None => Ok(()),
+            Some(problem) => Err(Failure(problem)),
+        };
     }
     let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch, look)
         .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
@@ -484,6 +505,13 @@ fn open(
         }
         Some(problem) => Err(Failure(problem)),
     }
+}
+
+/// Whether the terminal cannot take the live screen: `TERM=dumb` (Emacs shells, some screen
+/// reader setups), or input or output that is not a terminal (a pipe, a script).
+fn plain_wanted() -> bool {
+    std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+        || !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal())
 }
 
 /// A new session file in the user's data folder, named after the plan and today's date.

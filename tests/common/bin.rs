@@ -151,6 +151,7 @@ impl Run {
             .env("XDG_CACHE_HOME", dir.join("cache"))
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
             .stdin(if self.stdin.is_some() {
                 Stdio::piped()

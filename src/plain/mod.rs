@@ -1,0 +1,394 @@
+//! Plain mode: a line-oriented session for screen readers and braille displays, and for
+//! pipes. A prompt names the table and question; a line of text is a new discussion point; a
+//! line starting with `/` is a command; every answer is one sentence (or a sentence and a
+//! list), printed as plain lines: no colour, no cursor movement, no escape sequence.
+//!
+//! The loop is thin, like the live screen's: one channel carries lines (from an input
+//! thread), signals, save reports, and files arriving from other laptops. Parsing
+//! (`command`) and applying (`apply`, `describe`) are pure; saving, locking, merging and
+//! exporting go through the storage layer exactly as the live screen uses it.
+
+pub mod apply;
+pub mod command;
+pub mod describe;
+pub mod state;
+
+use std::io::{self, BufRead, Write};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+
+use chrono::Utc;
+
+use crate::model::Session;
+use crate::storage::{AutosaveConfig, Autosaver, SaveState, Store};
+use crate::tr;
+use apply::{Effect, Reply, State};
+
+/// The catalog message of `--plain`'s help, for the command line's help to use.
+pub const FLAG_HELP: &str = "plain-flag-help";
+
+/// What reaches the loop.
+enum Event {
+    Line(String),
+    /// End of input (Ctrl-D, or the end of a pipe).
+    End,
+    /// A signal asked to stop.
+    Stop,
+    Saved(SaveState),
+    Arrived(crate::storage::watch::Arrival),
+}
+
+/// How the session ended.
+pub struct Ended {
+    /// Set when the last save failed: where the notes went instead (or that they are lost).
+    pub save_problem: Option<String>,
+}
+
+/// Text made safe to print: every control character but the line end becomes a space, so
+/// nothing in an entry (or a file from another laptop) can move the cursor or colour a
+/// braille display's line.
+pub fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' { ' ' } else { c })
+        .collect()
+}
+
+/// Writes plain lines to standard output; remembers whether a prompt is waiting on its line.
+struct Out {
+    out: io::Stdout,
+    at_prompt: bool,
+}
+
+impl Out {
+    fn line(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        let mut lock = self.out.lock();
+        if self.at_prompt {
+            // A message that did not answer a line (a file arrived) starts on its own line.
+            let _ = lock.write_all(b"\n");
+            self.at_prompt = false;
+        }
+        let _ = writeln!(lock, "{}", clean(text));
+        let _ = lock.flush();
+    }
+
+    fn prompt(&mut self, text: &str) {
+        let mut lock = self.out.lock();
+        let _ = write!(lock, "{}", clean(text));
+        let _ = lock.flush();
+        self.at_prompt = true;
+    }
+
+    /// The line the user typed ended the prompt's line.
+    fn answered(&mut self) {
+        self.at_prompt = false;
+    }
+}
+
+/// Reads standard input line by line on its own thread.
+fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            let stdin = io::stdin();
+            let mut lock = stdin.lock();
+            loop {
+                let mut bytes = Vec::new();
+                match lock.read_until(b'\n', &mut bytes) {
+                    Ok(0) | Err(_) => {
+                        let _ = tx.send(Event::End);
+                        return;
+                    }
+                    Ok(_) => {
+                        let line = String::from_utf8_lossy(&bytes).into_owned();
+                        if tx.send(Event::Line(line)).is_err() {
+                            return;
+                        }
+                    }
+                }
+            }
+        })
+        .map(drop)
+}
+
+/// A kill signal or a closed terminal stops the loop, which saves first (as on the live
+/// screen: see `tui::run`).
+#[cfg(unix)]
+fn spawn_signals(tx: mpsc::Sender<Event>) -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGQUIT,
+    ])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                let _ = tx.send(Event::Stop);
+            }
+        })
+        .map(drop)
+}
+
+#[cfg(not(unix))]
+fn spawn_signals(_tx: mpsc::Sender<Event>) -> io::Result<()> {
+    Ok(())
+}
+
+pub fn run(
+    session: Session,
+    store: Store,
+    read_only: Option<String>,
+    watch: Option<PathBuf>,
+) -> io::Result<Ended> {
+    let path = store.path().to_path_buf();
+    let (tx, rx) = mpsc::channel::<Event>();
+    let mut saver = read_only.is_none().then(|| {
+        let notify = tx.clone();
+        Autosaver::spawn(
+            store,
+            AutosaveConfig::default(),
+            Some(Box::new(move |s: &SaveState| {
+                let _ = notify.send(Event::Saved(s.clone()));
+            })),
+        )
+    });
+    spawn_signals(tx.clone())?;
+    spawn_input(tx.clone())?;
+    if let Some(dir) = &watch {
+        let arrivals = tx.clone();
+        crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
+            arrivals.send(Event::Arrived(a)).is_ok()
+        });
+    }
+    drop(tx);
+    let mut state = State::new(session, path.clone(), read_only);
+    state.watching = watch;
+    let mut out = Out {
+        out: io::stdout(),
+        at_prompt: false,
+    };
+    if let Some(why) = &state.read_only {
+        out.line(&tr!("plain-opened-read-only", why = why.as_str()));
+    }
+    out.line(&tr!("plain-welcome", place = describe::where_now(&state)));
+    let mut save_problem = None;
+    // Whether the user was told that saving fails (and not yet that it works again).
+    let mut failing = false;
+    loop {
+        if !out.at_prompt {
+            out.prompt(&describe::prompt(&state));
+        }
+        let event = rx.recv().unwrap_or(Event::End);
+        let reply = match event {
+            Event::Line(line) => {
+                out.answered();
+                // The save state as it is now, not as last reported (`/info` tells it).
+                if let Some(s) = &saver {
+                    state.save = s.state();
+                }
+                apply::apply(&mut state, command::parse(&line), Utc::now())
+            }
+            Event::End | Event::Stop => {
+                save_problem = final_save(saver.as_ref(), &state.session, &path, true);
+                break;
+            }
+            Event::Saved(s) => {
+                let said = save_news(&mut failing, &s);
+                state.save = s;
+                if let Some(text) = said {
+                    out.line(&text);
+                }
+                continue;
+            }
+            Event::Arrived(a) => apply::arrived(&mut state, &a_name(&a), arrival(a)),
+        };
+        if !reply.text.is_empty() {
+            out.line(&reply.text);
+        }
+        if perform(&mut state, &mut saver, reply, &mut out, &path) {
+            break;
+        }
+    }
+    out.answered();
+    if let Some(s) = saver.take() {
+        let last = s.finish();
+        if save_problem.is_none()
+            && let Some(e) = last.error
+        {
+            save_problem = Some(tr!("plain-last-save-failed", why = e));
+        }
+    }
+    if save_problem.is_none() {
+        out.line(&match &state.read_only {
+            Some(_) => tr!("plain-closed-read-only", file = path.as_path()),
+            None => tr!(
+                "plain-saved",
+                file = path.as_path(),
+                count = state.session.live_items().count()
+            ),
+        });
+    }
+    Ok(Ended { save_problem })
+}
+
+/// Does what a command asked beyond changing the state; true when the session should end.
+fn perform(
+    state: &mut State,
+    saver: &mut Option<Autosaver>,
+    reply: Reply,
+    out: &mut Out,
+    path: &Path,
+) -> bool {
+    for effect in reply.effects {
+        match effect {
+            Effect::Save => {
+                if let Some(s) = saver.as_mut() {
+                    s.submit(state.session.clone());
+                }
+            }
+            Effect::Export => out.line(&export(&state.session, path)),
+            Effect::Import(from) => {
+                let arrivals = crate::storage::watch::read_once(&from, Some(path));
+                if arrivals.is_empty() {
+                    out.line(&tr!("plain-import-none", path = from.as_path()));
+                }
+                for a in arrivals {
+                    let name = a_name(&a);
+                    let r = apply::arrived(state, &name, arrival(a));
+                    out.line(&r.text);
+                    if r.effects.contains(&Effect::Save)
+                        && let Some(s) = saver.as_mut()
+                    {
+                        s.submit(state.session.clone());
+                    }
+                }
+            }
+            Effect::Quit { rescue } => {
+                match saver.as_ref().map(Autosaver::flush) {
+                    Some(Err(e)) if !rescue => {
+                        // Never leave silently with notes that are only in memory.
+                        state.quit_blocked = true;
+                        out.line(&tr!("plain-quit-blocked", why = e.to_string()));
+                    }
+                    Some(Err(_)) => {
+                        if let Some(problem) =
+                            final_save(saver.as_ref(), &state.session, path, true)
+                        {
+                            out.line(&problem);
+                        }
+                        return true;
+                    }
+                    _ => return true,
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Writes the report beside the session file, as the live screen's export does.
+fn export(session: &Session, path: &Path) -> String {
+    let written = crate::export::report_files(session, path)
+        .map_err(|e| e.to_string())
+        .and_then(|files| crate::storage::atomic::write_files(&files).map_err(|e| e.to_string()));
+    match written {
+        Ok(paths) => {
+            let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
+            let dir = crate::storage::atomic::parent_dir(path);
+            let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+            tr!(
+                "plain-exported",
+                files = names.join(", "),
+                dir = dir.as_path()
+            )
+        }
+        Err(why) => tr!("plain-export-failed", why = why),
+    }
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+fn a_name(a: &crate::storage::watch::Arrival) -> String {
+    use crate::storage::watch::Arrival as A;
+    match a {
+        A::Session { path, .. } | A::Rejected { path, .. } => file_name(path),
+    }
+}
+
+fn arrival(a: crate::storage::watch::Arrival) -> Result<Session, String> {
+    use crate::storage::watch::Arrival as A;
+    match a {
+        A::Session { session, .. } => Ok(*session),
+        A::Rejected { reason, .. } => Err(reason.to_string()),
+    }
+}
+
+/// What to say when saving starts failing, or works again: once, not at every retry.
+fn save_news(failing: &mut bool, now: &SaveState) -> Option<String> {
+    match (&now.error, *failing) {
+        (Some(e), false) => {
+            *failing = true;
+            Some(tr!("plain-save-failing", why = e.as_str()))
+        }
+        (None, true) if !now.pending() => {
+            *failing = false;
+            Some(tr!("plain-save-works-again"))
+        }
+        _ => None,
+    }
+}
+
+/// Saves what is pending at the end. If the session file cannot be written, writes a rescue
+/// copy to the data folder (or the system's temporary folder) and says where (as the live
+/// screen does at exit).
+fn final_save(
+    saver: Option<&Autosaver>,
+    session: &Session,
+    path: &Path,
+    rescue: bool,
+) -> Option<String> {
+    let err = saver?.flush().err()?;
+    if !rescue {
+        return Some(err.to_string());
+    }
+    let name = format!(
+        "{}.rescue-{}.json",
+        path.file_name()
+            .map_or("session".into(), |n| n.to_string_lossy().into_owned()),
+        Utc::now().format("%Y%m%dT%H%M%S")
+    );
+    let dirs = [
+        dirs::data_dir().map(|d| d.join("breakout")),
+        Some(std::env::temp_dir()),
+    ];
+    let bytes = crate::storage::store::encode(session).ok();
+    for dir in dirs.into_iter().flatten() {
+        let _ = std::fs::create_dir_all(&dir);
+        let rescue = dir.join(&name);
+        if let Some(bytes) = &bytes
+            && crate::storage::atomic::write_atomic(
+                &rescue,
+                bytes,
+                crate::storage::atomic::Backup::None,
+            )
+            .is_ok()
+        {
+            return Some(tr!(
+                "plain-rescued",
+                file = path,
+                why = err.to_string(),
+                rescue = rescue.as_path()
+            ));
+        }
+    }
+    Some(tr!("plain-lost", file = path, why = err.to_string()))
+}
