@@ -11,7 +11,12 @@ use super::text::Cells;
 
 pub fn draw(frame: &mut Canvas<'_>, body: Rect, input: &TextArea<'static>, theme: Theme) {
     let area = centered(body, body.width.saturating_sub(4).max(20), 5);
-    let inner = popup(frame, area, " Merge in a table laptop's file ", theme);
+    let inner = popup(
+        frame,
+        area,
+        &format!(" {} ", crate::tr!("tui-import-title")),
+        theme,
+    );
     if inner.height >= 2 {
         let [q, note] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
         super::textbox::draw(
@@ -19,14 +24,11 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, input: &TextArea<'static>, theme
             q,
             input,
             true,
-            "path of a session file, or a folder of them",
+            &crate::tr!("tui-import-placeholder"),
             theme.dim(),
         );
         frame.render_widget(
-            Cells::new(Line::styled(
-                "Enter merges (nothing is lost or duplicated) · Esc cancels",
-                theme.dim(),
-            )),
+            Cells::new(Line::styled(crate::tr!("tui-import-note"), theme.dim())),
             note,
         );
     }
