@@ -1150,9 +1150,9 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
             .map(inside_border)
             .find(|l| {
                 l.starts_with(&format!("{} ", keys.join(" / ")))
-                    && l.ends_with(&format!("{}  {}", b.hint, b.command.spec()))
+                    && l.ends_with(&format!("{}  {}", b.hint(), b.command.spec()))
             })
-            .unwrap_or_else(|| panic!("{keys:?} {:?} not in help:\n{s}", b.hint));
+            .unwrap_or_else(|| panic!("{keys:?} {:?} not in help:\n{s}", b.hint()));
         assert!(!line.is_empty());
         listed += 1;
     }
@@ -1176,7 +1176,7 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
     for kind in ModeKind::ALL {
         // The main screen's keys are listed under their own groups (Capture, …).
         assert!(
-            kind == ModeKind::Normal || s.contains(kind.title()),
+            kind == ModeKind::Normal || s.contains(&kind.title()),
             "{}: {s}",
             kind.title()
         );
@@ -1185,7 +1185,7 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
                 continue;
             }
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            let wanted = format!("{}  {}", b.hint, b.command.spec());
+            let wanted = format!("{}  {}", b.hint(), b.command.spec());
             assert!(
                 s.lines()
                     .map(inside_border)
@@ -1195,11 +1195,11 @@ fn help_lists_every_binding_of_the_keymap_with_the_template_slot_keys() {
             );
         }
     }
-    for (k, what) in breakout::tui::modes::edit::WIDGET_KEYS {
+    for (k, what) in breakout::tui::modes::edit::widget_keys() {
         assert!(
             s.lines()
                 .map(inside_border)
-                .any(|l| l.starts_with(&format!("{k} ")) && l.ends_with(what)),
+                .any(|l| l.starts_with(&format!("{k} ")) && l.ends_with(&what)),
             "{k} {what}: {s}"
         );
     }

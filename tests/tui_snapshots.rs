@@ -454,3 +454,163 @@ fn high_contrast_theme() {
     let screen = format!("{}\n{}", buffer_text(&buf), style_text(&buf));
     insta::assert_snapshot!("high_contrast_report_80x24", screen);
 }
+
+// In French and Spanish, 20–30 % longer than English, the screens keep their layout at 80×24:
+// snapshots of each, and checks that the footer's hints are whole and the table names show.
+
+fn lang(code: &str) -> breakout::i18n::Lang {
+    breakout::i18n::Lang::find(code).expect("a catalog for the language")
+}
+
+/// `build` makes the app and `open` presses its keys in `code`'s language (the main screen's
+/// rows are worked out in the language of the update), then the screen at 80×24 is drawn.
+fn in_language(code: &str, build: fn() -> App, open: &[KeyCode]) -> (App, String) {
+    breakout::i18n::scoped(lang(code), || {
+        let mut app = build();
+        for k in open {
+            key(&mut app, *k);
+        }
+        let screen = draw(&mut app, 80, 24);
+        (app, screen)
+    })
+}
+
+/// The footer's hints, each "key words", as the keymap and catalog give them in `code`.
+fn footer_hints(app: &App, code: &str) -> Vec<String> {
+    breakout::i18n::scoped(lang(code), || {
+        let mut hints: Vec<String> = app
+            .keymap
+            .table(app.mode().kind())
+            .iter()
+            .filter(|b| b.footer)
+            .map(|b| format!("{} {}", b.keys[0].label(), b.short_hint()))
+            .collect();
+        hints.push(format!(
+            "+ {}",
+            breakout::i18n::text("tui-footer-report-entry", &[])
+        ));
+        hints
+    })
+}
+
+/// Every piece of the footer's last line is a whole hint, and `?` (the way to every other
+/// key) is there when the mode has it.
+fn assert_footer_whole(app: &App, code: &str, screen: &str) {
+    let footer = screen.lines().last().expect("a footer line");
+    let hints = footer_hints(app, code);
+    let pieces: Vec<&str> = footer
+        .split("  ")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    assert!(pieces.len() >= 2, "{code}: too few hints: {footer:?}");
+    for p in &pieces {
+        assert!(
+            hints.iter().any(|h| h == p),
+            "{code}: {p:?} is not a whole hint of {hints:?}\n{screen}"
+        );
+    }
+    if hints.iter().any(|h| h.starts_with("? ")) {
+        assert!(
+            pieces.iter().any(|p| p.starts_with("? ")),
+            "{code}: the footer lost `?`: {footer:?}"
+        );
+    }
+}
+
+/// The header names the event and the save state; the tab bar names every table; the table
+/// pane names the current one.
+fn assert_names_shown(app: &App, code: &str, screen: &str) {
+    let lines: Vec<&str> = screen.lines().collect();
+    // Line 0 is the size; then the header's two lines, the tab bar, the panes.
+    assert!(lines[1].starts_with("GFMD"), "{code}: {}", lines[1]);
+    let saved = breakout::i18n::scoped(lang(code), || breakout::i18n::text("tui-save-saved", &[]));
+    assert!(lines[1].ends_with(&saved), "{code}: {}", lines[1]);
+    for t in &app.session.plan.tables {
+        assert!(
+            lines[3].contains(&t.short),
+            "{code}: {} missing: {}",
+            t.short,
+            lines[3]
+        );
+    }
+    let here = &app.session.plan.tables[app.table].short;
+    assert!(lines[4].contains(here.as_str()), "{code}: {}", lines[4]);
+}
+
+#[test]
+fn main_screen_in_french_and_spanish() {
+    for code in ["fr", "es"] {
+        let (app, screen) = in_language(code, busy, &[]);
+        assert_footer_whole(&app, code, &screen);
+        assert_names_shown(&app, code, &screen);
+        insta::assert_snapshot!(format!("busy_{code}_80x24"), screen);
+    }
+}
+
+#[test]
+fn grouped_by_kind_in_french_and_spanish() {
+    for code in ["fr", "es"] {
+        let (app, screen) = in_language(code, busy, &[KeyCode::Char('b')]);
+        assert_footer_whole(&app, code, &screen);
+        assert_names_shown(&app, code, &screen);
+        insta::assert_snapshot!(format!("busy_by_kind_{code}_80x24"), screen);
+    }
+}
+
+#[test]
+fn help_in_french_and_spanish() {
+    fn empty() -> App {
+        app_with(session())
+    }
+    for code in ["fr", "es"] {
+        let (app, screen) = in_language(code, empty, &[KeyCode::Char('?')]);
+        assert_footer_whole(&app, code, &screen);
+        insta::assert_snapshot!(format!("help_{code}_80x24"), screen);
+    }
+}
+
+#[test]
+fn report_view_in_french_and_spanish() {
+    for code in ["fr", "es"] {
+        let (app, screen) = in_language(code, seed_report, &[KeyCode::Char('R')]);
+        assert_footer_whole(&app, code, &screen);
+        insta::assert_snapshot!(format!("report_view_{code}_80x24"), screen);
+    }
+}
+
+#[test]
+fn file_panel_names_the_language_and_where_it_came_from() {
+    use breakout::i18n::{Choice, Source};
+    let choice = Choice {
+        lang: lang("fr"),
+        source: Source::Env("LANG", "fr_FR.UTF-8".into()),
+        missing: None,
+    };
+    let (app, screen) = breakout::i18n::scoped(lang("fr"), || {
+        let mut app = busy().language(choice);
+        key(&mut app, KeyCode::Char('F'));
+        let screen = draw(&mut app, 80, 24);
+        (app, screen)
+    });
+    assert!(
+        screen.contains("Langue :") && screen.contains("Français (LANG=fr_FR.UTF-8)"),
+        "{screen}"
+    );
+    assert_footer_whole(&app, "fr", &screen);
+    insta::assert_snapshot!("file_panel_fr_80x24", screen);
+    // In English by default, with nothing asked for.
+    let mut app = busy();
+    key(&mut app, KeyCode::Char('F'));
+    let screen = draw(&mut app, 80, 24);
+    assert!(screen.contains("Language: English"), "{screen}");
+}
+
+#[test]
+fn projector_and_too_small_in_french() {
+    let (_, screen) = in_language("fr", busy, &[KeyCode::Char('P')]);
+    assert!(screen.contains("P ou Esc : retour"), "{screen}");
+    insta::assert_snapshot!("projector_fr_80x24", screen);
+    let screen = breakout::i18n::scoped(lang("fr"), || draw(&mut busy(), 30, 8));
+    assert!(screen.contains("Fenêtre trop petite (30×8)"), "{screen}");
+}

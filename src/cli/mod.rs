@@ -168,10 +168,15 @@ impl<E: std::fmt::Display> From<E> for Failure {
 
 type Outcome = Result<(), Failure>;
 
+/// The language chosen at start-up, and where it came from.
+static LANGUAGE: std::sync::OnceLock<crate::i18n::Choice> = std::sync::OnceLock::new();
+
 pub fn main() -> ExitCode {
     // The language comes first: `--help` and clap's own messages are already in it.
     let choice = crate::i18n::from_process(lang_flag(std::env::args_os()).as_deref());
     crate::i18n::set(choice.lang);
+    // Kept for the TUI's file panel, which says which language and why.
+    let _ = LANGUAGE.set(choice);
     // clap exits with 2 on usage errors and 0 for --help and --version.
     let cli = Cli::parse();
     match run(cli) {
@@ -480,8 +485,17 @@ fn open(
             Some(problem) => Err(Failure(problem)),
         };
     }
-    let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch, look)
-        .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
+    let lang = LANGUAGE.get().cloned();
+    let lang = lang.unwrap_or_else(|| crate::i18n::from_process(None));
+    let ended = crate::tui::run(
+        opened.session,
+        opened.store,
+        read_only_reason,
+        watch,
+        look,
+        lang,
+    )
+    .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
     match ended.save_problem {
         None if ended.read_only => {
             println!(

@@ -111,13 +111,13 @@ impl Editor {
             let a = attribution.cloned().unwrap_or_default();
             fields.push(FieldInput {
                 id: FieldId::Speaker,
-                label: "Speaker".into(),
-                hint: Some("named in the report only with their approval".into()),
+                label: crate::tr!("tui-edit-speaker"),
+                hint: Some(crate::tr!("tui-edit-speaker-hint")),
                 area: area(&a.speaker),
             });
             fields.push(FieldInput {
                 id: FieldId::Organisation,
-                label: "Organisation".into(),
+                label: crate::tr!("tui-edit-organisation"),
                 hint: None,
                 area: area(&a.organisation),
             });

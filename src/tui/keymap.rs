@@ -35,7 +35,7 @@ impl Keymap {
                 };
                 // Ctrl-L redraws in every mode (the main screen lists it with its own keys).
                 if kind != ModeKind::Normal {
-                    table.push(super::keys::redraw(kind.title()));
+                    table.push(super::keys::redraw(kind.title_id()));
                 }
                 (kind, table)
             })

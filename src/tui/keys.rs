@@ -90,35 +90,92 @@ impl Key {
 pub struct Binding {
     pub keys: Vec<Key>,
     pub command: Command,
-    /// Short words for the footer and help, e.g. "new point".
-    pub hint: String,
-    /// Heading of the help screen this binding is listed under.
+    /// What the binding does, in words (looked up when drawn: the screen's language).
+    pub about: About,
+    /// Message id of the help heading this binding is listed under (`tui-group-…`).
     pub group: &'static str,
     pub footer: bool,
 }
 
 /// Ctrl-L, in every mode's table: the whole screen drawn again.
 pub fn redraw(group: &'static str) -> Binding {
-    bind(
-        &[Key::ctrl('l')],
-        Command::Redraw,
-        "redraw the whole screen",
-        group,
-        false,
-    )
+    bind(&[Key::ctrl('l')], Command::Redraw, group, false)
 }
 
-pub fn bind(
+/// Where a binding's words come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum About {
+    /// A message of the catalog: `tui-command-NAME`, or `tui-command-MODE-NAME` where a mode
+    /// words the command its own way.
+    Message(String),
+    /// A report template's slot: its label, and the label of the slot it goes under.
+    Slot {
+        label: String,
+        parent: Option<String>,
+    },
+}
+
+impl Binding {
+    /// Short words for the footer and help, e.g. "new point"; what comes before a `:` is the
+    /// footer's part.
+    pub fn hint(&self) -> String {
+        match &self.about {
+            About::Message(id) => crate::i18n::text(id, &[]),
+            About::Slot {
+                label,
+                parent: Some(parent),
+            } => crate::tr!(
+                "tui-slot-under-selected",
+                slot = label.as_str(),
+                parent = parent.as_str()
+            ),
+            About::Slot {
+                label,
+                parent: None,
+            } => label.clone(),
+        }
+    }
+
+    /// The footer's words: the hint up to its `:`.
+    pub fn short_hint(&self) -> String {
+        let hint = self.hint();
+        hint.split(':').next().unwrap_or(&hint).trim().to_owned()
+    }
+}
+
+/// The catalog's prefix of the commands' words.
+const COMMAND: &str = "tui-command-";
+
+/// A binding worded by the command's own message, `tui-command-NAME`.
+pub fn bind(keys: &[Key], command: Command, group: &'static str, footer: bool) -> Binding {
+    let id = format!("{COMMAND}{}", command.name());
+    with_about(keys, command, About::Message(id), group, footer)
+}
+
+/// A binding worded as `mode` words it, `tui-command-MODE-NAME` ("cancel" for `close` in a
+/// list, "back to the main screen" in the projector view).
+pub fn bind_in(
+    mode: &str,
     keys: &[Key],
     command: Command,
-    hint: &str,
+    group: &'static str,
+    footer: bool,
+) -> Binding {
+    let id = format!("{COMMAND}{mode}-{}", command.name());
+    with_about(keys, command, About::Message(id), group, footer)
+}
+
+pub fn with_about(
+    keys: &[Key],
+    command: Command,
+    about: About,
     group: &'static str,
     footer: bool,
 ) -> Binding {
     Binding {
         keys: keys.to_vec(),
         command,
-        hint: hint.to_owned(),
+        about,
         group,
         footer,
     }

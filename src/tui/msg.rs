@@ -40,24 +40,48 @@ pub struct Arrival {
 
 /// Why the report files were not written. Errors cross from a worker thread, so they are
 /// shared, and compared by what they say.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone)]
 pub enum ExportFailed {
-    #[error(transparent)]
     Build(Arc<ExportError>),
-    #[error(transparent)]
     Write(Arc<SaveError>),
-    #[error("could not start writing the report: {0}")]
     NotStarted(Arc<std::io::Error>),
 }
 
+impl std::fmt::Display for ExportFailed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExportFailed::Build(e) => e.fmt(f),
+            ExportFailed::Write(e) => e.fmt(f),
+            ExportFailed::NotStarted(e) => {
+                let text = crate::tr!("tui-export-not-started", error = e.to_string());
+                f.write_str(&text)
+            }
+        }
+    }
+}
+
+impl std::error::Error for ExportFailed {}
+
 /// Why a file from another laptop was not merged.
-#[derive(Debug, Clone, thiserror::Error)]
+#[derive(Debug, Clone)]
 pub enum Refused {
-    #[error(transparent)]
     Rejected(Arc<Rejection>),
-    #[error("could not start reading: {0}")]
     NotStarted(Arc<std::io::Error>),
 }
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::Rejected(e) => e.fmt(f),
+            Refused::NotStarted(e) => {
+                let text = crate::tr!("tui-import-not-started", error = e.to_string());
+                f.write_str(&text)
+            }
+        }
+    }
+}
+
+impl std::error::Error for Refused {}
 
 /// Why quitting found the last changes unsaved.
 #[derive(Debug, Clone, thiserror::Error)]

@@ -150,6 +150,7 @@ pub fn run(
     read_only: Option<String>,
     watch: Option<PathBuf>,
     look: view::Look,
+    language: crate::i18n::Choice,
 ) -> io::Result<Ended> {
     let path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
@@ -178,7 +179,9 @@ pub fn run(
             done.send(Event::Msg(Msg::Arrived(arrival(a)))).is_ok()
         });
     }
-    let mut app = App::new(session, path.clone(), read_only).watching(watch);
+    let mut app = App::new(session, path.clone(), read_only)
+        .watching(watch)
+        .language(language);
     update(&mut app, Action::Opened, Utc::now());
     if let Ok(size) = terminal.size() {
         update(
@@ -350,7 +353,7 @@ pub fn run(
         if save_problem.is_none()
             && let Some(e) = state.error
         {
-            save_problem = Some(format!("the last save failed: {e}"));
+            save_problem = Some(crate::tr!("tui-last-save-failed", error = e.to_string()));
         }
     }
     looped?;
@@ -444,17 +447,19 @@ fn final_save(
         )
         .is_ok()
         {
-            return Some(format!(
-                "could not save to {} ({err}); a rescue copy is in {}",
-                path.display(),
-                rescue.display()
+            return Some(crate::tr!(
+                "tui-rescue-written",
+                path = path,
+                error = err.to_string(),
+                rescue = rescue.as_path()
             ));
         }
     }
     let _ = io::stderr().flush();
-    Some(format!(
-        "could not save to {} ({err}), nor write a rescue copy: the last changes are lost",
-        path.display()
+    Some(crate::tr!(
+        "tui-rescue-failed",
+        path = path,
+        error = err.to_string()
     ))
 }
 

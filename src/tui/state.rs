@@ -11,6 +11,7 @@ use super::keymap::Keymap;
 pub use super::modes::Mode;
 pub use super::modes::pick::{Choice, PickOption, PickPurpose, Picker};
 pub use super::modes::search::Search;
+use crate::i18n;
 use crate::model::{Item, ItemId, QuestionId, Session, Slot, SlotId, TableId};
 use crate::storage::SaveState;
 
@@ -118,6 +119,8 @@ pub struct App {
     pub size: (u16, u16),
     /// Quitting found unsaved changes it could not write; the next quit writes a rescue copy.
     pub quit_blocked: bool,
+    /// The language the screen speaks and where it came from, for the file panel.
+    pub language: i18n::Choice,
     rows: (Option<RowsKey>, Vec<Row>),
     counts: (Option<u64>, Vec<usize>),
 }
@@ -147,6 +150,11 @@ impl App {
             last_arrival: None,
             size: (MIN_WIDTH, MIN_HEIGHT),
             quit_blocked: false,
+            language: i18n::Choice {
+                lang: i18n::current(),
+                source: i18n::Source::Default,
+                missing: None,
+            },
             rows: (None, Vec::new()),
             counts: (None, Vec::new()),
         };
@@ -174,6 +182,12 @@ impl App {
         }
         app.refresh();
         app
+    }
+
+    /// The app speaking the language chosen at start-up (`--lang`, the environment…).
+    pub fn language(mut self, choice: i18n::Choice) -> App {
+        self.language = choice;
+        self
     }
 
     /// The app merging table files from `dir` as they arrive (`--watch`).
@@ -344,8 +358,8 @@ pub fn rows(
             let headings = questions
                 .iter()
                 .enumerate()
-                .map(|(n, q)| (Some(&q.id), format!("Q{} {}", n + 1, q.title)))
-                .chain(std::iter::once((None, "No guiding question".to_owned())));
+                .map(|(n, q)| (Some(&q.id), question_heading(n, &q.title)))
+                .chain(std::iter::once((None, crate::tr!("tui-no-question"))));
             for ((qid, heading), members) in headings.zip(groups) {
                 let current = qid == current_question;
                 if qid.is_none() && members.is_empty() && !current {
@@ -356,9 +370,7 @@ pub fn rows(
                     current,
                 });
                 if members.is_empty() && current {
-                    out.push(Row::Placeholder(
-                        "nothing yet: press n to add a point".into(),
-                    ));
+                    out.push(Row::Placeholder(crate::tr!("tui-nothing-yet")));
                 }
                 for m in members {
                     push_with_children(&mut out, m);
@@ -382,7 +394,7 @@ pub fn rows(
             let headings = top_slots
                 .iter()
                 .map(|s| s.plural().to_owned())
-                .chain(std::iter::once("Discussion points".to_owned()));
+                .chain(std::iter::once(crate::tr!("tui-discussion-points")));
             for (heading, members) in headings.zip(groups) {
                 if members.is_empty() {
                     continue;
@@ -398,4 +410,9 @@ pub fn rows(
         }
     }
     out
+}
+
+/// A guiding question's heading: "Q1 Recommendations for changes…".
+pub fn question_heading(n: usize, title: &str) -> String {
+    crate::tr!("tui-question-heading", number = n + 1, title = title)
 }

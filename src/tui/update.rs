@@ -42,10 +42,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             say(
                 app,
                 Level::Error,
-                format!(
-                    "Could not save: {reason}. Free space or fix the folder, then q again; q now \
-                     writes a rescue copy in your data folder"
-                ),
+                crate::tr!("tui-quit-blocked", reason = reason.to_string()),
             );
         }
         Action::Command(command) => to_mode(app, Input::Command(command), now, &mut effects),
@@ -124,13 +121,14 @@ fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>
             say(
                 app,
                 Level::Info,
-                format!(
-                    "Exported {} beside the session (F shows where)",
-                    names.join(", ")
-                ),
+                crate::tr!("tui-exported", files = names.join(", ")),
             )
         }
-        Err(e) => say(app, Level::Error, format!("Export failed: {e}")),
+        Err(e) => say(
+            app,
+            Level::Error,
+            crate::tr!("tui-export-failed", error = e.to_string()),
+        ),
     }
 }
 
@@ -142,7 +140,11 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
             say(
                 app,
                 Level::Warning,
-                format!("{}: not merged: {reason}", arrival.name),
+                crate::tr!(
+                    "tui-merge-refused",
+                    file = arrival.name.as_str(),
+                    reason = reason.to_string()
+                ),
             );
             return;
         }
@@ -151,7 +153,7 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
         say(
             app,
             Level::Warning,
-            format!("{}: not merged: this session is read-only", arrival.name),
+            crate::tr!("tui-merge-read-only", file = arrival.name.as_str()),
         );
         return;
     }
@@ -163,13 +165,21 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
                 say(
                     app,
                     Level::Info,
-                    format!("Merged {}: {report}", arrival.name),
+                    crate::tr!(
+                        "tui-merged",
+                        file = arrival.name.as_str(),
+                        report = report.to_string()
+                    ),
                 );
             } else {
                 say(
                     app,
                     Level::Info,
-                    format!("{}: nothing new ({report})", arrival.name),
+                    crate::tr!(
+                        "tui-merged-nothing-new",
+                        file = arrival.name.as_str(),
+                        report = report.to_string()
+                    ),
                 );
             }
             if app.selected_item().is_none() {
@@ -179,7 +189,11 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
         Err(e) => say(
             app,
             Level::Warning,
-            format!("{}: not merged: {e}", arrival.name),
+            crate::tr!(
+                "tui-merge-refused",
+                file = arrival.name.as_str(),
+                reason = e.to_string()
+            ),
         ),
     }
 }
@@ -188,7 +202,7 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
 fn opening_message(app: &App) -> Option<Message> {
     if let Some(why) = &app.read_only {
         return Some(Message {
-            text: format!("Read-only: {why}"),
+            text: crate::tr!("tui-read-only", reason = why.as_str()),
             level: Level::Warning,
         });
     }
@@ -199,18 +213,24 @@ fn opening_message(app: &App) -> Option<Message> {
     let path = &app.path;
     let last = app.session.live_items().map(|i| i.updated).max();
     Some(Message {
-        text: format!(
-            "Opened {}: {live} {}{}",
-            path.file_name().map_or_else(
+        text: {
+            let file = path.file_name().map_or_else(
                 || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned()
-            ),
-            if live == 1 { "entry" } else { "entries" },
-            last.map_or(String::new(), |t| format!(
-                ", last change at {}",
-                t.with_timezone(&chrono::Local).format("%H:%M:%S")
-            ))
-        ),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            match last {
+                Some(t) => crate::tr!(
+                    "tui-opened-last-change",
+                    file = file,
+                    count = live,
+                    time = t
+                        .with_timezone(&chrono::Local)
+                        .format("%H:%M:%S")
+                        .to_string()
+                ),
+                None => crate::tr!("tui-opened", file = file, count = live),
+            }
+        },
         level: Level::Info,
     })
 }

@@ -122,6 +122,12 @@ impl Tmux {
             .arg(&self.socket)
             .args(args)
             .env_remove("TMUX")
+            // The screens the tests read are in English, whatever the developer's language
+            // (the server passes its environment to the programs it starts).
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("LANGUAGE")
             .output()
             .expect("run tmux")
     }

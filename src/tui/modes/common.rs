@@ -16,7 +16,7 @@ pub fn say(app: &mut App, level: Level, text: impl Into<String>) {
 /// Refuses a change when the session is read-only; says why.
 pub fn writable(app: &mut App) -> bool {
     if let Some(why) = &app.read_only {
-        let text = format!("Read-only: {why}");
+        let text = crate::tr!("tui-read-only", reason = why.as_str());
         say(app, Level::Warning, text);
         return false;
     }
@@ -196,12 +196,14 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
     };
     let (n, plural) = (count.going_in, slot.plural().to_lowercase());
     let text = if under.is_some() {
-        format!(
-            "{n} {plural} under this entry: the report form allows {limit}. All are kept; \
-             delete or move the ones that should not go in"
+        crate::tr!(
+            "tui-over-limit-under",
+            count = n,
+            kind = plural,
+            limit = limit
         )
     } else {
-        format!("{n} {plural}: the report form allows {limit}; R chooses which go in")
+        crate::tr!("tui-over-limit", count = n, kind = plural, limit = limit)
     };
     say(app, Level::Warning, text);
 }
@@ -218,9 +220,9 @@ pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
     };
     let Some(target) = from.pop() else {
         let text = if back {
-            "Nothing to undo"
+            crate::tr!("tui-nothing-to-undo")
         } else {
-            "Nothing to redo"
+            crate::tr!("tui-nothing-to-redo")
         };
         say(app, Level::Info, text);
         return;
@@ -237,5 +239,10 @@ pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
     if app.selected_item().is_none_or(|i| i.table != here) {
         app.selected = first_item(app.rows());
     }
-    say(app, Level::Info, if back { "Undone" } else { "Redone" });
+    let text = if back {
+        crate::tr!("tui-undone")
+    } else {
+        crate::tr!("tui-redone")
+    };
+    say(app, Level::Info, text);
 }

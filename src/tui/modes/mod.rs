@@ -79,16 +79,21 @@ impl ModeKind {
     ];
 
     /// The heading of this mode's keys in help.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> String {
+        crate::i18n::text(self.title_id(), &[])
+    }
+
+    /// The message id of the heading (each mode's key table lists its keys under it).
+    pub fn title_id(self) -> &'static str {
         match self {
-            ModeKind::Normal => "Main screen",
-            ModeKind::Edit => "While typing an entry",
-            ModeKind::Search => "Search",
-            ModeKind::Pick => "Choosing from a list",
-            ModeKind::Import => "Merging in a file",
-            ModeKind::Report => "Report view",
-            ModeKind::Panel => "Help, aims and file panels",
-            ModeKind::Projector => "Projector view",
+            ModeKind::Normal => "tui-mode-normal",
+            ModeKind::Edit => "tui-mode-edit",
+            ModeKind::Search => "tui-mode-search",
+            ModeKind::Pick => "tui-mode-pick",
+            ModeKind::Import => "tui-mode-import",
+            ModeKind::Report => "tui-mode-report",
+            ModeKind::Panel => "tui-mode-panel",
+            ModeKind::Projector => "tui-mode-projector",
         }
     }
 }

@@ -58,19 +58,20 @@ pub fn draw(
         .map_or("", |t| t.short.as_str());
     let q = app
         .question
-        .map_or("no question".to_owned(), |q| format!("Q{}", q + 1));
-    let verb = if e.is_new { "New" } else { "Edit" };
+        .map_or(crate::tr!("tui-edit-no-question"), |q| {
+            crate::tr!("tui-edit-question", number = q + 1)
+        });
+    let verb = if e.is_new {
+        crate::tr!("tui-edit-new", kind = e.title.as_str())
+    } else {
+        crate::tr!("tui-edit-edit", kind = e.title.as_str())
+    };
     if matches!(e.target, crate::tui::editor::Target::Header(_)) {
         // The report's header belongs to no table or question.
         let inner = popup(frame, area, &format!(" {} ", e.title), theme);
         return super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
     }
-    let inner = popup(
-        frame,
-        area,
-        &format!(" {verb} {} · {table} · {q} ", e.title),
-        theme,
-    );
+    let inner = popup(frame, area, &format!(" {verb} · {table} · {q} "), theme);
     let text_rows = inner.height.saturating_sub(hint_rows + field_rows).max(1);
     let mut constraints = vec![];
     if hint_rows > 0 {
@@ -103,7 +104,7 @@ pub fn draw(
             text,
             &e.text,
             e.focus == 0,
-            "type here",
+            &crate::tr!("tui-edit-type-here"),
             theme.dim(),
         ));
     }
@@ -135,7 +136,9 @@ pub fn draw(
         } else {
             let v = f.area.lines().join(" ");
             let shown = if v.is_empty() {
-                f.hint.clone().unwrap_or_else(|| "(Tab to fill in)".into())
+                f.hint
+                    .clone()
+                    .unwrap_or_else(|| crate::tr!("tui-edit-tab-to-fill"))
             } else {
                 v
             };
@@ -153,8 +156,9 @@ pub fn draw(
     if let (Some(approved), Some(rect)) = (e.attribution, r.next()) {
         let focused = e.focus_on_approval();
         let text = format!(
-            "[{}] the speaker agreed to be named (Space toggles; otherwise “anonymous”)",
-            if approved { "x" } else { " " }
+            "[{}] {}",
+            if approved { "x" } else { " " },
+            crate::tr!("tui-edit-approval")
         );
         let style = if focused {
             theme.current()

@@ -17,7 +17,12 @@ pub fn draw(
     theme: Theme,
 ) -> Option<Position> {
     let area = centered(body, body.width.saturating_sub(4).max(20), 5);
-    let inner = popup(frame, area, " Merge in a table laptop's file ", theme);
+    let inner = popup(
+        frame,
+        area,
+        &format!(" {} ", crate::tr!("tui-import-title")),
+        theme,
+    );
     let mut cursor = None;
     if inner.height >= 2 {
         let [q, note] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(inner);
@@ -26,14 +31,11 @@ pub fn draw(
             q,
             input,
             true,
-            "path of a session file, or a folder of them",
+            &crate::tr!("tui-import-placeholder"),
             theme.dim(),
         );
         frame.render_widget(
-            Cells::new(Line::styled(
-                "Enter merges (nothing is lost or duplicated) · Esc cancels",
-                theme.dim(),
-            )),
+            Cells::new(Line::styled(crate::tr!("tui-import-note"), theme.dim())),
             note,
         );
     }

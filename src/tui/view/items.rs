@@ -25,8 +25,8 @@ pub fn draw(
 ) {
     let table = app.session.plan.tables.get(app.table);
     let grouping = match app.grouping {
-        Grouping::Question => "By question",
-        Grouping::Kind => "By kind",
+        Grouping::Question => crate::tr!("tui-items-by-question"),
+        Grouping::Kind => crate::tr!("tui-items-by-kind"),
     };
     // The table's full name when it fits, its short name when it does not.
     let title = match table {
@@ -34,7 +34,7 @@ pub fn draw(
             format!(" {grouping} · {} ", t.short)
         }
         Some(t) => format!(" {grouping} · {} ", t.name),
-        None => format!(" {grouping} · No table "),
+        None => format!(" {grouping} · {} ", crate::tr!("tui-no-table")),
     };
     let mut inner = border(
         frame.buffer_mut(),
@@ -47,8 +47,8 @@ pub fn draw(
         let q = app
             .question
             .and_then(|q| app.session.plan.questions.get(q).map(|x| (q, x)))
-            .map_or("No guiding question".to_owned(), |(n, q)| {
-                format!("Q{} {}", n + 1, q.title)
+            .map_or(crate::tr!("tui-no-question"), |(n, q)| {
+                crate::tui::state::question_heading(n, &q.title)
             });
         frame.render_widget(
             Cells::new(Line::styled(
@@ -178,8 +178,9 @@ fn item_lines(
     };
     let lead = width(&marker);
     let body_w = w.saturating_sub(lead).max(8);
+    let empty = crate::tr!("tui-item-empty");
     let text = if item.text.is_empty() {
-        "(empty)"
+        empty.as_str()
     } else {
         item.text.as_str()
     };
@@ -236,10 +237,14 @@ fn item_lines(
                 .join(", ");
             let v = match (a.approved, who.is_empty()) {
                 (_, true) => rule.anonymous.clone(),
-                (true, false) => format!("{who} (approved to be named)"),
-                (false, false) => format!("{} (not approved: {who} is not named)", rule.anonymous),
+                (true, false) => crate::tr!("tui-item-approved", who = who.as_str()),
+                (false, false) => crate::tr!(
+                    "tui-item-not-approved",
+                    anonymous = rule.anonymous.as_str(),
+                    who = who.as_str()
+                ),
             };
-            out.extend(detail("Said by", &v));
+            out.extend(detail(&crate::tr!("tui-item-said-by"), &v));
         }
     }
     out

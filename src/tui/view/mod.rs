@@ -122,9 +122,12 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
 }
 
 fn too_small(frame: &mut Canvas<'_>, area: Rect, theme: Theme) {
-    let msg = format!(
-        "Window too small ({}×{}). Make it at least {MIN_WIDTH}×{MIN_HEIGHT}; nothing is lost.",
-        area.width, area.height
+    let msg = crate::tr!(
+        "tui-too-small",
+        width = area.width,
+        height = area.height,
+        min_width = MIN_WIDTH,
+        min_height = MIN_HEIGHT
     );
     let lines: Vec<Line> = text::wrap(&msg, area.width.max(1) as usize)
         .into_iter()
@@ -136,20 +139,21 @@ fn too_small(frame: &mut Canvas<'_>, area: Rect, theme: Theme) {
 /// "saved 17:32:05", "saving…", "save failed: …" or "read-only".
 pub fn save_label(app: &App, theme: Theme) -> Span<'static> {
     if app.read_only.is_some() {
-        return Span::styled("READ-ONLY", theme.error());
+        return Span::styled(crate::tr!("tui-save-read-only"), theme.error());
     }
     if let Some(e) = &app.save.error {
-        return Span::styled(format!("✗ save failed: {e}"), theme.error());
+        let text = crate::tr!("tui-save-failed", error = e.as_str());
+        return Span::styled(text, theme.error());
     }
     if app.save.pending() {
-        return Span::styled("● saving…", theme.warn());
+        return Span::styled(crate::tr!("tui-save-saving"), theme.warn());
     }
     match app.save.saved_at {
-        Some(t) => Span::styled(
-            format!("✓ saved {}", t.with_timezone(&Local).format("%H:%M:%S")),
-            theme.ok(),
-        ),
-        None => Span::styled("✓ saved", theme.ok()),
+        Some(t) => {
+            let time = t.with_timezone(&Local).format("%H:%M:%S").to_string();
+            Span::styled(crate::tr!("tui-save-saved-at", time = time), theme.ok())
+        }
+        None => Span::styled(crate::tr!("tui-save-saved"), theme.ok()),
     }
 }
 
@@ -162,13 +166,15 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
         .clone()
         .unwrap_or_else(|| crate::model::AgendaState::new(now));
     let Some(v) = state.view(plan, now) else {
-        return Span::styled("No agenda in this plan", theme.dim());
+        return Span::styled(crate::tr!("tui-timer-no-agenda"), theme.dim());
     };
     let secs = v.remaining_secs;
     let clock = if secs >= 0 {
-        format!("{}:{:02} left", secs / 60, secs % 60)
+        let time = format!("{}:{:02}", secs / 60, secs % 60);
+        crate::tr!("tui-timer-left", time = time)
     } else {
-        format!("+{}:{:02} over", -secs / 60, -secs % 60)
+        let time = format!("+{}:{:02}", -secs / 60, -secs % 60);
+        crate::tr!("tui-timer-over", time = time)
     };
     let mark = if v.running { "▶" } else { "⏸" };
     let text = format!(
@@ -203,9 +209,9 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         plan.event.name, plan.session.number, plan.session.title
     );
     let hint = if app.session.agenda.as_ref().is_some_and(|a| a.running()) {
-        ""
+        String::new()
     } else {
-        "  (s starts the timer)"
+        format!("  ({})", crate::tr!("tui-header-start-timer"))
     };
     // Where this laptop stands among several: its own table, or the folder it merges from.
     let mut status = String::new();
@@ -213,7 +219,8 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         .home_table()
         .and_then(|t| app.session.plan.tables.get(t))
     {
-        status.push_str(&format!("  · table laptop: {}", t.short));
+        let laptop = crate::tr!("tui-header-table-laptop", table = t.short.as_str());
+        status.push_str(&format!("  · {laptop}"));
     }
     if let Some(dir) = &app.watching {
         let name = dir.file_name().map_or_else(
@@ -222,13 +229,16 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         );
         status.push_str(&format!("  · ⇄ {name}/"));
         if let Some((file, at)) = &app.last_arrival {
-            status.push_str(&format!(
-                " (last: {file} {})",
-                at.with_timezone(&Local).format("%H:%M")
-            ));
+            let time = at.with_timezone(&Local).format("%H:%M").to_string();
+            let last = crate::tr!("tui-header-last-arrival", file = file.as_str(), time = time);
+            status.push_str(&format!(" ({last})"));
         }
     }
-    let hint = if status.is_empty() { hint } else { "" };
+    let hint = if status.is_empty() {
+        hint
+    } else {
+        String::new()
+    };
     let (save, timer) = (save_label(app, theme), timer_label(app, now, theme));
     let lines = {
         let w = area.width as usize;
@@ -245,7 +255,7 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         let used = width(&timer.content);
         let line2 = Line::from(vec![
             Span::styled(truncate(&timer.content, w), timer.style),
-            Span::styled(truncate(hint, w.saturating_sub(used)), theme.dim()),
+            Span::styled(truncate(&hint, w.saturating_sub(used)), theme.dim()),
             Span::styled(truncate(&status, w.saturating_sub(used)), theme.heading()),
         ]);
         vec![line1, line2]
@@ -320,14 +330,11 @@ fn footer_lines(area: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
         .table(kind)
         .iter()
         .filter(|b| b.footer)
-        .filter_map(|b| {
-            let short = b.hint.split(':').next().unwrap_or(&b.hint).to_owned();
-            Some((b.keys.first()?.label(), short))
-        })
+        .filter_map(|b| Some((b.keys.first()?.label(), b.short_hint())))
         .collect();
     // The report's slots have a letter each (see ?); + lists them all.
     if kind == ModeKind::Normal && app.session.template.slots().next().is_some() {
-        hints.insert(2, ("+".into(), "report entry".into()));
+        hints.insert(2, ("+".into(), crate::tr!("tui-footer-report-entry")));
     }
     let mut spans = Vec::new();
     let mut used = 0;

@@ -9,26 +9,22 @@ use ratatui::text::{Line, Span};
 use super::Canvas;
 use super::Theme;
 use super::popup::{centered, popup};
-use super::text::{Cells, truncate, wrap};
+use super::text::{Cells, truncate, width, wrap};
 use crate::storage::atomic::{backup_path, lock_path};
 use crate::tui::modes::ModeKind;
-use crate::tui::modes::edit::WIDGET_KEYS;
+use crate::tui::modes::edit::widget_keys;
 use crate::tui::state::App;
 
 pub fn help(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: Theme) {
-    scrolled(frame, body, " Help ", help_lines(app, theme), scroll, theme);
+    let title = format!(" {} ", crate::tr!("tui-help-title"));
+    let lines = help_lines(app, body.width.saturating_sub(2) as usize, theme);
+    scrolled(frame, body, &title, lines, scroll, theme);
 }
 
 pub fn aims(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: Theme) {
     let lines = aims_lines(app, body.width.saturating_sub(4) as usize, theme);
-    scrolled(
-        frame,
-        body,
-        " Aims, agenda and reference material ",
-        lines,
-        scroll,
-        theme,
-    );
+    let title = format!(" {} ", crate::tr!("tui-aims-title"));
+    scrolled(frame, body, &title, lines, scroll, theme);
 }
 
 fn scrolled(
@@ -44,7 +40,8 @@ fn scrolled(
     frame.render_widget(Cells::new(lines).scroll(scroll.min(max) as usize), inner);
 }
 
-fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
+/// Help's lines for a panel `w` columns wide inside.
+fn help_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut out = Vec::new();
     for kind in ModeKind::ALL {
         let table = app.keymap.table(kind);
@@ -55,12 +52,12 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
             }
         }
         // Capturing comes first: it is what the screen is for.
-        groups.sort_by_key(|g| !g.starts_with("Capture"));
+        groups.sort_by_key(|g| !g.starts_with(crate::tui::modes::normal::CAPTURE));
         if kind != ModeKind::Normal {
-            groups = vec![kind.title()];
+            groups = vec![kind.title_id()];
         }
         for g in groups {
-            out.push(Line::styled(g.to_owned(), theme.heading()));
+            out.push(Line::styled(crate::i18n::text(g, &[]), theme.heading()));
             let mut seen_numbers = false;
             for b in table
                 .iter()
@@ -71,69 +68,93 @@ fn help_lines(app: &App, theme: Theme) -> Vec<Line<'static>> {
                         continue;
                     }
                     seen_numbers = true;
-                    out.push(key_line(
+                    out.extend(key_line(
                         "1 … 9",
-                        "go to table by number",
+                        &crate::tr!("tui-help-go-to-table"),
                         "go_to_table N",
+                        w,
                         theme,
                     ));
                     continue;
                 }
                 let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-                out.push(key_line(
+                out.extend(key_line(
                     &keys.join(" / "),
-                    &b.hint,
+                    &b.hint(),
                     &b.command.spec(),
+                    w,
                     theme,
                 ));
             }
             if kind == ModeKind::Edit {
-                for (k, v) in WIDGET_KEYS {
-                    out.push(key_line(k, v, "", theme));
+                for (k, v) in widget_keys() {
+                    out.extend(key_line(k, &v, "", w, theme));
                 }
             }
             out.push(Line::raw(""));
         }
     }
     if !app.keymap.shadowed.is_empty() {
-        out.push(Line::styled(
-            "Template keys taken by the keys above (use + to capture these):",
-            theme.dim(),
-        ));
+        for l in wrap(&crate::tr!("tui-help-shadowed"), w) {
+            out.push(Line::styled(l, theme.dim()));
+        }
         for (label, key) in &app.keymap.shadowed {
             out.push(Line::raw(format!("  {key}  {label}")));
         }
         out.push(Line::raw(""));
     }
-    out.push(Line::styled(
-        "Every change is saved within a second.",
-        theme.dim(),
-    ));
-    out.push(Line::styled(
-        "Limits of the report form warn; they never stop you.",
-        theme.dim(),
-    ));
+    for note in [crate::tr!("tui-help-saved"), crate::tr!("tui-help-limits")] {
+        for l in wrap(&note, w) {
+            out.push(Line::styled(l, theme.dim()));
+        }
+    }
     out
 }
 
-fn key_line(keys: &str, what: &str, name: &str, theme: Theme) -> Line<'static> {
-    let mut spans = vec![
-        // At least one space after the keys, however long they are.
-        Span::styled(format!("  {keys:<18} "), theme.key()),
-        Span::raw(what.to_owned()),
-    ];
-    if !name.is_empty() {
-        spans.push(Span::styled(format!("  {name}"), theme.dim()));
+/// A key and what it does, with the command's name; words too long for the panel wrap under
+/// themselves (never cut: other languages are longer than English).
+fn key_line(keys: &str, what: &str, name: &str, w: usize, theme: Theme) -> Vec<Line<'static>> {
+    // At least one space after the keys, however long they are.
+    let lead = format!("  {keys:<18} ");
+    let lead_w = width(&lead);
+    let room = w.saturating_sub(lead_w).max(10);
+    let name = if name.is_empty() {
+        String::new()
+    } else {
+        format!("  {name}")
+    };
+    let parts = wrap(what, room);
+    let name_fits = parts
+        .last()
+        .is_some_and(|l| width(l) + width(&name) <= room);
+    let mut out = Vec::new();
+    for (i, part) in parts.iter().enumerate() {
+        let mut spans = if i == 0 {
+            vec![Span::styled(lead.clone(), theme.key())]
+        } else {
+            vec![Span::raw(" ".repeat(lead_w))]
+        };
+        spans.push(Span::raw(part.clone()));
+        if i + 1 == parts.len() && name_fits && !name.is_empty() {
+            spans.push(Span::styled(name.clone(), theme.dim()));
+        }
+        out.push(Line::from(spans));
     }
-    Line::from(spans)
+    if !name_fits && !name.is_empty() {
+        out.push(Line::from(vec![
+            Span::raw(" ".repeat(lead_w)),
+            Span::styled(name.trim_start().to_owned(), theme.dim()),
+        ]));
+    }
+    out
 }
 
 fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let plan = &app.session.plan;
     let mut out = Vec::new();
     let para = |out: &mut Vec<Line<'static>>, lead: &str, text: &str, style: Style| {
-        let pad = " ".repeat(super::text::width(lead));
-        for (i, l) in wrap(text, w.saturating_sub(pad.len()).max(10))
+        let pad = " ".repeat(width(lead));
+        for (i, l) in wrap(text, w.saturating_sub(width(&pad)).max(10))
             .into_iter()
             .enumerate()
         {
@@ -142,7 +163,10 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
         }
     };
     if !plan.aims.is_empty() {
-        out.push(Line::styled("Aims of the session", theme.heading()));
+        out.push(Line::styled(
+            crate::tr!("tui-aims-heading"),
+            theme.heading(),
+        ));
         for (n, a) in plan.aims.iter().enumerate() {
             para(&mut out, &format!("{}. ", n + 1), &a.text, Style::new());
             for (i, d) in a.details.iter().enumerate() {
@@ -154,14 +178,18 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     }
     if !plan.agenda.is_empty() {
         out.push(Line::styled(
-            format!("Agenda ({} minutes)", plan.agenda_minutes()),
+            crate::tr!("tui-aims-agenda", minutes = plan.agenda_minutes()),
             theme.heading(),
         ));
         for (n, p) in plan.agenda.iter().enumerate() {
             para(
                 &mut out,
                 &format!("{}. ", n + 1),
-                &format!("{} — {} min", p.title, p.minutes),
+                &crate::tr!(
+                    "tui-aims-phase",
+                    title = p.title.as_str(),
+                    minutes = p.minutes
+                ),
                 Style::new(),
             );
         }
@@ -176,7 +204,12 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
             para(&mut out, &format!("{}. ", n + 1), item, Style::new());
         }
         if let Some(s) = &r.source {
-            para(&mut out, "", &format!("Source: {s}"), theme.dim());
+            para(
+                &mut out,
+                "",
+                &crate::tr!("tui-aims-source", source = s),
+                theme.dim(),
+            );
         }
         out.push(Line::raw(""));
     }
@@ -185,45 +218,90 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
 
 pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<Utc>, theme: Theme) {
     let area = centered(body, body.width.saturating_sub(4).max(20), 12);
-    let inner = popup(frame, area, " Session file ", theme);
+    let inner = popup(
+        frame,
+        area,
+        &format!(" {} ", crate::tr!("tui-file-title")),
+        theme,
+    );
     let w = inner.width as usize;
     let save = super::save_label(app, theme);
+    // The labels in one column, as wide as the widest in this language.
+    let names = [
+        crate::tr!("tui-file-path"),
+        crate::tr!("tui-file-backup"),
+        crate::tr!("tui-file-lock"),
+        crate::tr!("tui-file-saving"),
+        crate::tr!("tui-file-language"),
+    ];
+    let col = names.iter().map(|n| width(n)).max().unwrap_or(0) + 1;
+    let label = |n: usize| {
+        let name = names.get(n).map_or("", String::as_str);
+        format!("{name}{}", " ".repeat(col.saturating_sub(width(name))))
+    };
     let mut lines = vec![
-        Line::raw(truncate(&format!("File:   {}", app.path.display()), w)),
+        Line::raw(truncate(&format!("{}{}", label(0), app.path.display()), w)),
         Line::raw(truncate(
-            &format!("Backup: {}", backup_path(&app.path).display()),
+            &format!("{}{}", label(1), backup_path(&app.path).display()),
             w,
         )),
         Line::raw(truncate(
-            &format!("Lock:   {}", lock_path(&app.path).display()),
+            &format!("{}{}", label(2), lock_path(&app.path).display()),
             w,
         )),
     ];
     match &app.save.error {
         // The whole reason, wrapped: the header has room for its start only.
         Some(e) if app.read_only.is_none() => {
-            for l in wrap(&format!("Saving: ✗ failed: {e}"), w) {
-                lines.push(Line::styled(l, theme.error()));
-            }
+            let failed = crate::tr!("tui-file-save-failed", error = e.as_str());
+            lines.extend(hanging(&label(3), &failed, w, theme.error()));
         }
-        _ => lines.push(Line::from(vec![Span::raw("Saving: "), save])),
+        _ => lines.push(Line::from(vec![Span::raw(label(3)), save])),
     }
     if let Some(t) = app.save.saved_at {
-        lines.push(Line::raw(format!(
-            "Last saved at {}",
-            t.with_timezone(&Local).format("%H:%M:%S on %Y-%m-%d")
+        let at = t.with_timezone(&Local);
+        lines.push(Line::raw(crate::tr!(
+            "tui-file-last-saved",
+            time = at.format("%H:%M:%S").to_string(),
+            date = at.format("%Y-%m-%d").to_string()
         )));
     }
+    lines.extend(hanging(
+        &label(4),
+        &app.language.describe(),
+        w,
+        Style::new(),
+    ));
     if let Some(why) = &app.read_only {
-        for l in wrap(&format!("Read-only: {why}"), w) {
+        for l in wrap(&crate::tr!("tui-read-only", reason = why.as_str()), w) {
             lines.push(Line::styled(l, theme.warn()));
         }
     }
     let live = app.session.live_items().count();
-    lines.push(Line::raw(if app.read_only.is_some() {
-        format!("{live} entries; read-only: nothing is saved from this window.")
+    let summary = if app.read_only.is_some() {
+        crate::tr!("tui-file-entries-read-only", count = live)
     } else {
-        format!("{live} entries; every change is saved within about a second.")
-    }));
+        crate::tr!("tui-file-entries", count = live)
+    };
+    for l in wrap(&summary, w) {
+        lines.push(Line::raw(l));
+    }
     frame.render_widget(Cells::new(lines), inner);
+}
+
+/// `label` then `value` wrapped under itself, in `w` columns.
+fn hanging(label: &str, value: &str, w: usize, style: Style) -> Vec<Line<'static>> {
+    let lead = width(label);
+    wrap(value, w.saturating_sub(lead).max(10))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let head = if i == 0 {
+                label.to_owned()
+            } else {
+                " ".repeat(lead)
+            };
+            Line::styled(format!("{head}{l}"), style)
+        })
+        .collect()
 }

@@ -131,11 +131,8 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     };
     frame.render_widget(
         Cells::new(
-            Line::styled(
-                "P or Esc: back · Tab: table · ← →: question · s: timer",
-                theme.dim(),
-            )
-            .alignment(Alignment::Center),
+            Line::styled(crate::tr!("tui-projector-hint"), theme.dim())
+                .alignment(Alignment::Center),
         ),
         hint,
     );

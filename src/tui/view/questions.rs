@@ -14,7 +14,10 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &
         frame.buffer_mut(),
         area,
         Borders::TOP | Borders::RIGHT,
-        Span::styled(" Guiding questions ", theme.title()),
+        Span::styled(
+            format!(" {} ", crate::tr!("tui-questions-title")),
+            theme.title(),
+        ),
     );
     let (lines, questions) = lay_out(inner, app, theme);
     for (row, (line, q)) in lines.iter().zip(questions).enumerate() {
@@ -75,7 +78,10 @@ fn lay_out(inner: Rect, app: &App, theme: Theme) -> (Vec<Line<'static>>, Vec<Opt
     }
     if app.question.is_none() {
         lines.push((
-            Line::styled(truncate("▶ No guiding question", w), theme.current()),
+            Line::styled(
+                truncate(&format!("▶ {}", crate::tr!("tui-no-question")), w),
+                theme.current(),
+            ),
             None,
         ));
     }

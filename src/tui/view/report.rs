@@ -20,7 +20,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
         Borders::TOP,
         Span::styled(
             truncate(
-                " Report · Space in/out · K/J order · Enter edit · E export · Esc back ",
+                &format!(" {} ", crate::tr!("tui-report-title")),
                 body.width as usize,
             ),
             theme.title(),
@@ -47,7 +47,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
             ReportRow::Title(t) => lines.push((Line::styled(truncate(&t, w), theme.title()), n)),
             ReportRow::Header { label, value, .. } => {
                 let v = if value.is_empty() {
-                    "(Enter to fill in)".to_owned()
+                    crate::tr!("tui-report-enter-to-fill")
                 } else {
                     value
                 };
@@ -105,7 +105,9 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                     .and(item.table.as_deref())
                     .and_then(|t| session.plan.table(t))
                     .and_then(|t| t.origin_label())
-                    .map_or(String::new(), |o| format!("(From {o}) "));
+                    .map_or(String::new(), |o| {
+                        format!("{} ", crate::tr!("tui-report-from", origin = o))
+                    });
                 let indent = "    ".repeat(1 + depth as usize);
                 let lead = format!("{indent}{check}{num}{label}");
                 let pad = " ".repeat(width(&lead));

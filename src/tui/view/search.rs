@@ -19,7 +19,12 @@ pub fn draw(
     theme: Theme,
 ) -> Option<Position> {
     let area = centered(body, body.width.saturating_sub(4).max(20), body.height);
-    let inner = popup(frame, area, " Search all tables ", theme);
+    let inner = popup(
+        frame,
+        area,
+        &format!(" {} ", crate::tr!("tui-search-title")),
+        theme,
+    );
     if inner.height < 2 {
         return None;
     }
@@ -29,17 +34,18 @@ pub fn draw(
         q,
         &s.query,
         true,
-        "type to search every table",
+        &crate::tr!("tui-search-placeholder"),
         theme.dim(),
     );
     let w = list.width as usize;
     let mut lines = Vec::new();
     let query = s.query.lines().join(" ");
     if s.results.is_empty() && !query.trim().is_empty() {
-        lines.push(Line::styled("No entry contains that", theme.dim()));
+        lines.push(Line::styled(crate::tr!("tui-search-nothing"), theme.dim()));
     }
     let height = list.height as usize;
     let offset = (s.selected + 1).saturating_sub(height);
+    let (no_table, point) = (crate::tr!("tui-no-table"), crate::tr!("tui-point"));
     for (n, id) in s.results.iter().enumerate().skip(offset).take(height) {
         let Some(item) = app.session.item(*id) else {
             continue;
@@ -48,18 +54,20 @@ pub fn draw(
             .table
             .as_deref()
             .and_then(|t| app.session.plan.table(t))
-            .map_or("no table", |t| t.short.as_str());
+            .map_or(no_table.as_str(), |t| t.short.as_str());
         let first = item.text.lines().next().unwrap_or("");
         let kind = item
             .slot
             .as_deref()
             .and_then(|s| app.session.template.slot(s))
-            .map_or("Point", |s| s.label.as_str());
+            .map_or(point.as_str(), |s| s.label.as_str());
         let q = item
             .question
             .as_deref()
             .and_then(|q| app.session.plan.questions.iter().position(|x| x.id == q))
-            .map_or(String::new(), |n| format!(" · Q{}", n + 1));
+            .map_or(String::new(), |n| {
+                format!(" · {}", crate::tr!("tui-edit-question", number = n + 1))
+            });
         let mark = super::theme::gutter(n == s.selected);
         let text = truncate(&format!("{mark}{table}{q} · {kind}: {first}"), w);
         let style = if n == s.selected {

@@ -7,59 +7,30 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "While typing an entry";
+    const G: &str = "tui-mode-edit";
     vec![
-        bind(
-            &[Key::plain(Enter)],
-            Command::Done,
-            "done: the entry is kept",
-            G,
-            true,
-        ),
+        bind(&[Key::plain(Enter)], Command::Done, G, true),
         bind(
             &[Key::alt(Enter), Key::ctrl('j')],
             Command::NewLine,
-            "new line",
             G,
             true,
         ),
-        bind(
-            &[Key::plain(Tab)],
-            Command::NextField,
-            "next field",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::plain(Esc)],
-            Command::Close,
-            "done, kept: nothing typed is lost",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::plain(BackTab)],
-            Command::PrevField,
-            "previous field",
-            G,
-            false,
-        ),
-        bind(
-            &[Key::ch(' ')],
-            Command::ToggleApproval,
-            "on “approved”: toggle approval to name the speaker",
-            G,
-            false,
-        ),
+        bind(&[Key::plain(Tab)], Command::NextField, G, true),
+        bind_in("edit", &[Key::plain(Esc)], Command::Close, G, true),
+        bind(&[Key::plain(BackTab)], Command::PrevField, G, false),
+        bind(&[Key::ch(' ')], Command::ToggleApproval, G, false),
     ]
 }
 
-/// Keys the text widget itself knows, for the help screen.
-pub const WIDGET_KEYS: &[(&str, &str)] = &[
-    ("Ctrl-U / Ctrl-R", "undo / redo typing"),
-    ("Ctrl-← / Ctrl-→", "word left / right"),
-];
+/// Keys the text widget itself knows, for the help screen: keys and what they do.
+pub fn widget_keys() -> [(&'static str, String); 2] {
+    [
+        ("Ctrl-U / Ctrl-R", crate::tr!("tui-keys-undo-typing")),
+        ("Ctrl-← / Ctrl-→", crate::tr!("tui-keys-word-move")),
+    ]
+}

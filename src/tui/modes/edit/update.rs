@@ -117,9 +117,10 @@ pub fn new_in_slot(app: &mut App, slot_id: &SlotId) {
                 say(
                     app,
                     Level::Warning,
-                    format!(
-                        "Select a {parent_label} first: {} entries go under one",
-                        slot.label.to_lowercase()
+                    crate::tr!(
+                        "tui-select-parent-first",
+                        parent = parent_label,
+                        kind = slot.label.to_lowercase()
                     ),
                 );
                 return;
@@ -133,7 +134,7 @@ pub fn open_new(app: &mut App, new: NewItem, slot: Option<&crate::model::Slot>) 
     if !writable(app) {
         return;
     }
-    let title = slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+    let title = slot.map_or_else(|| crate::tr!("tui-discussion-point"), |s| s.label.clone());
     let editor = Editor::new(Target::New(new), title, slot, "", &Default::default(), None);
     keep_for_undo(app);
     app.modes.push(Mode::Edit(Box::new(editor)));
@@ -179,7 +180,7 @@ pub fn open_existing(app: &mut App, id: ItemId) {
         .cloned();
     let title = slot
         .as_ref()
-        .map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+        .map_or_else(|| crate::tr!("tui-discussion-point"), |s| s.label.clone());
     let editor = Editor::new(
         Target::Existing(id),
         title,
@@ -283,7 +284,7 @@ fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
                 if app.session.delete(id, now).is_ok() {
                     changed(app);
                     reselect_after_removal(app, &rows, id);
-                    say(app, Level::Info, "Empty entry removed (u brings it back)");
+                    say(app, Level::Info, crate::tr!("tui-empty-removed"));
                 }
                 return;
             }

@@ -5,22 +5,22 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind_in};
 
 pub fn keys() -> Vec<Binding> {
-    const G: &str = "Merging in a file";
+    const G: &str = "tui-mode-import";
     vec![
-        bind(
+        bind_in(
+            "import",
             &[Key::plain(KeyCode::Enter)],
             Command::Confirm,
-            "merge in",
             G,
             true,
         ),
-        bind(
+        bind_in(
+            "import",
             &[Key::plain(KeyCode::Esc)],
             Command::Close,
-            "cancel",
             G,
             true,
         ),

@@ -21,7 +21,11 @@ pub fn update(
             let path = typed.trim();
             if !path.is_empty() {
                 effects.push(Effect::Import(std::path::PathBuf::from(path)));
-                say(app, Level::Info, format!("Reading {path}…"));
+                say(
+                    app,
+                    Level::Info,
+                    crate::tr!("tui-import-reading", path = path),
+                );
             }
             return;
         }

@@ -8,230 +8,82 @@ use crossterm::event::KeyCode;
 
 use crate::model::Template;
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{About, Binding, Key, bind, with_about};
 
-pub const CAPTURE: &str = "Capture";
-pub const REPORT: &str = "Capture into the report form";
-pub const MOVE: &str = "Move around";
-pub const ARRANGE: &str = "Arrange";
-pub const SESSION: &str = "Session";
+// Help's headings, as message ids.
+pub const CAPTURE: &str = "tui-group-capture";
+pub const REPORT: &str = "tui-group-capture-report";
+pub const MOVE: &str = "tui-group-move";
+pub const ARRANGE: &str = "tui-group-arrange";
+pub const SESSION: &str = "tui-group-session";
 
 /// The main screen's keys, and the template slots whose key a built-in key already takes.
 pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
     use Command as C;
     use KeyCode::*;
     let mut bindings = vec![
-        bind(&[Key::ch('n')], C::NewPoint, "new point", CAPTURE, true),
-        bind(
-            &[Key::plain(Enter), Key::ch('e')],
-            C::Edit,
-            "edit",
-            CAPTURE,
-            true,
-        ),
-        bind(
-            &[Key::ch('+')],
-            C::NewEntryOfKind,
-            "new entry of any kind (pick from a list)",
-            CAPTURE,
-            false,
-        ),
-        bind(
-            &[Key::ch('x')],
-            C::SortInto,
-            "sort the selected point into a report slot",
-            CAPTURE,
-            false,
-        ),
-        bind(&[Key::plain(Tab)], C::NextTable, "next table", MOVE, true),
-        bind(
-            &[Key::plain(BackTab)],
-            C::PrevTable,
-            "previous table",
-            MOVE,
-            false,
-        ),
+        bind(&[Key::ch('n')], C::NewPoint, CAPTURE, true),
+        bind(&[Key::plain(Enter), Key::ch('e')], C::Edit, CAPTURE, true),
+        bind(&[Key::ch('+')], C::NewEntryOfKind, CAPTURE, false),
+        bind(&[Key::ch('x')], C::SortInto, CAPTURE, false),
+        bind(&[Key::plain(Tab)], C::NextTable, MOVE, true),
+        bind(&[Key::plain(BackTab)], C::PrevTable, MOVE, false),
         bind(
             &[Key::ch('j'), Key::plain(Down)],
             C::SelectNext,
-            "next entry",
             MOVE,
             false,
         ),
-        bind(
-            &[Key::ch('k'), Key::plain(Up)],
-            C::SelectPrev,
-            "previous entry",
-            MOVE,
-            false,
-        ),
-        bind(
-            &[Key::plain(Home)],
-            C::SelectFirst,
-            "first entry",
-            MOVE,
-            false,
-        ),
-        bind(&[Key::plain(End)], C::SelectLast, "last entry", MOVE, false),
+        bind(&[Key::ch('k'), Key::plain(Up)], C::SelectPrev, MOVE, false),
+        bind(&[Key::plain(Home)], C::SelectFirst, MOVE, false),
+        bind(&[Key::plain(End)], C::SelectLast, MOVE, false),
         bind(
             &[Key::ch('l'), Key::plain(Right)],
             C::NextQuestion,
-            "next guiding question",
             MOVE,
             false,
         ),
         bind(
             &[Key::ch('h'), Key::plain(Left)],
             C::PrevQuestion,
-            "previous guiding question",
             MOVE,
             false,
         ),
-        bind(&[Key::ch('/')], C::Search, "search", MOVE, true),
-        bind(
-            &[Key::ch('K')],
-            C::MoveUp,
-            "move the entry up",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('J')],
-            C::MoveDown,
-            "move the entry down",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('H')],
-            C::MoveToPrevQuestion,
-            "move the entry to the previous question",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('L')],
-            C::MoveToNextQuestion,
-            "move the entry to the next question",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('<')],
-            C::MoveToPrevTable,
-            "move the entry to the previous table",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('>')],
-            C::MoveToNextTable,
-            "move the entry to the next table",
-            ARRANGE,
-            false,
-        ),
+        bind(&[Key::ch('/')], C::Search, MOVE, true),
+        bind(&[Key::ch('K')], C::MoveUp, ARRANGE, false),
+        bind(&[Key::ch('J')], C::MoveDown, ARRANGE, false),
+        bind(&[Key::ch('H')], C::MoveToPrevQuestion, ARRANGE, false),
+        bind(&[Key::ch('L')], C::MoveToNextQuestion, ARRANGE, false),
+        bind(&[Key::ch('<')], C::MoveToPrevTable, ARRANGE, false),
+        bind(&[Key::ch('>')], C::MoveToNextTable, ARRANGE, false),
         bind(
             &[Key::ch('d'), Key::plain(Delete)],
             C::Delete,
-            "delete",
             ARRANGE,
             false,
         ),
-        bind(&[Key::ch('u')], C::Undo, "undo", ARRANGE, true),
-        bind(
-            &[Key::ctrl('r'), Key::ch('U')],
-            C::Redo,
-            "redo",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('b')],
-            C::ToggleGrouping,
-            "group by question / by kind",
-            ARRANGE,
-            false,
-        ),
-        bind(
-            &[Key::ch('s')],
-            C::TimerToggle,
-            "start / pause the timer",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch(']')],
-            C::NextPhase,
-            "next agenda phase",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('[')],
-            C::PrevPhase,
-            "previous agenda phase",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('P')],
-            C::Projector,
-            "projector view",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('R')],
-            C::Report,
-            "report view: pick what goes in, set the header",
-            SESSION,
-            true,
-        ),
-        bind(
-            &[Key::ch('E')],
-            C::Export,
-            "export the report (Markdown, text, Word) beside the session file",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('I')],
-            C::Import,
-            "merge in a table laptop's file (or a folder of them)",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('A')],
-            C::Aims,
-            "aims and reference material",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('F')],
-            C::FileInfo,
-            "session file and save state",
-            SESSION,
-            false,
-        ),
-        bind(
-            &[Key::ch('M')],
-            C::ToggleMouse,
-            "mouse on / off",
-            SESSION,
-            false,
-        ),
+        bind(&[Key::ch('u')], C::Undo, ARRANGE, true),
+        bind(&[Key::ctrl('r'), Key::ch('U')], C::Redo, ARRANGE, false),
+        bind(&[Key::ch('b')], C::ToggleGrouping, ARRANGE, false),
+        bind(&[Key::ch('s')], C::TimerToggle, SESSION, false),
+        bind(&[Key::ch(']')], C::NextPhase, SESSION, false),
+        bind(&[Key::ch('[')], C::PrevPhase, SESSION, false),
+        bind(&[Key::ch('P')], C::Projector, SESSION, false),
+        bind(&[Key::ch('R')], C::Report, SESSION, true),
+        bind(&[Key::ch('E')], C::Export, SESSION, false),
+        bind(&[Key::ch('I')], C::Import, SESSION, false),
+        bind(&[Key::ch('A')], C::Aims, SESSION, false),
+        bind(&[Key::ch('F')], C::FileInfo, SESSION, false),
+        bind(&[Key::ch('M')], C::ToggleMouse, SESSION, false),
         crate::tui::keys::redraw(SESSION),
-        bind(&[Key::ch('?')], C::Help, "help", SESSION, true),
-        bind(&[Key::ch('q')], C::Quit, "quit", SESSION, true),
+        bind(&[Key::ch('?')], C::Help, SESSION, true),
+        bind(&[Key::ch('q')], C::Quit, SESSION, true),
     ];
     for n in 1..=9u8 {
         let c = char::from(b'0' + n);
         bindings.push(bind(
             &[Key::ch(c)],
             C::GoToTable(usize::from(n - 1)),
-            "table by number",
             MOVE,
             false,
         ));
@@ -247,21 +99,17 @@ pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
             shadowed.push((slot.label.clone(), c.to_string()));
             continue;
         }
-        let hint = match &slot.parent {
-            Some(p) => format!(
-                "{} (under the selected {})",
-                slot.label,
-                template.slot(p).map_or(p.as_str(), |s| s.label.as_str())
-            ),
-            None => slot.label.clone(),
+        let about = About::Slot {
+            label: slot.label.clone(),
+            parent: slot.parent.as_ref().map(|p| {
+                template
+                    .slot(p)
+                    .map_or(p.as_str(), |s| s.label.as_str())
+                    .to_owned()
+            }),
         };
-        bindings.push(bind(
-            &[key],
-            C::NewEntry(slot.id.clone()),
-            &hint,
-            REPORT,
-            false,
-        ));
+        let new = C::NewEntry(slot.id.clone());
+        bindings.push(with_about(&[key], new, about, REPORT, false));
     }
     (bindings, shadowed)
 }

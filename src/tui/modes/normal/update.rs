@@ -29,20 +29,20 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
         Command::Projector => app.modes.push(Mode::Projector),
         Command::Import if writable(app) => {
             let mut input = TextArea::default();
-            input.set_placeholder_text("a session file, or a folder of them");
+            input.set_placeholder_text(crate::tr!("tui-import-placeholder"));
             app.modes.push(Mode::Import(Box::new(input)));
         }
         Command::Export => {
             effects.push(Effect::Export);
-            say(app, Level::Info, "Exporting the report…");
+            say(app, Level::Info, crate::tr!("tui-exporting"));
         }
         Command::ToggleMouse => {
             app.mouse = !app.mouse;
             effects.push(Effect::SetMouse(app.mouse));
             let text = if app.mouse {
-                "Mouse on: click a table or an entry (M turns it off to select text)"
+                crate::tr!("tui-mouse-on")
             } else {
-                "Mouse off: the terminal selects text again"
+                crate::tr!("tui-mouse-off")
             };
             say(app, Level::Info, text);
         }
@@ -84,7 +84,7 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
             let options = slot_options(&app.session, false);
             app.modes.push(Mode::Pick(Picker {
                 purpose: PickPurpose::New,
-                title: "New entry of which kind?".into(),
+                title: crate::tr!("tui-pick-new-kind"),
                 options,
                 selected: 0,
             }));
@@ -94,17 +94,17 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
                 let options = slot_options(&app.session, true);
                 app.modes.push(Mode::Pick(Picker {
                     purpose: PickPurpose::Sort(id),
-                    title: "Sort the entry into…".into(),
+                    title: crate::tr!("tui-pick-sort-into"),
                     options,
                     selected: 0,
                 }));
             }
             Some(_) => {}
-            None => say(app, Level::Info, "Select an entry first (j/k or ↑/↓)"),
+            None => say(app, Level::Info, crate::tr!("tui-select-first")),
         },
         Command::Edit => match app.selected_item().map(|i| i.id) {
             Some(id) => edit::open_existing(app, id),
-            None => say(app, Level::Info, "Nothing selected: n starts a new point"),
+            None => say(app, Level::Info, crate::tr!("tui-nothing-selected")),
         },
         Command::Delete => delete(app, now),
         Command::Undo => undo(app, now, true),
@@ -117,7 +117,7 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
         Command::MoveToNextTable => retag_table(app, 1, now),
         Command::Search => {
             let mut query = TextArea::default();
-            query.set_placeholder_text("type to search every table");
+            query.set_placeholder_text(crate::tr!("tui-search-placeholder"));
             app.modes.push(Mode::Search(Box::new(Search {
                 query,
                 results: Vec::new(),
@@ -185,12 +185,7 @@ fn delete(app: &mut App, now: DateTime<Utc>) {
     let under = app.session.children(id).len();
     if try_change(app, |s| s.delete(id, now)).is_some() {
         reselect_after_removal(app, &rows, id);
-        let text = match under {
-            0 => "Deleted (u brings it back)".to_owned(),
-            1 => "Deleted, with the entry under it (u brings them back)".to_owned(),
-            n => format!("Deleted, with the {n} entries under it (u brings them back)"),
-        };
-        say(app, Level::Info, text);
+        say(app, Level::Info, crate::tr!("tui-deleted", count = under));
     }
 }
 
@@ -237,11 +232,7 @@ fn move_among_siblings(app: &mut App, by: isize, now: DateTime<Utc>) {
 fn movable(app: &mut App) -> Option<crate::model::Item> {
     let item = app.selected_item().cloned()?;
     if item.parent.is_some() {
-        say(
-            app,
-            Level::Info,
-            "This entry moves with the one it hangs under",
-        );
+        say(app, Level::Info, crate::tr!("tui-moves-with-parent"));
         return None;
     }
     Some(item)
@@ -279,7 +270,7 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
     }
     let next = app.table as isize + by;
     if next < 0 || next >= n as isize {
-        say(app, Level::Info, "There is no table further that way");
+        say(app, Level::Info, crate::tr!("tui-no-table-further"));
         return;
     }
     let next = next as usize;
@@ -290,6 +281,6 @@ fn retag_table(app: &mut App, by: isize, now: DateTime<Utc>) {
         app.selected = Some(item.id);
         app.refresh();
         let name = app.session.plan.tables[next].short.clone();
-        say(app, Level::Info, format!("Moved to {name}"));
+        say(app, Level::Info, crate::tr!("tui-moved-to", table = name));
     }
 }

@@ -6,40 +6,26 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "Help, aims and file panels";
+    const G: &str = "tui-mode-panel";
     vec![
         bind(
             &[Key::plain(Down), Key::ch('j')],
             Command::ScrollDown,
-            "scroll: down",
             G,
             true,
         ),
-        bind(
-            &[Key::plain(Up), Key::ch('k')],
-            Command::ScrollUp,
-            "scroll: up",
-            G,
-            false,
-        ),
+        bind(&[Key::plain(Up), Key::ch('k')], Command::ScrollUp, G, false),
         bind(
             &[Key::plain(PageDown), Key::ch(' ')],
             Command::PageDown,
-            "page down",
             G,
             false,
         ),
-        bind(&[Key::plain(PageUp)], Command::PageUp, "page up", G, false),
-        bind(
-            &[Key::plain(Esc)],
-            Command::Close,
-            "close: so does any other key",
-            G,
-            true,
-        ),
+        bind(&[Key::plain(PageUp)], Command::PageUp, G, false),
+        bind_in("panel", &[Key::plain(Esc)], Command::Close, G, true),
     ]
 }

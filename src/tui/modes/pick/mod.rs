@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::model::{ItemId, Session, SlotId};
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind_in};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickPurpose {
@@ -62,30 +62,24 @@ impl Picker {
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "Choosing from a list";
+    const G: &str = "tui-mode-pick";
     vec![
-        bind(
+        bind_in(
+            "pick",
             &[Key::plain(Down), Key::ch('j'), Key::plain(Tab)],
             Command::SelectNext,
-            "next choice",
             G,
             false,
         ),
-        bind(
+        bind_in(
+            "pick",
             &[Key::plain(Up), Key::ch('k'), Key::plain(BackTab)],
             Command::SelectPrev,
-            "previous choice",
             G,
             false,
         ),
-        bind(
-            &[Key::plain(Enter)],
-            Command::Confirm,
-            "pick (or press its key)",
-            G,
-            true,
-        ),
-        bind(&[Key::plain(Esc)], Command::Close, "cancel", G, true),
+        bind_in("pick", &[Key::plain(Enter)], Command::Confirm, G, true),
+        bind_in("pick", &[Key::plain(Esc)], Command::Close, G, true),
     ]
 }
 
@@ -97,10 +91,10 @@ pub fn slot_options(s: &Session, with_point: bool) -> Vec<PickOption> {
         .map(|slot| PickOption {
             value: Choice::Slot(slot.id.clone()),
             label: match &slot.parent {
-                Some(p) => format!(
-                    "{} (under a {})",
-                    slot.label,
-                    s.template.slot(p).map_or(p.as_str(), |x| x.label.as_str())
+                Some(p) => crate::tr!(
+                    "tui-slot-under-any",
+                    slot = slot.label.as_str(),
+                    parent = s.template.slot(p).map_or(p.as_str(), |x| x.label.as_str())
                 ),
                 None => slot.label.clone(),
             },
@@ -112,7 +106,7 @@ pub fn slot_options(s: &Session, with_point: bool) -> Vec<PickOption> {
             0,
             PickOption {
                 value: Choice::Point,
-                label: "Discussion point (not in the report)".into(),
+                label: crate::tr!("tui-pick-point"),
                 key: Some('n'),
             },
         );

@@ -63,7 +63,7 @@ fn sort_into(app: &mut App, id: ItemId, slot: Option<SlotId>, now: DateTime<Utc>
                 .table
                 .as_deref()
                 .and_then(|t| app.session.plan.table(t))
-                .map_or("no table", |t| t.short.as_str());
+                .map_or_else(|| crate::tr!("tui-no-table"), |t| t.short.clone());
             let first_line = i.text.lines().next().unwrap_or("");
             (
                 i.table != here,
@@ -86,7 +86,7 @@ fn sort_into(app: &mut App, id: ItemId, slot: Option<SlotId>, now: DateTime<Utc>
         say(
             app,
             Level::Warning,
-            format!("There is no {label} to put it under yet"),
+            crate::tr!("tui-pick-no-parent", kind = label),
         );
         return;
     }
@@ -96,7 +96,7 @@ fn sort_into(app: &mut App, id: ItemId, slot: Option<SlotId>, now: DateTime<Utc>
             // A slot with a parent slot was chosen, so there is one.
             slot: slot.unwrap_or_else(|| ps.clone()),
         },
-        title: "Under which one?".into(),
+        title: crate::tr!("tui-pick-under-which"),
         options: options.into_iter().map(|(_, _, o)| o).collect(),
         selected: 0,
     }));
@@ -115,7 +115,7 @@ fn resort(
     // Hung under an entry at another table, it moved there: the view goes with it.
     jump_to(app, id);
     let target = slot.and_then(|s| app.session.template.slot(&s));
-    let label = target.map_or("a discussion point".to_owned(), |t| {
+    let text = target.map_or(crate::tr!("tui-now-point"), |t| {
         let article = match t.label.chars().next() {
             Some(c) if "AEIOUaeiou".contains(c) => "an",
             _ => "a",
@@ -127,8 +127,8 @@ fn resort(
         } else {
             t.label.clone()
         };
-        format!("{article} {word}")
+        crate::tr!("tui-now-slot", article = article, kind = word)
     });
-    say(app, Level::Info, format!("Now {label}"));
+    say(app, Level::Info, text);
     warn_over_limit(app, id);
 }

@@ -7,75 +7,44 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "Projector view";
+    const G: &str = "tui-mode-projector";
     let mut v = vec![
-        bind(
-            &[Key::plain(Tab)],
-            Command::NextTable,
-            "next table",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::plain(BackTab)],
-            Command::PrevTable,
-            "previous table",
-            G,
-            false,
-        ),
-        bind(
+        bind(&[Key::plain(Tab)], Command::NextTable, G, true),
+        bind(&[Key::plain(BackTab)], Command::PrevTable, G, false),
+        bind_in(
+            "projector",
             &[Key::ch('l'), Key::plain(Right)],
             Command::NextQuestion,
-            "next question",
             G,
             true,
         ),
-        bind(
+        bind_in(
+            "projector",
             &[Key::ch('h'), Key::plain(Left)],
             Command::PrevQuestion,
-            "previous question",
             G,
             false,
         ),
-        bind(
-            &[Key::ch('s')],
-            Command::TimerToggle,
-            "start / pause the timer",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::ch(']')],
-            Command::NextPhase,
-            "next agenda phase",
-            G,
-            false,
-        ),
-        bind(
-            &[Key::ch('[')],
-            Command::PrevPhase,
-            "previous agenda phase",
-            G,
-            false,
-        ),
-        bind(
+        bind(&[Key::ch('s')], Command::TimerToggle, G, true),
+        bind(&[Key::ch(']')], Command::NextPhase, G, false),
+        bind(&[Key::ch('[')], Command::PrevPhase, G, false),
+        bind_in(
+            "projector",
             &[Key::ch('P'), Key::plain(Esc)],
             Command::Close,
-            "back to the main screen",
             G,
             true,
         ),
-        bind(&[Key::ch('q')], Command::Quit, "quit", G, false),
+        bind(&[Key::ch('q')], Command::Quit, G, false),
     ];
     for n in 1..=9u8 {
         v.push(bind(
             &[Key::ch(char::from(b'0' + n))],
             Command::GoToTable(usize::from(n - 1)),
-            "table by number",
             G,
             false,
         ));

@@ -9,87 +9,51 @@ use crossterm::event::KeyCode;
 
 use crate::model::{ItemId, Session};
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "Report view";
+    const G: &str = "tui-mode-report";
     vec![
-        bind(
+        bind_in(
+            "report",
             &[Key::plain(Down), Key::ch('j')],
             Command::SelectNext,
-            "choose: the next line",
             G,
             true,
         ),
-        bind(
+        bind_in(
+            "report",
             &[Key::plain(Up), Key::ch('k')],
             Command::SelectPrev,
-            "previous line",
             G,
             false,
         ),
-        bind(
+        bind_in(
+            "report",
             &[Key::plain(Home)],
             Command::SelectFirst,
-            "first line",
             G,
             false,
         ),
-        bind(
-            &[Key::plain(End)],
-            Command::SelectLast,
-            "last line",
-            G,
-            false,
-        ),
-        bind(
-            &[Key::plain(PageDown)],
-            Command::PageDown,
-            "page down",
-            G,
-            false,
-        ),
-        bind(&[Key::plain(PageUp)], Command::PageUp, "page up", G, false),
-        bind(
-            &[Key::ch(' ')],
-            Command::TogglePick,
-            "in / out: put the entry into the report or take it out",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::ch('K')],
-            Command::MoveUp,
-            "order: earlier in the report",
-            G,
-            true,
-        ),
-        bind(
-            &[Key::ch('J')],
-            Command::MoveDown,
-            "order: later in the report",
-            G,
-            false,
-        ),
-        bind(
+        bind_in("report", &[Key::plain(End)], Command::SelectLast, G, false),
+        bind(&[Key::plain(PageDown)], Command::PageDown, G, false),
+        bind(&[Key::plain(PageUp)], Command::PageUp, G, false),
+        bind(&[Key::ch(' ')], Command::TogglePick, G, true),
+        bind_in("report", &[Key::ch('K')], Command::MoveUp, G, true),
+        bind_in("report", &[Key::ch('J')], Command::MoveDown, G, false),
+        bind_in(
+            "report",
             &[Key::plain(Enter), Key::ch('e')],
             Command::Edit,
-            "edit: the entry or header field",
             G,
             true,
         ),
-        bind(
-            &[Key::ch('E')],
-            Command::Export,
-            "export: the report files beside the session",
-            G,
-            true,
-        ),
-        bind(
+        bind_in("report", &[Key::ch('E')], Command::Export, G, true),
+        bind_in(
+            "report",
             &[Key::plain(Esc), Key::ch('R'), Key::ch('q')],
             Command::Close,
-            "back: to the main screen",
             G,
             true,
         ),
@@ -140,10 +104,10 @@ pub fn selected_row(rows: &[ReportRow], cursor: usize) -> Option<usize> {
 fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {
     match limit {
         Some(l) if n > l as usize => (
-            format!("{n} {plural} — the form allows {l}; you decide which go in"),
+            crate::tr!("tui-report-over", count = n, kind = plural, limit = l),
             true,
         ),
-        Some(l) => (format!("{n} of up to {l}"), false),
+        Some(l) => (crate::tr!("tui-report-up-to", count = n, limit = l), false),
         None => (format!("{n}"), false),
     }
 }
@@ -174,12 +138,10 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
             });
             let others = session.left_out(slot);
             if going_in.is_empty() && others.is_empty() {
-                out.push(ReportRow::Note(format!(
-                    "nothing captured yet{}",
-                    slot.key.as_deref().map_or(String::new(), |k| format!(
-                        " (press {k} on the main screen)"
-                    ))
-                )));
+                out.push(ReportRow::Note(match slot.key.as_deref() {
+                    Some(k) => crate::tr!("tui-report-nothing-yet-key", key = k),
+                    None => crate::tr!("tui-report-nothing-yet"),
+                }));
             }
             for (n, id) in going_in.iter().enumerate() {
                 out.push(ReportRow::Entry {
@@ -196,9 +158,13 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                         && kids.len() > l as usize
                     {
                         out.push(ReportRow::Note(format!(
-                            "⚠ {} {}: the form allows {l}",
-                            kids.len(),
-                            child.plural().to_lowercase()
+                            "⚠ {}",
+                            crate::tr!(
+                                "tui-report-over-under",
+                                count = kids.len(),
+                                kind = child.plural().to_lowercase(),
+                                limit = l
+                            )
                         )));
                     }
                     for (k, kid) in kids.into_iter().enumerate() {
@@ -212,9 +178,9 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                 }
             }
             if !others.is_empty() {
-                out.push(ReportRow::Note(format!(
-                    "not in the report (Space puts one in): {}",
-                    others.len()
+                out.push(ReportRow::Note(crate::tr!(
+                    "tui-report-left-out",
+                    count = others.len()
                 )));
             }
             for id in others {

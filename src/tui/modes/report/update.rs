@@ -64,7 +64,7 @@ pub fn update(
         }
         Command::Export => {
             effects.push(Effect::Export);
-            say(app, Level::Info, "Exporting the report…");
+            say(app, Level::Info, crate::tr!("tui-exporting"));
         }
         Command::TogglePick => {
             if let Some((id, Some(p))) = entry {
@@ -110,13 +110,15 @@ fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
             .item(id)
             .and_then(|i| i.slot.as_ref())
             .and_then(|s| app.session.template.slot(s))
-            .map_or("entries".to_owned(), |s| s.plural().to_lowercase());
+            .map_or_else(|| crate::tr!("tui-entries"), |s| s.plural().to_lowercase());
         say(
             app,
             Level::Warning,
-            format!(
-                "{} {plural} in the report: the form allows {limit}",
-                count.going_in
+            crate::tr!(
+                "tui-over-limit-report",
+                count = count.going_in,
+                kind = plural,
+                limit = limit
             ),
         );
     }

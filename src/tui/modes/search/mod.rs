@@ -7,7 +7,7 @@ use ratatui_textarea::TextArea;
 
 use crate::model::ItemId;
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind};
+use crate::tui::keys::{Binding, Key, bind_in};
 
 #[derive(Debug)]
 pub struct Search {
@@ -18,23 +18,23 @@ pub struct Search {
 
 pub fn keys() -> Vec<Binding> {
     use KeyCode::*;
-    const G: &str = "Search";
+    const G: &str = "tui-mode-search";
     vec![
-        bind(
+        bind_in(
+            "search",
             &[Key::plain(Down), Key::plain(Tab)],
             Command::SelectNext,
-            "choose: the next result",
             G,
             true,
         ),
-        bind(
+        bind_in(
+            "search",
             &[Key::plain(Up), Key::plain(BackTab)],
             Command::SelectPrev,
-            "previous result",
             G,
             false,
         ),
-        bind(&[Key::plain(Enter)], Command::Confirm, "go to it", G, true),
-        bind(&[Key::plain(Esc)], Command::Close, "close", G, true),
+        bind_in("search", &[Key::plain(Enter)], Command::Confirm, G, true),
+        bind_in("search", &[Key::plain(Esc)], Command::Close, G, true),
     ]
 }
