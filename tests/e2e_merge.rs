@@ -9,6 +9,9 @@
 //! Also the watcher on its own: a half-copied file is neither merged nor an error, and is
 //! merged once complete.
 
+// Needs tmux: Unix only (Windows builds are checked, not tested).
+#![cfg(unix)]
+
 mod common;
 use common::bin::{self, BIN};
 use common::session;

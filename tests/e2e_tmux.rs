@@ -11,6 +11,9 @@
 //! autosave. The tests do wait until the typed text is on screen, because a key that tmux has
 //! not yet handed to the program when the terminal closes is lost by any program.
 
+// Needs tmux and /proc: Unix only (Windows builds are checked, not tested).
+#![cfg(unix)]
+
 mod common;
 use common::bin::BIN;
 use common::tmux::{self, Tmux};

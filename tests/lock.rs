@@ -5,6 +5,9 @@
 //! The other process is this test binary re-run with `--exact lock_child` and the
 //! `BREAKOUT_LOCK_CHILD` variable naming the session file; without it `lock_child` does nothing.
 
+// Checks file modes and inodes: Unix only (Windows builds are checked, not tested).
+#![cfg(unix)]
+
 mod common;
 use common::{bin, session};
 

@@ -114,17 +114,40 @@ fn copy_synced(from: &Path, to: &Path) -> io::Result<()> {
     File::open(to)?.sync_all()
 }
 
-/// Makes a rename in `dir` durable.
+/// Makes a rename in `dir` durable, where the file system can. Some refuse to sync a folder
+/// (network shares, FAT and exFAT sticks); the file's data was already synced and renamed, so
+/// a refusal is no failure of the save. A real I/O error still is.
 fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
-        File::open(dir)?.sync_all()
+        match File::open(dir).and_then(|d| d.sync_all()) {
+            Err(e) if dir_sync_refused(&e) => Ok(()),
+            done => done,
+        }
     }
+    // Windows opens no folder as a file (without FILE_FLAG_BACKUP_SEMANTICS) and has no
+    // folder sync: NTFS journals the rename itself.
     #[cfg(not(unix))]
     {
         let _ = dir;
         Ok(())
     }
+}
+
+/// Whether opening or syncing a folder failed because the file system does not do it (EINVAL,
+/// EPERM, EACCES, ENOTSUP, ENOSYS, EISDIR, EROFS), rather than because the disk failed (EIO) or
+/// is full (ENOSPC). Only Unix syncs folders; the tests run everywhere.
+#[cfg_attr(not(unix), allow(dead_code))]
+fn dir_sync_refused(e: &io::Error) -> bool {
+    use io::ErrorKind as K;
+    matches!(
+        e.kind(),
+        K::InvalidInput
+            | K::PermissionDenied
+            | K::Unsupported
+            | K::IsADirectory
+            | K::ReadOnlyFilesystem
+    )
 }
 
 /// Whether `name` is a temporary file of a save of the session whose temp prefix is `prefix`:
@@ -151,4 +174,58 @@ pub fn remove_stale_temps(path: &Path) -> usize {
         .filter(|e| is_own_temp(&e.file_name().to_string_lossy(), &prefix))
         .filter(|e| std::fs::remove_file(e.path()).is_ok())
         .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_sync_the_file_system_refuses_is_no_failure() {
+        use io::ErrorKind as K;
+        for kind in [
+            K::InvalidInput,
+            K::PermissionDenied,
+            K::Unsupported,
+            K::IsADirectory,
+            K::ReadOnlyFilesystem,
+        ] {
+            assert!(dir_sync_refused(&io::Error::from(kind)), "{kind:?}");
+        }
+        for kind in [
+            K::Other,
+            K::StorageFull,
+            K::NotFound,
+            K::Interrupted,
+            K::TimedOut,
+        ] {
+            assert!(!dir_sync_refused(&io::Error::from(kind)), "{kind:?}");
+        }
+    }
+
+    /// The numbers Linux gives: the refusals, and the failures that still fail the save.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn linux_errors_are_classified_by_number() {
+        let refused = |n| dir_sync_refused(&io::Error::from_raw_os_error(n));
+        // EPERM, EACCES, EISDIR, EINVAL, EROFS, ENOSYS, EOPNOTSUPP (= ENOTSUP)
+        for n in [1, 13, 21, 22, 30, 38, 95] {
+            assert!(refused(n), "errno {n} is a refusal");
+        }
+        // EIO, ENOSPC, EDQUOT, ESTALE
+        for n in [5, 28, 122, 116] {
+            assert!(!refused(n), "errno {n} is a failure");
+        }
+    }
+
+    #[test]
+    fn a_save_syncs_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.json");
+        write_atomic(&path, b"one", Backup::Keep).unwrap();
+        write_atomic(&path, b"two", Backup::Keep).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read(backup_path(&path)).unwrap(), b"one");
+        sync_dir(dir.path()).unwrap();
+    }
 }

@@ -101,10 +101,14 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
+/// This computer's name, as the second opener's message shows it.
 fn hostname() -> String {
-    std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .map(|h| h.trim().to_owned())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "this computer".to_owned())
+    let name = gethostname::gethostname();
+    let name = name.to_string_lossy();
+    let name = name.trim();
+    if name.is_empty() {
+        "this computer".to_owned()
+    } else {
+        name.to_owned()
+    }
 }

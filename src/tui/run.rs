@@ -1,5 +1,5 @@
-//! The loop: one channel carries every message — keys (from an input thread), signals (from
-//! a signal thread), save reports (from the autosaver), files from other laptops and export
+//! The loop: one channel carries every message — keys (from an input thread), signals and
+//! console events (`stop`), save reports (from the autosaver), files from other laptops and export
 //! results. The loop blocks on it, so an idle app uses no CPU; only a running timer wakes it,
 //! once a second. It resolves each message, lets the update change the state, performs the
 //! effects, and draws. A closed terminal or a kill signal still reaches the final save, even
@@ -121,29 +121,6 @@ fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
     Ok(())
 }
 
-#[cfg(unix)]
-fn spawn_signals(tx: mpsc::Sender<Event>) -> io::Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for _ in signals.forever() {
-                let _ = tx.send(Event::Stop);
-            }
-        })?;
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn spawn_signals(_tx: mpsc::Sender<Event>) -> io::Result<()> {
-    Ok(())
-}
-
 pub fn run(
     session: Session,
     store: Store,
@@ -169,7 +146,10 @@ pub fn run(
 
     let mut terminal = setup_terminal()?;
     spawn_input(tx.clone())?;
-    spawn_signals(tx.clone())?;
+    let stop_tx = tx.clone();
+    let listening = super::stop::listen(move || {
+        let _ = stop_tx.send(Event::Stop);
+    })?;
     let worker_tx = tx;
 
     let theme = Theme::from_env(look);
@@ -356,6 +336,8 @@ pub fn run(
             save_problem = Some(crate::tr!("tui-last-save-failed", error = e.to_string()));
         }
     }
+    // The final save is done: a Windows console handler waiting for it may let the process go.
+    drop(listening);
     looped?;
     Ok(Ended {
         path,
