@@ -11,5 +11,6 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod plain;
+mod stop;
 pub mod storage;
 pub mod tui;

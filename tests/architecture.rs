@@ -237,7 +237,12 @@ fn imports_run_one_way_between_layers() {
         "tui" => !matches!(to, "cli" | "plain"),
         // Plain mode stands beside the live screen, on the same layers, and never touches
         // the terminal's screen.
-        "plain" => matches!(to, "plain" | "model" | "storage" | "export" | "i18n"),
+        "plain" => matches!(
+            to,
+            "plain" | "model" | "storage" | "export" | "i18n" | "stop"
+        ),
+        // Signals and console events: the platform, below everything.
+        "stop" => to == "stop",
         _ => true,
     };
     let mut wrong = Vec::new();

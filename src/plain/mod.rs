@@ -113,31 +113,6 @@ fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
         .map(drop)
 }
 
-/// A kill signal or a closed terminal stops the loop, which saves first (as on the live
-/// screen: see `tui::run`).
-#[cfg(unix)]
-fn spawn_signals(tx: mpsc::Sender<Event>) -> io::Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGQUIT,
-    ])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for _ in signals.forever() {
-                let _ = tx.send(Event::Stop);
-            }
-        })
-        .map(drop)
-}
-
-#[cfg(not(unix))]
-fn spawn_signals(_tx: mpsc::Sender<Event>) -> io::Result<()> {
-    Ok(())
-}
-
 pub fn run(
     session: Session,
     store: Store,
@@ -156,7 +131,12 @@ pub fn run(
             })),
         )
     });
-    spawn_signals(tx.clone())?;
+    // A kill signal, a closed terminal or console stops the loop, which saves first (as on
+    // the live screen); the guard lets a Windows console handler wait for that save.
+    let stop_tx = tx.clone();
+    let _listening = crate::stop::listen(move || {
+        let _ = stop_tx.send(Event::Stop);
+    })?;
     spawn_input(tx.clone())?;
     if let Some(dir) = &watch {
         let arrivals = tx.clone();

@@ -15,7 +15,6 @@ pub mod modes;
 pub mod msg;
 mod run;
 pub mod state;
-mod stop;
 pub mod update;
 pub mod view;
 

@@ -147,7 +147,7 @@ pub fn run(
     let mut terminal = setup_terminal()?;
     spawn_input(tx.clone())?;
     let stop_tx = tx.clone();
-    let listening = super::stop::listen(move || {
+    let listening = crate::stop::listen(move || {
         let _ = stop_tx.send(Event::Stop);
     })?;
     let worker_tx = tx;

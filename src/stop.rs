@@ -14,11 +14,11 @@ use std::time::{Duration, Instant};
 
 /// Whether the final save is done, for a thread that must wait for it.
 #[derive(Clone, Default)]
-pub(super) struct FinalSave(Arc<(Mutex<bool>, Condvar)>);
+pub(crate) struct FinalSave(Arc<(Mutex<bool>, Condvar)>);
 
 impl FinalSave {
     /// Says the final save is done (or will never be: the loop ended).
-    pub(super) fn done(&self) {
+    pub(crate) fn done(&self) {
         let (lock, cvar) = &*self.0;
         *lock.lock().unwrap_or_else(PoisonError::into_inner) = true;
         cvar.notify_all();
@@ -27,7 +27,7 @@ impl FinalSave {
     /// Waits until [`FinalSave::done`], for at most `limit`; says whether it was done. Only
     /// the Windows console handler waits.
     #[cfg_attr(not(windows), allow(dead_code))]
-    pub(super) fn wait(&self, limit: Duration) -> bool {
+    pub(crate) fn wait(&self, limit: Duration) -> bool {
         let (lock, cvar) = &*self.0;
         let deadline = Instant::now() + limit;
         let mut done = lock.lock().unwrap_or_else(PoisonError::into_inner);
@@ -47,7 +47,7 @@ impl FinalSave {
 
 /// Held by the loop while it runs; dropping it (after the final save, or while unwinding)
 /// lets a waiting Windows handler return.
-pub(super) struct Listening(FinalSave);
+pub(crate) struct Listening(FinalSave);
 
 impl Drop for Listening {
     fn drop(&mut self) {
@@ -56,7 +56,7 @@ impl Drop for Listening {
 }
 
 /// Calls `stop` whenever something outside asks the app to stop.
-pub(super) fn listen(stop: impl Fn() + Send + Sync + 'static) -> io::Result<Listening> {
+pub(crate) fn listen(stop: impl Fn() + Send + Sync + 'static) -> io::Result<Listening> {
     let saved = FinalSave::default();
     platform::listen(Box::new(stop), saved.clone())?;
     Ok(Listening(saved))
