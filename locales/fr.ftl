@@ -29,6 +29,71 @@ entries-count =
 
 ## model
 
+model-empty = ne doit pas être vide
+model-bad-id = l'id { $id } doit compter de 1 à 64 caractères parmi lettres minuscules, chiffres, '-', '_' ou '.'
+model-plan-id = l'id de plan { $id } doit compter de 1 à 64 caractères parmi lettres minuscules, chiffres, '-', '_' ou '.'
+model-template-id = l'id de modèle { $id } doit compter de 1 à 64 caractères parmi lettres minuscules, chiffres, '-', '_' ou '.'
+model-duplicate-id = id { $id } en double
+model-version-zero = doit valoir au moins 1
+model-version-newer = la version { $found } a été écrite par un breakout plus récent ; celui-ci lit jusqu'à la version { $supported }. Mettez breakout à jour pour l'ouvrir
+model-event-ends-before = l'événement se termine avant de commencer
+model-no-questions = un plan demande au moins une question directrice
+model-no-tables = un plan demande au moins une table
+model-minutes = doit être compris entre 1 et 1440 minutes
+model-no-table-id = aucune table d'id { $id } dans "tables"
+model-no-sections = un modèle demande au moins une section
+model-no-slots = une section demande au moins une rubrique
+model-duplicate-slot = id de rubrique { $id } en double (aussi en { $first })
+model-key-one-char = doit être un seul caractère visible
+model-key-used = la touche { $key } est déjà utilisée par { $first }
+model-limit = doit valoir au moins 1 (omettez-la pour ne pas limiter)
+model-no-slot-id = aucune rubrique d'id { $id }
+model-slot-under-itself = une rubrique ne peut pas dépendre d'elle-même
+model-nested-too-deep = la rubrique { $id } dépend elle-même d'une autre rubrique ; un seul niveau d'imbrication est permis
+model-pick-nested = les éléments placés sous un autre élément vont dans le rapport avec lui ; "pick" ne vaut que pour les rubriques de premier niveau
+model-bad-language = { $code } n'est pas un code de langue ; écrivez-en un comme "en", "fr" ou "es-MX"
+model-discussion-point = Point de discussion
+model-template-mismatch = le plan utilise le modèle { $plan } mais la séance contient { $session }
+model-no-phase = le plan n'a pas de phase d'ordre du jour numéro { $number }
+model-no-header-field-here = le modèle n'a pas ce champ d'en-tête
+model-not-picked-slot = les éléments de cette rubrique ne sont pas sélectionnés
+model-no-slot-here = le modèle n'a pas cette rubrique
+model-no-slot = le modèle de rapport n'a pas de rubrique { $id }
+model-no-table = le plan n'a pas de table { $id }
+model-no-question = le plan n'a pas de question directrice { $id }
+model-no-entry = aucun élément d'id { $id }
+model-parent-required = les éléments « { $child } » vont sous un élément « { $parent } » : choisissez d'abord celui-ci
+model-no-parent-allowed = les éléments « { $child } » ne vont pas sous un autre élément
+model-wrong-parent = les éléments « { $child } » vont sous un élément « { $parent } », et celui-ci n'en est pas un
+model-no-field = les éléments « { $slot } » n'ont pas de champ { $field }
+model-no-attribution = seuls les éléments d'une rubrique avec une règle d'attribution enregistrent un intervenant
+model-no-header-field = le modèle de rapport n'a pas de champ d'en-tête { $id }
+model-has-children = Des éléments dépendent de celui-ci : déplacez-les ou supprimez-les d'abord
+model-not-picked = l'élément { $id } n'est pas d'un type que le rapporteur sélectionne pour le rapport
+model-merge-different-plans = ces séances viennent de plans différents ({ $ours } et { $theirs }) ; seules les séances d'un même plan peuvent être fusionnées
+model-merge-plan-changed = les deux séances utilisent le plan { $id }, mais son contenu diffère entre elles (le plan a-t-il été modifié sur un ordinateur ?) ; démarrez les séances à partir du même fichier de plan pour les fusionner
+model-merge-template-changed = les deux séances utilisent le modèle de rapport { $id }, mais son contenu diffère entre elles ; démarrez les séances à partir du même modèle pour les fusionner
+model-merge-report = { $new ->
+        [one] { $new } nouveau
+       *[other] { $new } nouveaux
+    }, { $updated ->
+        [one] { $updated } mis à jour
+       *[other] { $updated } mis à jour
+    }, { $deleted ->
+        [one] { $deleted } supprimé
+       *[other] { $deleted } supprimés
+    }{ $conflicts ->
+        [0] {""}
+        [one] , { $conflicts } modifié des deux côtés (le plus récent gardé)
+       *[other] , { $conflicts } modifiés des deux côtés (le plus récent gardé)
+    }{ $other ->
+        [0] {""}
+        [one] , { $other } changement d'en-tête, de sélection ou de minuteur
+       *[other] , { $other } changements d'en-tête, de sélection ou de minuteur
+    }, { $unchanged } déjà à jour
+# Event dates in a report header: "2016-12-08 to 2016-12-10".
+model-dates = du { $start } au { $end }
+
 # end of model
 
 ## export
