@@ -25,6 +25,68 @@ entries-count =
 
 ## storage
 
+storage-kind-plan = session plan
+storage-kind-template = report template
+storage-kind-session = session file
+storage-no-such-file = { $path }: no such file
+storage-permission-denied = { $path }: permission denied; check the file's owner and mode
+storage-not-utf8 = { $path }: the file is not UTF-8 text ({ $error })
+storage-cannot-read = { $path }: cannot read: { $error }
+storage-empty = { $path }: the file is empty. It was left as it is; if it is a session file, its backup { $path }.bak may hold the last good copy
+storage-syntax = { $path }:{ $line }:{ $column }: not valid JSON: { $problem }. The file was left as it is
+storage-no-format = { $path }: not a breakout file: it has no "format" field (expected "breakout-plan", "breakout-template" or "breakout-session")
+storage-not-breakout = { $path }: not a breakout file: "format" is { $found } (expected "breakout-plan", "breakout-template" or "breakout-session")
+storage-wrong-kind = { $path }: this is a { $found }, not a { $expected }
+storage-wrong-kind-plan = { $path }: this is a { $found }, not a { $expected }. To start a new session from this plan, run: breakout --plan { $command }
+storage-wrong-kind-session = { $path }: this is a { $found }, not a { $expected }. To open this session, run: breakout { $command }
+storage-wrong-kind-template = { $path }: this is a { $found }, not a { $expected }. A report template is used through a plan that names it in its "template" field
+storage-newer = { $path }: this { $kind } has format version { $found }, written by a newer breakout; this one reads up to version { $supported }. Update breakout to open it. The file was left as it is
+storage-schema = { $path }:{ $line }:{ $column }: { $field }: { $problem }
+storage-invalid = { $path }: this { $kind } has { $count ->
+        [one] { $count } problem
+       *[other] { $count } problems
+    }
+storage-template-not-found = { $path }: the plan uses report template { $id }, which is not built in and was not found in
+storage-syntax-key = a field name in double quotes was expected: is there a comma before a closing {"}"}, or a name in single quotes?
+storage-syntax-trailing-comma = a comma before a closing ] or {"}"}: remove it
+storage-syntax-missing-comma = { $message } (is a comma missing just before this?)
+storage-syntax-control = a line break or control character inside quotes: write a line break as \n
+storage-syntax-escape = an unknown escape after a backslash: write a backslash as \\
+storage-expected-found = expected { $expected }, found { $found }
+storage-expected-list = expected { $expected }, found a list ([…]) of { $count ->
+        [one] { $count } item
+       *[other] { $count } items
+    }
+storage-bad-time = not a valid date or time ({ $message }); write a date as "2016-12-08" and a date and time as "2016-12-08T09:30:00Z"
+storage-bad-unicode = the text is not valid UTF-8; save the file as UTF-8
+storage-json-text = text in quotes
+storage-json-list = a list ([…])
+storage-json-object = an object ({"{"}…{"}"})
+storage-json-boolean = true or false
+storage-json-integer = a whole number
+storage-json-count = a whole number, 0 or more
+storage-json-uuid = an id in quotes (a UUID)
+storage-json-time = a date and time in quotes, such as "2016-12-08T09:30:00Z"
+storage-found-number = the number { $number }
+storage-found-text = the text { $text }
+storage-utf16 = the file is saved as UTF-16; save it as UTF-8
+storage-top-level = (top level)
+storage-cut-short = the file ends too early (it may have been cut short)
+storage-disk-full = { $path }: the disk is full; free some space (the notes are safe in memory and will be saved as soon as there is room)
+storage-save-read-only = { $path }: cannot write in this folder ({ $error }); the notes are safe in memory: save them to another folder
+storage-save-failed = { $path }: could not save: { $error }
+storage-encode = could not encode the session: { $error }
+storage-session-read-only = { $path }: opened read-only, so changes are not saved here
+storage-in-use = { $path }: this session is already open in another breakout. Close it there, or open this one read-only
+storage-in-use-by = { $path }: this session is already open in another breakout ({ $holder }). Close it there, or open this one read-only
+storage-lock-failed = { $path }: cannot lock the session: { $error }
+storage-no-folder = { $path }: the folder does not exist; create it first or choose another path
+storage-create-failed = { $path }: could not create the session file: { $error }
+storage-autosave-not-started = could not start the autosave thread
+storage-autosave-stopped = the autosave thread has stopped
+storage-incomplete = not a complete breakout session file (is it still being copied?)
+storage-built-in = built in
+
 # end of storage
 
 ## model

@@ -25,6 +25,68 @@ entries-count =
 
 ## storage
 
+storage-kind-plan = plan de sesión
+storage-kind-template = plantilla de informe
+storage-kind-session = archivo de sesión
+storage-no-such-file = { $path }: no existe el archivo
+storage-permission-denied = { $path }: permiso denegado; compruebe el propietario y los permisos del archivo
+storage-not-utf8 = { $path }: el archivo no es texto UTF-8 ({ $error })
+storage-cannot-read = { $path }: no se puede leer: { $error }
+storage-empty = { $path }: el archivo está vacío. Se dejó como estaba; si es un archivo de sesión, su copia de seguridad { $path }.bak puede contener la última copia buena
+storage-syntax = { $path }:{ $line }:{ $column }: JSON no válido: { $problem }. El archivo se dejó como estaba
+storage-no-format = { $path }: no es un archivo de breakout: no tiene campo "format" (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
+storage-not-breakout = { $path }: no es un archivo de breakout: "format" es { $found } (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
+storage-wrong-kind = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }»
+storage-wrong-kind-plan = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para empezar una sesión nueva a partir de este plan, ejecute: breakout --plan { $command }
+storage-wrong-kind-session = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para abrir esta sesión, ejecute: breakout { $command }
+storage-wrong-kind-template = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Una plantilla de informe se usa a través de un plan que la nombra en su campo "template"
+storage-newer = { $path }: { $kind } con la versión de formato { $found }, escrita por un breakout más reciente; este lee hasta la versión { $supported }. Actualice breakout para abrirlo. El archivo se dejó como estaba
+storage-schema = { $path }:{ $line }:{ $column }: { $field }: { $problem }
+storage-invalid = { $path }: { $kind } con { $count ->
+        [one] { $count } problema
+       *[other] { $count } problemas
+    }
+storage-template-not-found = { $path }: el plan usa la plantilla de informe { $id }, que no está incorporada y no se encontró en
+storage-syntax-key = se esperaba un nombre de campo entre comillas dobles: ¿hay una coma antes de una {"}"} de cierre, o un nombre entre comillas simples?
+storage-syntax-trailing-comma = una coma antes de un ] o {"}"} de cierre: quítela
+storage-syntax-missing-comma = { $message } (¿falta una coma justo antes?)
+storage-syntax-control = un salto de línea o carácter de control entre comillas: escriba un salto de línea como \n
+storage-syntax-escape = un escape desconocido tras una barra invertida: escriba una barra invertida como \\
+storage-expected-found = se esperaba { $expected }, se encontró { $found }
+storage-expected-list = se esperaba { $expected }, se encontró una lista ([…]) de { $count ->
+        [one] { $count } elemento
+       *[other] { $count } elementos
+    }
+storage-bad-time = fecha u hora no válida ({ $message }); escriba una fecha como "2016-12-08" y una fecha y hora como "2016-12-08T09:30:00Z"
+storage-bad-unicode = el texto no es UTF-8 válido; guarde el archivo como UTF-8
+storage-json-text = texto entre comillas
+storage-json-list = una lista ([…])
+storage-json-object = un objeto ({"{"}…{"}"})
+storage-json-boolean = true o false
+storage-json-integer = un número entero
+storage-json-count = un número entero, 0 o más
+storage-json-uuid = un id entre comillas (un UUID)
+storage-json-time = una fecha y hora entre comillas, como "2016-12-08T09:30:00Z"
+storage-found-number = el número { $number }
+storage-found-text = el texto { $text }
+storage-utf16 = el archivo está guardado en UTF-16; guárdelo en UTF-8
+storage-top-level = (nivel superior)
+storage-cut-short = el archivo termina demasiado pronto (puede que esté cortado)
+storage-disk-full = { $path }: el disco está lleno; libere espacio (las notas están a salvo en memoria y se guardarán en cuanto haya sitio)
+storage-save-read-only = { $path }: no se puede escribir en esta carpeta ({ $error }); las notas están a salvo en memoria: guárdelas en otra carpeta
+storage-save-failed = { $path }: no se pudo guardar: { $error }
+storage-encode = no se pudo codificar la sesión: { $error }
+storage-session-read-only = { $path }: abierto en solo lectura, así que los cambios no se guardan aquí
+storage-in-use = { $path }: esta sesión ya está abierta en otro breakout. Ciérrela allí, o abra esta en solo lectura
+storage-in-use-by = { $path }: esta sesión ya está abierta en otro breakout ({ $holder }). Ciérrela allí, o abra esta en solo lectura
+storage-lock-failed = { $path }: no se puede bloquear la sesión: { $error }
+storage-no-folder = { $path }: la carpeta no existe; créela primero o elija otra ruta
+storage-create-failed = { $path }: no se pudo crear el archivo de sesión: { $error }
+storage-autosave-not-started = no se pudo iniciar el guardado automático
+storage-autosave-stopped = el guardado automático se ha detenido
+storage-incomplete = no es un archivo de sesión de breakout completo (¿se está copiando todavía?)
+storage-built-in = incorporado
+
 # end of storage
 
 ## model

@@ -25,6 +25,68 @@ entries-count =
 
 ## storage
 
+storage-kind-plan = plan de séance
+storage-kind-template = modèle de rapport
+storage-kind-session = fichier de séance
+storage-no-such-file = { $path } : fichier introuvable
+storage-permission-denied = { $path } : permission refusée ; vérifiez le propriétaire et les droits du fichier
+storage-not-utf8 = { $path } : le fichier n'est pas du texte UTF-8 ({ $error })
+storage-cannot-read = { $path } : lecture impossible : { $error }
+storage-empty = { $path } : le fichier est vide. Il a été laissé tel quel ; si c'est un fichier de séance, sa sauvegarde { $path }.bak contient peut-être la dernière bonne copie
+storage-syntax = { $path }:{ $line }:{ $column } : JSON non valide : { $problem }. Le fichier a été laissé tel quel
+storage-no-format = { $path } : pas un fichier breakout : il n'a pas de champ "format" (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
+storage-not-breakout = { $path } : pas un fichier breakout : "format" vaut { $found } (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
+storage-wrong-kind = { $path } : c'est un { $found }, pas un { $expected }
+storage-wrong-kind-plan = { $path } : c'est un { $found }, pas un { $expected }. Pour commencer une nouvelle séance à partir de ce plan, lancez : breakout --plan { $command }
+storage-wrong-kind-session = { $path } : c'est un { $found }, pas un { $expected }. Pour ouvrir cette séance, lancez : breakout { $command }
+storage-wrong-kind-template = { $path } : c'est un { $found }, pas un { $expected }. Un modèle de rapport s'utilise via un plan qui le nomme dans son champ "template"
+storage-newer = { $path } : ce { $kind } est au format version { $found }, écrit par un breakout plus récent ; celui-ci lit jusqu'à la version { $supported }. Mettez breakout à jour pour l'ouvrir. Le fichier a été laissé tel quel
+storage-schema = { $path }:{ $line }:{ $column } : { $field } : { $problem }
+storage-invalid = { $path } : ce { $kind } a { $count ->
+        [one] { $count } problème
+       *[other] { $count } problèmes
+    }
+storage-template-not-found = { $path } : le plan utilise le modèle de rapport { $id }, qui n'est pas intégré et n'a été trouvé ni dans
+storage-syntax-key = un nom de champ entre guillemets doubles était attendu : y a-t-il une virgule avant un {"}"} fermant, ou un nom entre apostrophes ?
+storage-syntax-trailing-comma = une virgule avant un ] ou {"}"} fermant : supprimez-la
+storage-syntax-missing-comma = { $message } (manque-t-il une virgule juste avant ?)
+storage-syntax-control = un saut de ligne ou caractère de contrôle entre guillemets : écrivez un saut de ligne \n
+storage-syntax-escape = un échappement inconnu après une barre oblique inverse : écrivez une barre oblique inverse \\
+storage-expected-found = attendu : { $expected } ; trouvé : { $found }
+storage-expected-list = attendu : { $expected } ; trouvé : une liste ([…]) de { $count ->
+        [one] { $count } élément
+       *[other] { $count } éléments
+    }
+storage-bad-time = date ou heure non valide ({ $message }) ; écrivez une date comme "2016-12-08" et une date avec heure comme "2016-12-08T09:30:00Z"
+storage-bad-unicode = le texte n'est pas de l'UTF-8 valide ; enregistrez le fichier en UTF-8
+storage-json-text = du texte entre guillemets
+storage-json-list = une liste ([…])
+storage-json-object = un objet ({"{"}…{"}"})
+storage-json-boolean = true ou false
+storage-json-integer = un nombre entier
+storage-json-count = un nombre entier, 0 ou plus
+storage-json-uuid = un id entre guillemets (un UUID)
+storage-json-time = une date et une heure entre guillemets, comme "2016-12-08T09:30:00Z"
+storage-found-number = le nombre { $number }
+storage-found-text = le texte { $text }
+storage-utf16 = le fichier est enregistré en UTF-16 ; enregistrez-le en UTF-8
+storage-top-level = (premier niveau)
+storage-cut-short = le fichier se termine trop tôt (il a peut-être été tronqué)
+storage-disk-full = { $path } : le disque est plein ; libérez de la place (les notes sont en sécurité en mémoire et seront enregistrées dès qu'il y aura de la place)
+storage-save-read-only = { $path } : impossible d'écrire dans ce dossier ({ $error }) ; les notes sont en sécurité en mémoire : enregistrez-les dans un autre dossier
+storage-save-failed = { $path } : enregistrement impossible : { $error }
+storage-encode = impossible d'encoder la séance : { $error }
+storage-session-read-only = { $path } : ouvert en lecture seule, les modifications ne sont donc pas enregistrées ici
+storage-in-use = { $path } : cette séance est déjà ouverte dans un autre breakout. Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
+storage-in-use-by = { $path } : cette séance est déjà ouverte dans un autre breakout ({ $holder }). Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
+storage-lock-failed = { $path } : impossible de verrouiller la séance : { $error }
+storage-no-folder = { $path } : le dossier n'existe pas ; créez-le d'abord ou choisissez un autre chemin
+storage-create-failed = { $path } : impossible de créer le fichier de séance : { $error }
+storage-autosave-not-started = impossible de démarrer l'enregistrement automatique
+storage-autosave-stopped = l'enregistrement automatique s'est arrêté
+storage-incomplete = pas un fichier de séance breakout complet (est-il encore en cours de copie ?)
+storage-built-in = intégré
+
 # end of storage
 
 ## model
