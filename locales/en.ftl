@@ -150,6 +150,20 @@ model-dates = { $start } to { $end }
 
 ## export
 
+# In the template's language: the words a report adds itself.
+export-none-chosen = None chosen for the report yet.
+export-nothing-captured = Nothing captured.
+export-none-captured = None captured.
+# A recommendation's table of origin: "From Asia Group".
+export-from = From { $origin }
+# In the interface's language.
+export-over-limit = { $count } { $what }: the form allows { $limit }
+export-over-limit-under = { $count } { $what } under { $under }: the form allows { $limit }
+export-layout-error-line = layout line { $line }: { $error }
+export-layout-error = layout: { $error }
+export-docx-failed = could not build the Word document: { $error }
+export-encode = could not encode the session: { $error }
+
 # end of export
 
 ## tui

@@ -160,6 +160,20 @@ model-dates = del { $start } al { $end }
 
 ## export
 
+# In the template's language: the words a report adds itself.
+export-none-chosen = Aún no se ha elegido nada para el informe.
+export-nothing-captured = No se capturó nada.
+export-none-captured = Ninguna entrada capturada.
+# A recommendation's table of origin: "From Asia Group".
+export-from = Procedencia: { $origin }
+# In the interface's language.
+export-over-limit = { $count } { $what }: el formulario permite { $limit }
+export-over-limit-under = { $count } { $what } bajo { $under }: el formulario permite { $limit }
+export-layout-error-line = diseño, línea { $line }: { $error }
+export-layout-error = diseño: { $error }
+export-docx-failed = no se pudo generar el documento Word: { $error }
+export-encode = no se pudo codificar la sesión: { $error }
+
 # end of export
 
 ## tui

@@ -160,6 +160,20 @@ model-dates = du { $start } au { $end }
 
 ## export
 
+# In the template's language: the words a report adds itself.
+export-none-chosen = Rien n'a encore été retenu pour le rapport.
+export-nothing-captured = Rien n'a été saisi.
+export-none-captured = Aucun élément saisi.
+# A recommendation's table of origin: "From Asia Group".
+export-from = Origine : { $origin }
+# In the interface's language.
+export-over-limit = { $count } { $what } : le formulaire en permet { $limit }
+export-over-limit-under = { $count } { $what } sous { $under } : le formulaire en permet { $limit }
+export-layout-error-line = mise en page, ligne { $line } : { $error }
+export-layout-error = mise en page : { $error }
+export-docx-failed = impossible de produire le document Word : { $error }
+export-encode = impossible d'encoder la séance : { $error }
+
 # end of export
 
 ## tui
