@@ -21,6 +21,130 @@ entries-count =
 
 ## cli
 
+# Generic: a file and what is said about it.
+cli-path-says = { $path }: { $text }
+cli-valid = { $path }: valid { $summary }
+cli-plan-title = { $event }, session { $number }: { $title }
+cli-describe-plan = session plan { $id } ({ $title }): { $tables ->
+        [one] { $tables } table
+       *[other] { $tables } tables
+    }, { $questions ->
+        [one] { $questions } guiding question
+       *[other] { $questions } guiding questions
+    }, { $phases ->
+        [one] { $phases } agenda phase
+       *[other] { $phases } agenda phases
+    } ({ $minutes } min); report template { $template } ({ $source })
+cli-describe-template = report template { $id } ({ $title }): { $fields ->
+        [one] { $fields } header field
+       *[other] { $fields } header fields
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }, { $slots ->
+        [one] { $slots } slot
+       *[other] { $slots } slots
+    }
+cli-describe-session = session file of plan { $id } ({ $title }): { $items ->
+        [one] { $items } item
+       *[other] { $items } items
+    }{ $deleted ->
+        [0] {""}
+       *[other] {" "}({ $deleted } deleted)
+    }, last changed { $changed }
+cli-layout-unreadable = { $path }: cannot read the layout: { $error }
+cli-layout-wrong-format = --layout applies to --format md and txt only
+cli-export-failed = { $path }: { $error }; nothing was written
+cli-export-same-file = { $path }: that is the session file itself; choose another output
+cli-wrote = Wrote { $path }
+cli-stdout-failed = could not write to standard output: { $error }
+cli-export-note = note: { $warning } (the rapporteur decides; everything captured is included)
+cli-export-language = note: the template asks for language { $code }, which breakout has no catalog for; the report's own words are in English (languages available: { $available })
+cli-export-disk-full = { $path }: the disk is full; nothing was written
+cli-export-read-only = { $path }: cannot write in this folder (read-only, or not yours); nothing was written
+cli-export-no-folder = { $path }: the folder does not exist; nothing was written
+cli-export-io = { $path }: could not write ({ $error }); nothing was written
+cli-plans-builtin = Built-in plans (use with --plan ID):
+cli-plans-builtin-templates = Built-in report templates:
+cli-plans-error = error: { $error }
+cli-plans-none = No plans or templates in { $dir }.
+cli-plans-in = In { $dir } (use a plan with --plan PATH):
+cli-plans-plan = { $path }  plan { $id }: { $title }
+cli-plans-template = { $path }  template { $id }: { $title }
+cli-plans-not-valid = { $path }  NOT VALID: { $error }
+cli-read-only-needs-file = --read-only needs the FILE to open
+cli-read-only-flag = opened with --read-only; nothing is saved
+cli-read-only-in-use = open in another breakout
+cli-read-only-in-use-by = open in another breakout ({ $holder })
+cli-read-only-folder = the folder cannot be written
+cli-read-only-why = Read-only: { $why }
+cli-no-such-table = the plan has no table { $table }; its tables are: { $tables }
+cli-watch-not-folder = { $path }: not a folder; --watch needs the folder the table files arrive in
+cli-created = Created { $path } from the given plan ({ $title }).
+cli-created-default = Created { $path } from the built-in default plan ({ $title }).
+cli-temps-removed = { $count ->
+        [one] Removed { $count } temporary file left by an interrupted save.
+       *[other] Removed { $count } temporary files left by an interrupted save.
+    }
+cli-not-a-terminal = Not a terminal: run breakout in a terminal to use the live screen.
+cli-terminal-failed = the terminal failed: { $error }
+cli-closed-read-only = Closed { $path } (read-only: nothing was saved).
+cli-saved = Saved { $path } ({ $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }).
+cli-no-data-folder = cannot find your data folder (is HOME set?); give the session FILE to open instead
+cli-cannot-create-folder = { $path }: cannot create the folder: { $error }
+cli-too-many-files = { $path }: too many session files for this minute
+cli-merge-nothing = nothing to merge
+cli-merge-in-use = { $path }: in use by another breakout; nothing was merged. Close it there and merge again, or import the files in that breakout (I)
+cli-merge-in-use-by = { $path }: in use by another breakout ({ $holder }); nothing was merged. Close it there and merge again, or import the files in that breakout (I)
+cli-merge-not-valid = the merged session is not valid: { $problem }
+cli-merged = Merged { $files ->
+        [one] { $files } file
+       *[other] { $files } files
+    } into { $path }: { $summary }. It now holds { $entries ->
+        [one] { $entries } entry
+       *[other] { $entries } entries
+    }.
+
+# --help. Headings are followed by a colon that clap adds.
+cli-help-usage = Usage:
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-heading-commands = Commands
+cli-help-command-name = COMMAND
+cli-help-arg-help = Print help
+cli-help-arg-help-more = Print help (see more with '--help')
+cli-help-arg-help-summary = Print help (see a summary with '-h')
+cli-help-arg-version = Print version
+cli-help-arg-lang = Language of the interface (en, fr, es, …); otherwise from LC_ALL, LC_MESSAGES, LANG or the system's setting
+cli-help-about = Run a live breakout session and write its rapporteur report, offline.
+cli-help-long-about =
+    Run a live breakout session and write its rapporteur report, offline.
+
+    With FILE, opens that session file, creating it from the plan when it does not exist. Without FILE, creates a new dated session file in your data folder and says where.
+cli-help-arg-file = Session file to open (created from the plan when it does not exist)
+cli-help-arg-plan = Plan for a new session: a plan file, or the id of a built-in plan (see `breakout plans`)
+cli-help-arg-read_only = Open without taking the session's lock; nothing is saved
+cli-help-arg-table = This laptop captures one table: new entries are tagged with it and the screen leads with it (a table id from the plan, e.g. `asia`)
+cli-help-arg-watch = Merge in table files as they appear or change in this folder (a shared or synced folder, or a USB stick)
+cli-help-validate-about = Check a plan, report template or session file; prints a summary, or every problem
+cli-help-validate-arg-file = The file to check
+cli-help-export-about = Write a session in another format
+cli-help-export-arg-file = The session file
+cli-help-export-arg-format = Output format: md (the report in Markdown), txt (the report as plain text, laid out like the form), docx (the report as a Word document) or json (the session file itself)
+cli-help-export-arg-output = Where to write. Text formats go to standard output when omitted; a Word document goes beside the session file
+cli-help-export-arg-layout = A minijinja layout to use instead of the built-in one (md and txt)
+cli-help-merge-about = Merge session files from several laptops into one, without duplicates or losses
+cli-help-merge-arg-files = Session files to merge (table laptops' files, earlier merges, …)
+cli-help-merge-arg-output = The merged session file; if it exists, it is merged in too, never overwritten
+cli-help-schema-about = Print the JSON Schema of a file kind, for checking plans and templates in an editor
+cli-help-schema-arg-kind = Which kind of file: plan, template or session
+cli-help-plans-about = List the built-in plans and templates, and those found in a folder
+cli-help-plans-arg-dir = Folder to look in (and in its direct sub-folders); sessions by default
+cli-help-help-about = Print this message or the help of the given subcommand(s)
+
 # end of cli
 
 ## storage

@@ -21,6 +21,131 @@ entries-count =
 
 ## cli
 
+# Generic: a file and what is said about it.
+cli-path-says = { $path }: { $text }
+cli-valid = { $path }: válido, { $summary }
+cli-plan-title = { $event }, sesión { $number }: { $title }
+cli-describe-plan = plan de sesión { $id } ({ $title }): { $tables ->
+        [one] { $tables } mesa
+       *[other] { $tables } mesas
+    }, { $questions ->
+        [one] { $questions } pregunta guía
+       *[other] { $questions } preguntas guía
+    }, { $phases ->
+        [one] { $phases } fase de la agenda
+       *[other] { $phases } fases de la agenda
+    } ({ $minutes } min); plantilla de informe { $template } ({ $source })
+cli-describe-template = plantilla de informe { $id } ({ $title }): { $fields ->
+        [one] { $fields } campo de encabezado
+       *[other] { $fields } campos de encabezado
+    }, { $sections ->
+        [one] { $sections } sección
+       *[other] { $sections } secciones
+    }, { $slots ->
+        [one] { $slots } apartado
+       *[other] { $slots } apartados
+    }
+cli-describe-session = archivo de sesión del plan { $id } ({ $title }): { $items ->
+        [one] { $items } entrada
+       *[other] { $items } entradas
+    }{ $deleted ->
+        [0] {""}
+        [one] {" "}({ $deleted } borrada)
+       *[other] {" "}({ $deleted } borradas)
+    }, último cambio { $changed }
+cli-layout-unreadable = { $path }: no se puede leer el diseño: { $error }
+cli-layout-wrong-format = --layout solo se aplica a --format md y txt
+cli-export-failed = { $path }: { $error }; no se escribió nada
+cli-export-same-file = { $path }: es el propio archivo de sesión; elija otra salida
+cli-wrote = Escrito { $path }
+cli-stdout-failed = no se pudo escribir en la salida estándar: { $error }
+cli-export-note = nota: { $warning } (decide el relator; se incluye todo lo capturado)
+cli-export-language = nota: la plantilla pide el idioma { $code }, para el que breakout no tiene catálogo; las palabras propias del informe están en inglés (idiomas disponibles: { $available })
+cli-export-disk-full = { $path }: el disco está lleno; no se escribió nada
+cli-export-read-only = { $path }: no se puede escribir en esta carpeta (solo lectura, o no es suya); no se escribió nada
+cli-export-no-folder = { $path }: la carpeta no existe; no se escribió nada
+cli-export-io = { $path }: no se pudo escribir ({ $error }); no se escribió nada
+cli-plans-builtin = Planes incorporados (úselos con --plan ID):
+cli-plans-builtin-templates = Plantillas de informe incorporadas:
+cli-plans-error = error: { $error }
+cli-plans-none = No hay planes ni plantillas en { $dir }.
+cli-plans-in = En { $dir } (use un plan con --plan RUTA):
+cli-plans-plan = { $path }  plan { $id }: { $title }
+cli-plans-template = { $path }  plantilla { $id }: { $title }
+cli-plans-not-valid = { $path }  NO VÁLIDO: { $error }
+cli-read-only-needs-file = --read-only necesita el ARCHIVO que abrir
+cli-read-only-flag = abierto con --read-only; no se guarda nada
+cli-read-only-in-use = abierto en otro breakout
+cli-read-only-in-use-by = abierto en otro breakout ({ $holder })
+cli-read-only-folder = no se puede escribir en la carpeta
+cli-read-only-why = Solo lectura: { $why }
+cli-no-such-table = el plan no tiene la mesa { $table }; sus mesas son: { $tables }
+cli-watch-not-folder = { $path }: no es una carpeta; --watch necesita la carpeta a la que llegan los archivos de las mesas
+cli-created = Creado { $path } a partir del plan indicado ({ $title }).
+cli-created-default = Creado { $path } a partir del plan incorporado por defecto ({ $title }).
+cli-temps-removed = { $count ->
+        [one] Se eliminó { $count } archivo temporal dejado por un guardado interrumpido.
+       *[other] Se eliminaron { $count } archivos temporales dejados por un guardado interrumpido.
+    }
+cli-not-a-terminal = No es un terminal: ejecute breakout en un terminal para usar la pantalla en directo.
+cli-terminal-failed = el terminal falló: { $error }
+cli-closed-read-only = Cerrado { $path } (solo lectura: no se guardó nada).
+cli-saved = Guardado { $path } ({ $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }).
+cli-no-data-folder = no se encuentra su carpeta de datos (¿está definido HOME?); indique en su lugar el ARCHIVO de sesión que abrir
+cli-cannot-create-folder = { $path }: no se puede crear la carpeta: { $error }
+cli-too-many-files = { $path }: demasiados archivos de sesión en este minuto
+cli-merge-nothing = nada que fusionar
+cli-merge-in-use = { $path }: en uso por otro breakout; no se fusionó nada. Ciérrelo allí y vuelva a fusionar, o importe los archivos en ese breakout (I)
+cli-merge-in-use-by = { $path }: en uso por otro breakout ({ $holder }); no se fusionó nada. Ciérrelo allí y vuelva a fusionar, o importe los archivos en ese breakout (I)
+cli-merge-not-valid = la sesión fusionada no es válida: { $problem }
+cli-merged = { $files ->
+        [one] Fusionado { $files } archivo
+       *[other] Fusionados { $files } archivos
+    } en { $path }: { $summary }. Ahora contiene { $entries ->
+        [one] { $entries } entrada
+       *[other] { $entries } entradas
+    }.
+
+# --help. Headings are followed by a colon that clap adds.
+cli-help-usage = Uso:
+cli-help-heading-arguments = Argumentos
+cli-help-heading-options = Opciones
+cli-help-heading-commands = Comandos
+cli-help-command-name = COMANDO
+cli-help-arg-help = Mostrar la ayuda
+cli-help-arg-help-more = Mostrar la ayuda (más detalles con '--help')
+cli-help-arg-help-summary = Mostrar la ayuda (resumen con '-h')
+cli-help-arg-version = Mostrar la versión
+cli-help-arg-lang = Idioma de la interfaz (en, fr, es, …); si no, según LC_ALL, LC_MESSAGES, LANG o la configuración del sistema
+cli-help-about = Llevar una sesión de grupo en directo y redactar su informe de relatoría, sin conexión.
+cli-help-long-about =
+    Llevar una sesión de grupo en directo y redactar su informe de relatoría, sin conexión.
+
+    Con ARCHIVO, abre ese archivo de sesión y lo crea a partir del plan si no existe. Sin ARCHIVO, crea un nuevo archivo de sesión con fecha en su carpeta de datos e indica dónde.
+cli-help-arg-file = Archivo de sesión que abrir (se crea a partir del plan si no existe)
+cli-help-arg-plan = Plan para una sesión nueva: un archivo de plan, o el id de un plan incorporado (vea `breakout plans`)
+cli-help-arg-read_only = Abrir sin tomar el bloqueo de la sesión; no se guarda nada
+cli-help-arg-table = Este portátil captura una sola mesa: las entradas nuevas se marcan con ella y la pantalla empieza por ella (un id de mesa del plan, p. ej. `asia`)
+cli-help-arg-watch = Fusionar los archivos de las mesas en cuanto aparecen o cambian en esta carpeta (una carpeta compartida o sincronizada, o una memoria USB)
+cli-help-validate-about = Comprobar un plan, una plantilla de informe o un archivo de sesión; muestra un resumen, o cada problema
+cli-help-validate-arg-file = El archivo que comprobar
+cli-help-export-about = Escribir una sesión en otro formato
+cli-help-export-arg-file = El archivo de sesión
+cli-help-export-arg-format = Formato de salida: md (el informe en Markdown), txt (el informe en texto plano, con la disposición del formulario), docx (el informe como documento Word) o json (el propio archivo de sesión)
+cli-help-export-arg-output = Dónde escribir. Si se omite, los formatos de texto van a la salida estándar; un documento Word va junto al archivo de sesión
+cli-help-export-arg-layout = Un diseño minijinja que usar en lugar del incorporado (md y txt)
+cli-help-merge-about = Fusionar en uno los archivos de sesión de varios portátiles, sin duplicados ni pérdidas
+cli-help-merge-arg-files = Archivos de sesión que fusionar (archivos de los portátiles de las mesas, fusiones anteriores, …)
+cli-help-merge-arg-output = El archivo de sesión fusionado; si existe, también se fusiona, nunca se sobrescribe
+cli-help-schema-about = Mostrar el esquema JSON de un tipo de archivo, para comprobar planes y plantillas en un editor
+cli-help-schema-arg-kind = Qué tipo de archivo: plan, template (plantilla) o session (sesión)
+cli-help-plans-about = Listar los planes y plantillas incorporados, y los que haya en una carpeta
+cli-help-plans-arg-dir = Carpeta en la que buscar (y en sus subcarpetas directas); sessions por defecto
+cli-help-help-about = Mostrar este mensaje o la ayuda de los subcomandos indicados
+
 # end of cli
 
 ## storage

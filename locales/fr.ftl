@@ -21,6 +21,131 @@ entries-count =
 
 ## cli
 
+# Generic: a file and what is said about it.
+cli-path-says = { $path } : { $text }
+cli-valid = { $path } : valide, { $summary }
+cli-plan-title = { $event }, séance { $number } : { $title }
+cli-describe-plan = plan de séance { $id } ({ $title }) : { $tables ->
+        [one] { $tables } table
+       *[other] { $tables } tables
+    }, { $questions ->
+        [one] { $questions } question directrice
+       *[other] { $questions } questions directrices
+    }, { $phases ->
+        [one] { $phases } phase d'ordre du jour
+       *[other] { $phases } phases d'ordre du jour
+    } ({ $minutes } min) ; modèle de rapport { $template } ({ $source })
+cli-describe-template = modèle de rapport { $id } ({ $title }) : { $fields ->
+        [one] { $fields } champ d'en-tête
+       *[other] { $fields } champs d'en-tête
+    }, { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }, { $slots ->
+        [one] { $slots } rubrique
+       *[other] { $slots } rubriques
+    }
+cli-describe-session = fichier de séance du plan { $id } ({ $title }) : { $items ->
+        [one] { $items } élément
+       *[other] { $items } éléments
+    }{ $deleted ->
+        [0] {""}
+        [one] {" "}({ $deleted } supprimé)
+       *[other] {" "}({ $deleted } supprimés)
+    }, dernière modification { $changed }
+cli-layout-unreadable = { $path } : impossible de lire la mise en page : { $error }
+cli-layout-wrong-format = --layout ne s'applique qu'à --format md et txt
+cli-export-failed = { $path } : { $error } ; rien n'a été écrit
+cli-export-same-file = { $path } : c'est le fichier de séance lui-même ; choisissez une autre sortie
+cli-wrote = { $path } écrit
+cli-stdout-failed = impossible d'écrire sur la sortie standard : { $error }
+cli-export-note = remarque : { $warning } (le rapporteur décide ; tout ce qui a été saisi est inclus)
+cli-export-language = remarque : le modèle demande la langue { $code }, pour laquelle breakout n'a pas de catalogue ; les mots propres au rapport sont en anglais (langues disponibles : { $available })
+cli-export-disk-full = { $path } : le disque est plein ; rien n'a été écrit
+cli-export-read-only = { $path } : impossible d'écrire dans ce dossier (en lecture seule, ou pas à vous) ; rien n'a été écrit
+cli-export-no-folder = { $path } : le dossier n'existe pas ; rien n'a été écrit
+cli-export-io = { $path } : écriture impossible ({ $error }) ; rien n'a été écrit
+cli-plans-builtin = Plans intégrés (à utiliser avec --plan ID) :
+cli-plans-builtin-templates = Modèles de rapport intégrés :
+cli-plans-error = erreur : { $error }
+cli-plans-none = Aucun plan ni modèle dans { $dir }.
+cli-plans-in = Dans { $dir } (utilisez un plan avec --plan CHEMIN) :
+cli-plans-plan = { $path }  plan { $id } : { $title }
+cli-plans-template = { $path }  modèle { $id } : { $title }
+cli-plans-not-valid = { $path }  NON VALIDE : { $error }
+cli-read-only-needs-file = --read-only demande le FICHIER à ouvrir
+cli-read-only-flag = ouvert avec --read-only ; rien n'est enregistré
+cli-read-only-in-use = ouvert dans un autre breakout
+cli-read-only-in-use-by = ouvert dans un autre breakout ({ $holder })
+cli-read-only-folder = le dossier n'est pas accessible en écriture
+cli-read-only-why = Lecture seule : { $why }
+cli-no-such-table = le plan n'a pas de table { $table } ; ses tables sont : { $tables }
+cli-watch-not-folder = { $path } : ce n'est pas un dossier ; --watch demande le dossier où arrivent les fichiers des tables
+cli-created = { $path } créé à partir du plan donné ({ $title }).
+cli-created-default = { $path } créé à partir du plan intégré par défaut ({ $title }).
+cli-temps-removed = { $count ->
+        [one] { $count } fichier temporaire laissé par un enregistrement interrompu a été supprimé.
+       *[other] { $count } fichiers temporaires laissés par un enregistrement interrompu ont été supprimés.
+    }
+cli-not-a-terminal = Pas de terminal : lancez breakout dans un terminal pour utiliser l'écran en direct.
+cli-terminal-failed = le terminal a échoué : { $error }
+cli-closed-read-only = { $path } fermé (lecture seule : rien n'a été enregistré).
+cli-saved = { $path } enregistré ({ $count ->
+        [one] { $count } élément
+       *[other] { $count } éléments
+    }).
+cli-no-data-folder = impossible de trouver votre dossier de données (HOME est-il défini ?) ; indiquez plutôt le FICHIER de séance à ouvrir
+cli-cannot-create-folder = { $path } : impossible de créer le dossier : { $error }
+cli-too-many-files = { $path } : trop de fichiers de séance pour cette minute
+cli-merge-nothing = rien à fusionner
+cli-merge-in-use = { $path } : utilisé par un autre breakout ; rien n'a été fusionné. Fermez-le là-bas et fusionnez à nouveau, ou importez les fichiers dans ce breakout (I)
+cli-merge-in-use-by = { $path } : utilisé par un autre breakout ({ $holder }) ; rien n'a été fusionné. Fermez-le là-bas et fusionnez à nouveau, ou importez les fichiers dans ce breakout (I)
+cli-merge-not-valid = la séance fusionnée n'est pas valide : { $problem }
+cli-merged = { $files ->
+        [one] { $files } fichier fusionné
+       *[other] { $files } fichiers fusionnés
+    } dans { $path } : { $summary }. Elle contient maintenant { $entries ->
+        [one] { $entries } élément
+       *[other] { $entries } éléments
+    }.
+
+# --help. Headings are followed by a colon that clap adds.
+cli-help-usage = Utilisation :
+cli-help-heading-arguments = Arguments
+cli-help-heading-options = Options
+cli-help-heading-commands = Commandes
+cli-help-command-name = COMMANDE
+cli-help-arg-help = Afficher l'aide
+cli-help-arg-help-more = Afficher l'aide (plus de détails avec '--help')
+cli-help-arg-help-summary = Afficher l'aide (résumé avec '-h')
+cli-help-arg-version = Afficher la version
+cli-help-arg-lang = Langue de l'interface (en, fr, es, …) ; sinon selon LC_ALL, LC_MESSAGES, LANG ou le réglage du système
+cli-help-about = Mener une séance en petit groupe et rédiger son rapport de rapporteur, hors ligne.
+cli-help-long-about =
+    Mener une séance en petit groupe et rédiger son rapport de rapporteur, hors ligne.
+
+    Avec FICHIER, ouvre ce fichier de séance, en le créant à partir du plan s'il n'existe pas. Sans FICHIER, crée un nouveau fichier de séance daté dans votre dossier de données et indique où.
+cli-help-arg-file = Fichier de séance à ouvrir (créé à partir du plan s'il n'existe pas)
+cli-help-arg-plan = Plan d'une nouvelle séance : un fichier de plan, ou l'id d'un plan intégré (voir `breakout plans`)
+cli-help-arg-read_only = Ouvrir sans prendre le verrou de la séance ; rien n'est enregistré
+cli-help-arg-table = Cet ordinateur saisit une seule table : les nouveaux éléments en portent la marque et l'écran la met en avant (un id de table du plan, p. ex. `asia`)
+cli-help-arg-watch = Fusionner les fichiers des tables dès qu'ils apparaissent ou changent dans ce dossier (un dossier partagé ou synchronisé, ou une clé USB)
+cli-help-validate-about = Vérifier un plan, un modèle de rapport ou un fichier de séance ; affiche un résumé, ou chaque problème
+cli-help-validate-arg-file = Le fichier à vérifier
+cli-help-export-about = Écrire une séance dans un autre format
+cli-help-export-arg-file = Le fichier de séance
+cli-help-export-arg-format = Format de sortie : md (le rapport en Markdown), txt (le rapport en texte brut, disposé comme le formulaire), docx (le rapport en document Word) ou json (le fichier de séance lui-même)
+cli-help-export-arg-output = Où écrire. Sans cette option, les formats texte vont sur la sortie standard ; un document Word va à côté du fichier de séance
+cli-help-export-arg-layout = Une mise en page minijinja à utiliser à la place de celle intégrée (md et txt)
+cli-help-merge-about = Fusionner en un seul les fichiers de séance de plusieurs ordinateurs, sans doublons ni pertes
+cli-help-merge-arg-files = Fichiers de séance à fusionner (fichiers des ordinateurs des tables, fusions précédentes, …)
+cli-help-merge-arg-output = Le fichier de séance fusionné ; s'il existe, il est fusionné lui aussi, jamais écrasé
+cli-help-schema-about = Afficher le schéma JSON d'un type de fichier, pour vérifier plans et modèles dans un éditeur
+cli-help-schema-arg-kind = Quel type de fichier : plan, template (modèle) ou session (séance)
+cli-help-plans-about = Lister les plans et modèles intégrés, et ceux trouvés dans un dossier
+cli-help-plans-arg-dir = Dossier où chercher (et dans ses sous-dossiers directs) ; sessions par défaut
+cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
+
 # end of cli
 
 ## storage
