@@ -220,3 +220,74 @@ fn the_schema_command_prints_a_json_schema() {
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert!(schema["properties"]["questions"].is_object());
 }
+
+#[test]
+fn help_speaks_the_language_asked_for_and_english_by_default() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let help = |args: &[&str]| {
+        let out = breakout(dir.path(), args.iter().copied());
+        assert!(out.status.success(), "{args:?}: {}", out.err());
+        out.out()
+    };
+    let en = help(&["--help"]);
+    assert!(en.contains("Usage: breakout"), "{en}");
+    assert!(en.contains("Commands:") && en.contains("Options:"), "{en}");
+    assert!(en.contains("Run a live breakout session"), "{en}");
+
+    let fr = help(&["--help", "--lang", "fr"]);
+    assert!(fr.contains("Utilisation : breakout"), "{fr}");
+    assert!(fr.contains("Commandes:"), "{fr}");
+    assert!(fr.contains("Mener une séance"), "{fr}");
+    assert!(fr.contains("Afficher l'aide"), "{fr}");
+    assert!(!fr.contains("Usage:") && !fr.contains("Print help"), "{fr}");
+
+    let es = help(&["--lang=es", "export", "--help"]);
+    assert!(es.contains("Uso: breakout export"), "{es}");
+    assert!(
+        es.contains("Opciones:") && es.contains("Argumentos:"),
+        "{es}"
+    );
+    assert!(es.contains("Formato de salida: md"), "{es}");
+    assert!(!es.contains("possible values"), "{es}");
+
+    // The environment chooses too (the test runner pins English otherwise).
+    let out = bin::breakout()
+        .args(["plans", "--help"])
+        .env("LANG", "es_ES.UTF-8")
+        .dir(dir.path())
+        .run();
+    assert!(out.out().contains("Listar los planes"), "{}", out.out());
+}
+
+#[test]
+fn a_template_language_without_a_catalog_is_noted_by_validate_and_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut session: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("sessions/examples/gfmd-2016-csd-4.1-report.json"))
+            .expect("read"),
+    )
+    .expect("parse");
+    session["template"]["language"] = "de-AT".into();
+    std::fs::write(
+        dir.path().join("s.json"),
+        serde_json::to_string_pretty(&session).expect("json"),
+    )
+    .expect("write");
+    for args in [
+        &["validate", "s.json"][..],
+        &["export", "s.json", "--format", "md"][..],
+    ] {
+        let out = breakout(dir.path(), args.iter().copied());
+        assert!(out.status.success(), "{args:?}: {}", out.err());
+        let err = out.err();
+        assert!(
+            err.contains("\"de-AT\"") && err.contains("en, es, fr"),
+            "{args:?}: {err}"
+        );
+    }
+    // A language given before the command is read, and not taken for a FILE.
+    let out = breakout(dir.path(), ["--lang", "fr", "validate", "s.json"]);
+    assert!(out.status.success(), "{}", out.err());
+    assert!(out.out().contains("s.json : valide"), "{}", out.out());
+    assert!(out.err().contains("remarque"), "{}", out.err());
+}

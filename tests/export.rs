@@ -1486,3 +1486,86 @@ fn write_reports_puts_the_three_exports_beside_the_session() {
     write_reports(&s, &path);
     assert_eq!(files_in(dir.path()), want);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The report's own words, in the template's language
+
+/// A session of the default plan whose template says `language`: one recommendation from the
+/// Asia table without actions, every other slot empty.
+fn session_in(language: Option<&str>) -> Session {
+    let mut s = session::new();
+    std::sync::Arc::make_mut(&mut s.template).language = language.map(str::to_owned);
+    session::add(
+        &mut s,
+        NewItem::point(
+            Some("asia"),
+            None,
+            "Protect the rights of children on the move",
+        )
+        .in_slot("recommendation"),
+    );
+    s
+}
+
+#[test]
+fn a_template_in_french_gives_the_report_french_words_in_every_format() {
+    let fr = session_in(Some("fr"));
+    let en = session_in(None);
+    let reports = rendered(&[&fr, &en]);
+    for (format, text) in &reports[0] {
+        let text = norm(text);
+        for words in [
+            "Rien n'a été saisi.",
+            "Aucun élément saisi.",
+            "Origine : Asia Group",
+        ] {
+            assert!(text.contains(words), "{format}: no {words:?} in {text}");
+        }
+        for english in ["Nothing captured", "None captured", "From Asia Group"] {
+            assert!(!text.contains(english), "{format}: {english:?} in {text}");
+        }
+    }
+    for (format, text) in &reports[1] {
+        let text = norm(text);
+        for words in ["Nothing captured.", "None captured.", "From Asia Group"] {
+            assert!(text.contains(words), "{format}: no {words:?} in {text}");
+        }
+    }
+    // The interface's language (English here) does not change the report's.
+    let fr_in_spanish =
+        breakout::i18n::scoped(breakout::i18n::Lang::find("es").expect("es"), || {
+            text(&fr, Format::Markdown)
+        });
+    assert_eq!(fr_in_spanish, text(&fr, Format::Markdown));
+}
+
+#[test]
+fn a_language_without_a_catalog_writes_english_words() {
+    let de = session_in(Some("de-AT"));
+    assert!(de.validate().is_ok(), "a well-formed code is valid");
+    let report = breakout::export::report::build(&de);
+    assert_eq!(report.language, "en");
+    assert_eq!(report.unknown_language.as_deref(), Some("de-AT"));
+    assert!(norm(&text(&de, Format::Text)).contains("Nothing captured."));
+
+    let es = breakout::export::report::build(&session_in(Some("es-MX")));
+    assert_eq!((es.language.as_str(), es.unknown_language), ("es", None));
+    assert_eq!(es.words.nothing_captured, "No se capturó nada.");
+}
+
+#[test]
+fn a_custom_layout_gets_the_words() {
+    let fr = session_in(Some("fr"));
+    let out = export(
+        &fr,
+        Format::Markdown,
+        Some(
+            "{{ report.language }}: {{ words.nothing_captured }} / {{ report.words.none_chosen }}",
+        ),
+    )
+    .expect("renders");
+    assert_eq!(
+        String::from_utf8(out).expect("utf-8"),
+        "fr: Rien n'a été saisi. / Rien n'a encore été retenu pour le rapport.\n"
+    );
+}

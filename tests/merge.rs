@@ -936,7 +936,7 @@ fn merging_a_file_with_itself_gives_the_same_report() {
     session::copy_example(dir.path(), "a.json");
     let out = bin::run_ok(dir.path(), ["merge", "a.json", "a.json", "-o", "m.json"]);
     let said = out.out();
-    assert!(said.contains("Merged 2 file(s) into m.json"), "{said}");
+    assert!(said.contains("Merged 2 files into m.json"), "{said}");
 
     for format in ["md", "txt"] {
         let a = export("a.json", format, dir.path());

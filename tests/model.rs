@@ -179,3 +179,31 @@ fn header_fields_are_those_of_the_template() {
         Err(ModelError::UnknownHeader("chair".into()))
     );
 }
+
+#[test]
+fn a_template_language_must_be_a_language_code_and_its_messages_follow_the_interface() {
+    let mut s = session::new();
+    std::sync::Arc::make_mut(&mut s.template).language = Some("French please".into());
+    let problems = s.template.validate().expect_err("not a language code");
+    assert_eq!(problems[0].field, "language");
+    assert!(
+        problems[0].message.contains("\"French please\"") && problems[0].message.contains("es-MX"),
+        "{}",
+        problems[0]
+    );
+    let fr = breakout::i18n::Lang::find("fr").expect("fr");
+    let french = breakout::i18n::scoped(fr, || s.template.validate().expect_err("invalid"));
+    assert!(
+        french[0].message.contains("n'est pas un code de langue"),
+        "{}",
+        french[0]
+    );
+    // Header dates follow the report's language, not the interface's.
+    let mut w = session::on(session::workshop_plan());
+    let mut plan = (*w.plan).clone();
+    plan.event.end = Some(plan.event.start + chrono::Days::new(2));
+    w.plan = std::sync::Arc::new(plan);
+    std::sync::Arc::make_mut(&mut w.template).language = Some("es".into());
+    let date = w.header_value("date");
+    assert!(date.starts_with("del ") && date.contains(" al "), "{date}");
+}

@@ -15,12 +15,10 @@ pub fn run(files: &[std::path::PathBuf], output: &Path) -> Result<(), Failure> {
         sessions.push((f, load::read_session(f)?));
     }
     let Some((_, first)) = sessions.first() else {
-        return Err(Failure("nothing to merge".into()));
+        return Err(Failure(crate::tr!("cli-merge-nothing")));
     };
     for (f, s) in &sessions[1..] {
-        first
-            .can_merge(s)
-            .map_err(|e| Failure(format!("{}: {e}", f.display())))?;
+        first.can_merge(s).map_err(|e| says(f, e))?;
     }
     let seed = ResolvedPlan {
         plan: first.plan.clone(),
@@ -31,32 +29,42 @@ pub fn run(files: &[std::path::PathBuf], output: &Path) -> Result<(), Failure> {
     // OUT is opened like any session: locked, and merged into if it exists.
     let opened = Store::open(output, move || Ok(seed)).map_err(|e| match e {
         // "Open it read-only", the advice for the app, does not apply: a merge must write.
-        OpenError::Lock(LockError::InUse { holder, .. }) => Failure(format!(
-            "{}: in use by another breakout{}; nothing was merged. Close it there and merge \
-             again, or import the files in that breakout (I)",
-            output.display(),
-            holder.map(|h| format!(" ({h})")).unwrap_or_default()
-        )),
+        OpenError::Lock(LockError::InUse { holder, .. }) => Failure(match holder {
+            Some(h) => crate::tr!("cli-merge-in-use-by", path = output, holder = h),
+            None => crate::tr!("cli-merge-in-use", path = output),
+        }),
         e => e.into(),
     })?;
     let mut merged = opened.session;
     let mut total = MergeReport::default();
     for (f, s) in &sessions {
-        let report = merged
-            .merge_from(s)
-            .map_err(|e| Failure(format!("{}: {e}", f.display())))?;
-        eprintln!("{}: {report}", f.display());
+        let report = merged.merge_from(s).map_err(|e| says(f, e))?;
+        eprintln!("{}", says(f, &report).0);
         total.add(&report);
     }
-    merged
-        .validate()
-        .map_err(|p| Failure(format!("the merged session is not valid: {}", p[0])))?;
+    merged.validate().map_err(|p| {
+        let first = p.first().map(ToString::to_string).unwrap_or_default();
+        Failure(crate::tr!("cli-merge-not-valid", problem = first))
+    })?;
     opened.store.save(&merged)?;
     println!(
-        "Merged {} file(s) into {}: {total}. It now holds {} entries.",
-        files.len(),
-        output.display(),
-        merged.live_items().count()
+        "{}",
+        crate::tr!(
+            "cli-merged",
+            files = files.len(),
+            path = output,
+            summary = total.to_string(),
+            entries = merged.live_items().count()
+        )
     );
     Ok(())
+}
+
+/// "FILE: what about it".
+fn says(path: &Path, what: impl std::fmt::Display) -> Failure {
+    Failure(crate::tr!(
+        "cli-path-says",
+        path = path,
+        text = what.to_string()
+    ))
 }

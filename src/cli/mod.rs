@@ -1,19 +1,20 @@
 //! Command line: arguments, start-up, and the subcommands that need no terminal UI.
 
 mod describe;
+mod help;
 mod merge;
+mod open;
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::model::{SchemaKind, TableId, schema_text};
 use crate::storage::atomic::{self, Backup};
 use crate::storage::catalog;
 use crate::storage::load::{self, Document};
-use crate::storage::{OpenError, Store};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -116,6 +117,7 @@ enum Command {
     },
     /// Print the JSON Schema of a file kind, for checking plans and templates in an editor.
     Schema {
+        /// Which kind of file: plan, template or session.
         #[arg(value_enum)]
         kind: SchemaArg,
     },
@@ -177,8 +179,12 @@ pub fn main() -> ExitCode {
     crate::i18n::set(choice.lang);
     // Kept for the TUI's file panel, which says which language and why.
     let _ = LANGUAGE.set(choice);
-    // clap exits with 2 on usage errors and 0 for --help and --version.
-    let cli = Cli::parse();
+    // clap exits with 2 on usage errors and 0 for --help and --version. Its help texts come
+    // from the catalog; its error messages stay in English.
+    // `--lang` is taken out before clap sees it: it has been read, and clap would take a
+    // `breakout --lang fr export …` for a FILE named `export`.
+    let matches = help::command().get_matches_from(without_lang_flag(std::env::args_os()));
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
@@ -203,6 +209,26 @@ fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
         })
 }
 
+/// The arguments without `--lang CODE` or `--lang=CODE` (before a `--`).
+fn without_lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut out = Vec::new();
+    let mut args = args.peekable();
+    while let Some(a) = args.next() {
+        let text = a.to_string_lossy();
+        if text == "--" {
+            out.push(a);
+            out.extend(args);
+            break;
+        }
+        if text == "--lang" {
+            args.next();
+        } else if !text.starts_with("--lang=") {
+            out.push(a);
+        }
+    }
+    out
+}
+
 fn run(cli: Cli) -> Outcome {
     match cli.command {
         Some(Command::Validate { file }) => validate(&file),
@@ -223,7 +249,7 @@ fn run(cli: Cli) -> Outcome {
             Ok(())
         }
         Some(Command::Merge { files, output }) => merge::run(&files, &output),
-        None => open(
+        None => open::open(
             cli.file,
             cli.plan.as_deref(),
             cli.read_only,
@@ -237,16 +263,19 @@ fn run(cli: Cli) -> Outcome {
 
 fn validate(path: &Path) -> Outcome {
     let bytes = load::read_bytes(path)?;
-    let line = match load::parse_any(path, &bytes)? {
+    let (line, template) = match load::parse_any(path, &bytes)? {
         Document::Plan(_) => {
             // A plan is only usable with its template, so resolve that too.
             let resolved = catalog::load_plan_file(path)?;
-            describe::plan(&resolved)
+            (describe::plan(&resolved), resolved.template)
         }
-        Document::Template(t) => describe::template(&t),
-        Document::Session(s) => describe::session(&s),
+        Document::Template(t) => (describe::template(&t), std::sync::Arc::new(t)),
+        Document::Session(s) => (describe::session(&s), s.template.clone()),
     };
-    println!("{}: valid {line}", path.display());
+    println!("{}", crate::tr!("cli-valid", path = path, summary = line));
+    if let Some(code) = template.missing_language() {
+        eprintln!("{}", language_note(code));
+    }
     Ok(())
 }
 
@@ -260,13 +289,16 @@ fn export(
     let layout = match layout {
         Some(l) if matches!(format, F::Markdown | F::Text) => Some((
             l,
-            std::fs::read_to_string(l)
-                .map_err(|e| Failure(format!("{}: cannot read the layout: {e}", l.display())))?,
+            std::fs::read_to_string(l).map_err(|e| {
+                Failure(crate::tr!(
+                    "cli-layout-unreadable",
+                    path = l,
+                    error = e.to_string()
+                ))
+            })?,
         )),
         Some(_) => {
-            return Err(Failure(
-                "--layout applies to --format md and txt only".to_owned(),
-            ));
+            return Err(Failure(crate::tr!("cli-layout-wrong-format")));
         }
         None => None,
     };
@@ -274,7 +306,11 @@ fn export(
     let bytes = crate::export::export(&session, format, layout.as_ref().map(|(_, l)| l.as_str()))
         .map_err(|e| {
         let whose = layout.as_ref().map_or(path, |(l, _)| *l);
-        Failure(format!("{}: {e}; nothing was written", whose.display()))
+        Failure(crate::tr!(
+            "cli-export-failed",
+            path = whose,
+            error = e.to_string()
+        ))
     })?;
     let output = match output {
         Some(out) if out != Path::new("-") => Some(out.to_path_buf()),
@@ -292,22 +328,26 @@ fn export(
                         .is_some_and(|(x, y)| x == y)
             };
             if same(out, path) {
-                return Err(Failure(format!(
-                    "{}: that is the session file itself; choose another output",
-                    out.display()
+                return Err(Failure(crate::tr!(
+                    "cli-export-same-file",
+                    path = out.as_path()
                 )));
             }
             atomic::write_atomic(out, &bytes, Backup::None).map_err(|e| export_failure(out, e))?;
-            eprintln!("Wrote {}", out.display());
+            eprintln!("{}", crate::tr!("cli-wrote", path = out.as_path()));
         }
         None => std::io::stdout()
             .lock()
             .write_all(&bytes)
-            .map_err(|e| Failure(format!("could not write to standard output: {e}")))?,
+            .map_err(|e| Failure(crate::tr!("cli-stdout-failed", error = e.to_string())))?,
     }
     if matches!(format, F::Markdown | F::Text | F::Docx) {
-        for w in crate::export::report::build(&session).warnings {
-            eprintln!("note: {w} (the rapporteur decides; everything captured is included)");
+        let report = crate::export::report::build(&session);
+        for w in report.warnings {
+            eprintln!("{}", crate::tr!("cli-export-note", warning = w));
+        }
+        if let Some(code) = report.unknown_language {
+            eprintln!("{}", language_note(&code));
         }
     }
     Ok(())
@@ -316,253 +356,78 @@ fn export(
 /// Why an export could not be written, in words about the export (not the autosave).
 fn export_failure(out: &Path, e: crate::storage::SaveError) -> Failure {
     use crate::storage::SaveError as E;
-    let o = out.display();
     Failure(match e {
-        E::DiskFull { .. } => format!("{o}: the disk is full; nothing was written"),
-        E::ReadOnly { .. } => format!(
-            "{o}: cannot write in this folder (read-only, or not yours); nothing was written"
-        ),
+        E::DiskFull { .. } => crate::tr!("cli-export-disk-full", path = out),
+        E::ReadOnly { .. } => crate::tr!("cli-export-read-only", path = out),
         E::Io { source, .. } if source.kind() == std::io::ErrorKind::NotFound => {
-            format!("{o}: the folder does not exist; nothing was written")
+            crate::tr!("cli-export-no-folder", path = out)
         }
-        E::Io { source, .. } => format!(
-            "{o}: could not write ({}); nothing was written",
-            source.kind()
+        E::Io { source, .. } => crate::tr!(
+            "cli-export-io",
+            path = out,
+            error = source.kind().to_string()
         ),
-        other => format!("{o}: {other}"),
+        other => crate::tr!("cli-path-says", path = out, text = other.to_string()),
     })
 }
 
 fn plans(dir: &Path) -> Outcome {
-    println!("Built-in plans (use with --plan ID):");
+    let error = |e: crate::storage::LoadError| crate::tr!("cli-plans-error", error = e.to_string());
+    println!("{}", crate::tr!("cli-plans-builtin"));
     for p in catalog::builtin_plans() {
         match p {
             Ok(p) => println!("  {:<28} {}", p.id, describe::plan_title(&p)),
-            Err(e) => println!("  error: {e}"),
+            Err(e) => println!("  {}", error(e)),
         }
     }
-    println!("Built-in report templates:");
+    println!("{}", crate::tr!("cli-plans-builtin-templates"));
     for t in catalog::builtin_templates() {
         match t {
             Ok(t) => println!("  {:<28} {}", t.id, t.title),
-            Err(e) => println!("  error: {e}"),
+            Err(e) => println!("  {}", error(e)),
         }
     }
     let found = catalog::scan(dir);
     if found.is_empty() {
-        println!("No plans or templates in {}.", dir.display());
+        println!("{}", crate::tr!("cli-plans-none", dir = dir));
         return Ok(());
     }
-    println!("In {} (use a plan with --plan PATH):", dir.display());
+    println!("{}", crate::tr!("cli-plans-in", dir = dir));
     for f in found {
-        match f.result {
-            Ok(Document::Plan(p)) => println!(
-                "  {}  plan {}: {}",
-                f.path.display(),
-                p.id,
-                describe::plan_title(&p)
+        let path = f.path.as_path();
+        let line = match f.result {
+            Ok(Document::Plan(p)) => crate::tr!(
+                "cli-plans-plan",
+                path = path,
+                id = p.id.as_str(),
+                title = describe::plan_title(&p)
             ),
-            Ok(Document::Template(t)) => {
-                println!("  {}  template {}: {}", f.path.display(), t.id, t.title)
-            }
-            Ok(Document::Session(_)) => {}
-            Err(e) => println!("  {}  NOT VALID: {e}", f.path.display()),
-        }
+            Ok(Document::Template(t)) => crate::tr!(
+                "cli-plans-template",
+                path = path,
+                id = t.id.as_str(),
+                title = t.title.as_str()
+            ),
+            Ok(Document::Session(_)) => continue,
+            Err(e) => crate::tr!("cli-plans-not-valid", path = path, error = e.to_string()),
+        };
+        println!("  {line}");
     }
     Ok(())
 }
 
-fn open(
-    file: Option<PathBuf>,
-    plan: Option<&str>,
-    read_only: bool,
-    table: Option<&TableId>,
-    watch: Option<PathBuf>,
-    look: crate::tui::view::Look,
-    plain: bool,
-) -> Outcome {
-    let plain = plain || plain_wanted();
-    let resolve = || match plan {
-        Some(p) => catalog::resolve_plan(p),
-        None => catalog::default_plan(),
-    };
-    let path = match file {
-        Some(f) => f,
-        None => {
-            if read_only {
-                return Err(Failure("--read-only needs the FILE to open".to_owned()));
-            }
-            let resolved = resolve()?;
-            new_dated_path(&resolved.plan.id)?
-        }
-    };
-    let (opened, read_only_reason) = if read_only {
-        (
-            Store::open_read_only(&path)?,
-            Some("opened with --read-only; nothing is saved".to_owned()),
-        )
-    } else {
-        match Store::open(&path, resolve) {
-            Ok(o) => (o, None),
-            // Someone else is writing it, or the folder cannot be written: look, but keep
-            // hands off, and say so.
-            Err(OpenError::Lock(e)) if path.exists() => {
-                let why = match e {
-                    crate::storage::lock::LockError::InUse { holder, .. } => format!(
-                        "open in another breakout{}",
-                        holder.map(|h| format!(" ({h})")).unwrap_or_default()
-                    ),
-                    crate::storage::lock::LockError::Io { .. } => {
-                        "the folder cannot be written".to_owned()
-                    }
-                };
-                (Store::open_read_only(&path)?, Some(why))
-            }
-            Err(e) => return Err(e.into()),
-        }
-    };
-    let mut opened = opened;
-    if let Some(t) = table {
-        let plan = &opened.session.plan;
-        if plan.table(t).is_none() {
-            let ids: Vec<&str> = plan.tables.iter().map(|t| t.id.as_str()).collect();
-            return Err(Failure(format!(
-                "the plan has no table {t:?}; its tables are: {}",
-                ids.join(", ")
-            )));
-        }
-        if opened.session.home_table.as_ref() != Some(t) && read_only_reason.is_none() {
-            opened.session.home_table = Some(t.clone());
-            opened.store.save(&opened.session)?;
-        }
-    }
-    if let Some(dir) = &watch
-        && !dir.is_dir()
-    {
-        return Err(Failure(format!(
-            "{}: not a folder; --watch needs the folder the table files arrive in",
-            dir.display()
-        )));
-    }
-    // In plain mode nothing printed may hold a control character (a plan's title, a path).
-    let say = |text: String| {
-        if plain {
-            println!("{}", crate::plain::clean(&text));
-        } else {
-            println!("{text}");
-        }
-    };
-    if opened.created {
-        let source = match plan {
-            Some(_) => "the given plan",
-            None => "the built-in default plan",
-        };
-        say(format!(
-            "Created {} from {source} ({}).",
-            path.display(),
-            describe::plan_title(&opened.session.plan)
-        ));
-    }
-    if opened.stale_temps_removed > 0 {
-        say(format!(
-            "Removed {} temporary file(s) left by an interrupted save.",
-            opened.stale_temps_removed
-        ));
-    }
-    if plain {
-        // A line at a time: screen readers, braille displays, TERM=dumb, pipes and scripts.
-        if !opened.created {
-            say(format!(
-                "{}: {}",
-                path.display(),
-                describe::session(&opened.session)
-            ));
-        }
-        let ended = crate::plain::run(opened.session, opened.store, read_only_reason, watch)
-            .map_err(|e| Failure(format!("plain mode could not start: {e}")))?;
-        return match ended.save_problem {
-            None => Ok(()),
-            Some(problem) => Err(Failure(problem)),
-        };
-    }
-    let lang = LANGUAGE.get().cloned();
-    let lang = lang.unwrap_or_else(|| crate::i18n::from_process(None));
-    let ended = crate::tui::run(
-        opened.session,
-        opened.store,
-        read_only_reason,
-        watch,
-        look,
-        lang,
+/// The note for a template whose language breakout has no catalog for: its report's own
+/// words come out in English.
+fn language_note(code: &str) -> String {
+    let available = crate::i18n::Lang::all()
+        .map(crate::i18n::Lang::code)
+        .collect::<Vec<_>>()
+        .join(", ");
+    crate::tr!(
+        "cli-export-language",
+        code = format!("{code:?}"),
+        available = available
     )
-    .map_err(|e| Failure(format!("the terminal failed: {e}")))?;
-    match ended.save_problem {
-        None if ended.read_only => {
-            println!(
-                "Closed {} (read-only: nothing was saved).",
-                ended.path.display()
-            );
-            Ok(())
-        }
-        None => {
-            println!(
-                "Saved {} ({} {}).",
-                ended.path.display(),
-                ended.entries,
-                if ended.entries == 1 {
-                    "entry"
-                } else {
-                    "entries"
-                }
-            );
-            Ok(())
-        }
-        Some(problem) => Err(Failure(problem)),
-    }
-}
-
-/// Whether the terminal cannot take the live screen: `TERM=dumb` (Emacs shells, some screen
-/// reader setups), or input or output that is not a terminal (a pipe, a script).
-fn plain_wanted() -> bool {
-    std::env::var_os("TERM").is_some_and(|t| t == "dumb")
-        || !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal())
-}
-
-/// A new session file in the user's data folder, named after the plan and today's date.
-fn new_dated_path(plan_id: &str) -> Result<PathBuf, Failure> {
-    let base = dirs::data_dir().ok_or_else(|| {
-        Failure(
-            "cannot find your data folder (is HOME set?); give the session FILE to open instead"
-                .to_owned(),
-        )
-    })?;
-    let dir = base.join("breakout");
-    create_private_dir(&dir)
-        .map_err(|e| Failure(format!("{}: cannot create the folder: {e}", dir.display())))?;
-    let stamp = chrono::Local::now().format("%Y-%m-%d_%H%M");
-    (1..1000)
-        .map(|n| match n {
-            1 => dir.join(format!("{plan_id}_{stamp}.json")),
-            n => dir.join(format!("{plan_id}_{stamp}-{n}.json")),
-        })
-        .find(|p| !p.exists())
-        .ok_or_else(|| {
-            Failure(format!(
-                "{}: too many session files for this minute",
-                dir.display()
-            ))
-        })
-}
-
-fn create_private_dir(dir: &Path) -> std::io::Result<()> {
-    let mut b = std::fs::DirBuilder::new();
-    b.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        b.mode(0o700);
-    }
-    b.create(dir)
 }
 
 #[cfg(test)]
@@ -586,5 +451,23 @@ mod tests {
         assert_eq!(flag(&["breakout", "--", "--lang=es"]), None);
         assert_eq!(flag(&["breakout", "--language", "x"]), None);
         assert_eq!(flag(&["breakout", "--lang"]), None);
+    }
+
+    #[test]
+    fn the_language_flag_is_taken_out_before_clap_parses() {
+        let without = |args: &[&str]| -> Vec<String> {
+            super::without_lang_flag(args.iter().map(|a| (*a).into()))
+                .into_iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(
+            without(&["breakout", "--lang", "fr", "export", "x.json", "--lang=es"]),
+            ["breakout", "export", "x.json"]
+        );
+        assert_eq!(
+            without(&["breakout", "merge", "--", "--lang", "x"]),
+            ["breakout", "merge", "--", "--lang", "x"]
+        );
     }
 }

@@ -8,7 +8,7 @@ use docx_rs::{
     TableRow, WidthType,
 };
 
-use super::report::{Entry, Report, ReportSlot};
+use super::report::{Entry, Report, ReportSlot, Words};
 
 /// A4 with 2 cm margins, in twentieths of a point.
 const PAGE_W: u32 = 11906;
@@ -18,7 +18,7 @@ const CONTENT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
 const CAPTION_W: usize = 2800;
 
 #[derive(Debug, thiserror::Error)]
-#[error("could not build the Word document: {0}")]
+#[error("{}", crate::tr!("export-docx-failed", error = .0.as_str()))]
 pub struct DocxError(String);
 
 pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
@@ -100,7 +100,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
                 let title = slot.caption.clone().unwrap_or_else(|| slot.plural.clone());
                 doc = doc.add_paragraph(para(&title).style("Heading2").keep_next(true));
             }
-            doc = add_slot(doc, slot);
+            doc = add_slot(doc, slot, &report.words);
         }
     }
     let mut out = std::io::Cursor::new(Vec::new());
@@ -110,25 +110,25 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
     Ok(out.into_inner())
 }
 
-fn add_slot(mut doc: Docx, slot: &ReportSlot) -> Docx {
+fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
     if slot.entries.is_empty() && slot.candidates > 0 {
         return doc.add_paragraph(
-            Paragraph::new().add_run(
-                Run::new()
-                    .add_text("None chosen for the report yet.")
-                    .italic(),
-            ),
+            Paragraph::new().add_run(Run::new().add_text(xml_text(&words.none_chosen)).italic()),
         );
     }
     if slot.entries.is_empty() {
         return doc.add_paragraph(
-            Paragraph::new().add_run(Run::new().add_text("Nothing captured.").italic()),
+            Paragraph::new().add_run(
+                Run::new()
+                    .add_text(xml_text(&words.nothing_captured))
+                    .italic(),
+            ),
         );
     }
     if slot.blocks {
         for e in &slot.entries {
             doc = doc
-                .add_table(entry_table(e))
+                .add_table(entry_table(e, words))
                 .add_paragraph(Paragraph::new());
         }
         return doc;
@@ -153,7 +153,7 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot) -> Docx {
 
 /// A block entry: its caption beside its text and fields, then one row per kind of entry
 /// under it.
-fn entry_table(e: &Entry) -> Table {
+fn entry_table(e: &Entry, words: &Words) -> Table {
     let mut content = Vec::new();
     let mut first = String::new();
     if let Some(o) = &e.origin {
@@ -172,7 +172,10 @@ fn entry_table(e: &Entry) -> Table {
     for c in &e.children {
         let caption = c.caption.clone().unwrap_or_else(|| c.plural.clone());
         let items = if c.entries.is_empty() {
-            vec![Paragraph::new().add_run(Run::new().add_text("None captured.").italic())]
+            vec![
+                Paragraph::new()
+                    .add_run(Run::new().add_text(xml_text(&words.none_captured)).italic()),
+            ]
         } else {
             c.entries
                 .iter()

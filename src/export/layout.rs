@@ -15,15 +15,15 @@ pub const TEXT: &str = include_str!("layouts/report.txt.j2");
 pub struct LayoutError(#[from] minijinja::Error);
 
 fn describe(e: &minijinja::Error) -> String {
-    let mut s = match e.line() {
-        Some(line) => format!("layout line {line}: {}", e.kind()),
-        None => format!("layout: {}", e.kind()),
+    // minijinja's own words for what went wrong stay in English.
+    let what = match e.detail() {
+        Some(detail) => format!("{}: {detail}", e.kind()),
+        None => e.kind().to_string(),
     };
-    if let Some(detail) = e.detail() {
-        s.push_str(": ");
-        s.push_str(detail);
+    match e.line() {
+        Some(line) => crate::tr!("export-layout-error-line", line = line, error = what),
+        None => crate::tr!("export-layout-error", error = what),
     }
-    s
 }
 
 /// Renders `report` with the layout source `layout`.
@@ -41,9 +41,10 @@ pub fn render(layout: &str, report: &Report) -> Result<String, LayoutError> {
     env.add_filter("italic", italic);
     env.add_filter("md", md);
     env.add_template("report", layout)?;
-    let out = env
-        .get_template("report")?
-        .render(minijinja::context! { report => Value::from(minijinja::value::Serde(report)) })?;
+    let out = env.get_template("report")?.render(minijinja::context! {
+        report => Value::from(minijinja::value::Serde(report)),
+        words => Value::from(minijinja::value::Serde(&report.words)),
+    })?;
     Ok(tidy(&out))
 }
 

@@ -46,7 +46,7 @@ pub enum ExportError {
     Layout(#[from] layout::LayoutError),
     #[error(transparent)]
     Docx(#[from] docx::DocxError),
-    #[error("could not encode the session: {0}")]
+    #[error("{}", crate::tr!("export-encode", error = .0.to_string()))]
     Json(#[from] serde_json::Error),
 }
 

@@ -6,17 +6,49 @@ use serde::Serialize;
 
 use std::collections::HashMap;
 
+use crate::i18n::Lang;
 use crate::model::{Item, ItemId, Session, Slot, SlotId};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Report {
+    /// The language of the report's own words: the template's, when breakout has it.
+    pub language: String,
+    /// The words the report adds itself, in that language.
+    pub words: Words,
     pub title: String,
     pub organiser: Option<String>,
     pub intro: Option<String>,
     pub header: Vec<HeaderRow>,
     pub sections: Vec<ReportSection>,
-    /// Where the report goes over the form's limits (the rapporteur decides; this only says).
+    /// Where the report goes over the form's limits (the rapporteur decides; this only says),
+    /// in the language of the interface.
     pub warnings: Vec<String>,
+    /// The language the template asks for when breakout has no catalog for it (its words are
+    /// then in English).
+    #[serde(skip)]
+    pub unknown_language: Option<String>,
+}
+
+/// What a report says where the form has nothing to show, in the template's language. Layouts
+/// get them as `words` (`{{ words.nothing_captured }}`).
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Words {
+    /// "None chosen for the report yet." (entries were captured, none picked).
+    pub none_chosen: String,
+    /// "Nothing captured." (a slot with no entries).
+    pub nothing_captured: String,
+    /// "None captured." (no entries under an entry).
+    pub none_captured: String,
+}
+
+impl Words {
+    pub fn new(lang: Lang) -> Words {
+        Words {
+            none_chosen: crate::tr_in!(lang, "export-none-chosen"),
+            nothing_captured: crate::tr_in!(lang, "export-nothing-captured"),
+            none_captured: crate::tr_in!(lang, "export-none-captured"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -118,7 +150,7 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
         .then(|| item.table.as_ref().and_then(|t| session.plan.table(t)))
         .flatten()
         .and_then(|t| t.origin_label())
-        .map(|o| format!("From {o}"));
+        .map(|o| crate::tr_in!(template.report_language(), "export-from", origin = o));
     let fields = slot
         .fields
         .iter()
@@ -226,7 +258,11 @@ pub fn build(session: &Session) -> Report {
             }
         })
         .collect();
+    let lang = template.report_language();
     Report {
+        language: lang.code().to_owned(),
+        words: Words::new(lang),
+        unknown_language: template.missing_language().map(str::to_owned),
         title: template.title.clone(),
         organiser: template.organiser.clone(),
         intro: template.intro.clone(),
@@ -240,12 +276,22 @@ fn collect_warnings(slot: &ReportSlot, under: Option<&str>, out: &mut Vec<String
     if let Some(limit) = slot.limit
         && slot.entries.len() > limit as usize
     {
-        let place = under.map_or(String::new(), |u| format!(" under {u}"));
-        out.push(format!(
-            "{} {}{place}: the form allows {limit}",
-            slot.entries.len(),
-            slot.plural.to_lowercase()
-        ));
+        let (count, what) = (slot.entries.len(), slot.plural.to_lowercase());
+        out.push(match under {
+            Some(u) => crate::tr!(
+                "export-over-limit-under",
+                count = count,
+                what = what,
+                under = u,
+                limit = limit
+            ),
+            None => crate::tr!(
+                "export-over-limit",
+                count = count,
+                what = what,
+                limit = limit
+            ),
+        });
     }
     for e in &slot.entries {
         let name = format!("{} {}", slot.label.to_lowercase(), e.number);

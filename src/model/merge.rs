@@ -13,20 +13,11 @@ use super::session::Session;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
-    #[error(
-        "these sessions come from different plans ({ours:?} and {theirs:?}); only sessions of \
-         the same plan can be merged"
-    )]
+    #[error("{}", crate::tr!("model-merge-different-plans", ours = format!("{:?}", .ours), theirs = format!("{:?}", .theirs)))]
     DifferentPlans { ours: String, theirs: String },
-    #[error(
-        "both sessions use plan {0:?}, but its content differs between them (was the plan edited \
-         on one laptop?); start the sessions from the same plan file to merge them"
-    )]
+    #[error("{}", crate::tr!("model-merge-plan-changed", id = format!("{:?}", .0)))]
     PlanChanged(String),
-    #[error(
-        "both sessions use report template {0:?}, but its content differs between them; start \
-         the sessions from the same template to merge them"
-    )]
+    #[error("{}", crate::tr!("model-merge-template-changed", id = format!("{:?}", .0)))]
     TemplateChanged(String),
 }
 
@@ -64,18 +55,15 @@ impl MergeReport {
 
 impl std::fmt::Display for MergeReport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} new, {} updated, {} deleted",
-            self.new, self.updated, self.deleted
-        )?;
-        if self.conflicts > 0 {
-            write!(f, ", {} changed on both sides (newer kept)", self.conflicts)?;
-        }
-        if self.other_changes > 0 {
-            write!(f, ", {} header/pick/timer changes", self.other_changes)?;
-        }
-        write!(f, ", {} already up to date", self.unchanged)
+        f.write_str(&crate::tr!(
+            "model-merge-report",
+            new = self.new,
+            updated = self.updated,
+            deleted = self.deleted,
+            conflicts = self.conflicts,
+            other = self.other_changes,
+            unchanged = self.unchanged
+        ))
     }
 }
 

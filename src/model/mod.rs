@@ -39,13 +39,18 @@ pub const PLAN_FORMAT_VERSION: u32 = 1;
 /// Template format version this build writes and the newest it reads.
 pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
 
-/// The plan fact a header field is pre-filled with.
-pub fn prefill(plan: &Plan, what: Prefill) -> String {
+/// The plan fact a header field is pre-filled with, in the report's language `lang`.
+pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
     let e = &plan.event;
     match what {
         Prefill::EventName => e.name.clone(),
         Prefill::EventDates => match e.end {
-            Some(end) if end != e.start => format!("{} to {}", e.start, end),
+            Some(end) if end != e.start => crate::tr_in!(
+                lang,
+                "model-dates",
+                start = e.start.to_string(),
+                end = end.to_string()
+            ),
             _ => e.start.to_string(),
         },
         Prefill::EventPlace => e.place.clone().unwrap_or_default(),

@@ -188,17 +188,14 @@ impl Plan {
         if !super::problems::is_valid_id(&self.id) {
             p.push(
                 "id",
-                format!(
-                    "plan id {:?} must be 1-64 characters of lower-case letters, digits, '-', '_' or '.'",
-                    self.id
-                ),
+                crate::tr!("model-plan-id", id = format!("{:?}", self.id)),
             );
         }
         p.require_text("event.name", &self.event.name);
         if let Some(end) = self.event.end
             && end < self.event.start
         {
-            p.push("event.end", "the event ends before it starts");
+            p.push("event.end", crate::tr!("model-event-ends-before"));
         }
         p.require_text("session.number", &self.session.number);
         p.require_text("session.title", &self.session.title);
@@ -210,7 +207,7 @@ impl Plan {
         }
 
         if self.questions.is_empty() {
-            p.push("questions", "a plan needs at least one guiding question");
+            p.push("questions", crate::tr!("model-no-questions"));
         }
         p.unique_ids("questions", self.questions.iter().map(|q| q.id.as_str()));
         for (i, q) in self.questions.iter().enumerate() {
@@ -219,7 +216,7 @@ impl Plan {
         }
 
         if self.tables.is_empty() {
-            p.push("tables", "a plan needs at least one table");
+            p.push("tables", crate::tr!("model-no-tables"));
         }
         p.unique_ids("tables", self.tables.iter().map(|t| t.id.as_str()));
         for (i, t) in self.tables.iter().enumerate() {
@@ -231,16 +228,13 @@ impl Plan {
         for (i, phase) in self.agenda.iter().enumerate() {
             p.require_text(format!("agenda[{i}].title"), &phase.title);
             if phase.minutes == 0 || phase.minutes > 24 * 60 {
-                p.push(
-                    format!("agenda[{i}].minutes"),
-                    "must be between 1 and 1440 minutes",
-                );
+                p.push(format!("agenda[{i}].minutes"), crate::tr!("model-minutes"));
             }
             for (j, t) in phase.tables.iter().enumerate() {
                 if self.table(t).is_none() {
                     p.push(
                         format!("agenda[{i}].tables[{j}]"),
-                        format!("no table with id {t:?} in \"tables\""),
+                        crate::tr!("model-no-table-id", id = format!("{t:?}")),
                     );
                 }
             }

@@ -33,7 +33,7 @@ impl Problems {
     /// Reports an empty (or whitespace-only) required text.
     pub fn require_text(&mut self, field: impl Into<String>, value: &str) {
         if value.trim().is_empty() {
-            self.push(field, "must not be empty");
+            self.push(field, crate::tr!("model-empty"));
         }
     }
 
@@ -43,14 +43,12 @@ impl Problems {
         for (i, id) in ids.into_iter().enumerate() {
             let field = format!("{list}[{i}].id");
             if !is_valid_id(id) {
+                self.push(field, crate::tr!("model-bad-id", id = format!("{id:?}")));
+            } else if !seen.insert(id) {
                 self.push(
                     field,
-                    format!(
-                        "id {id:?} must be 1-64 characters of lower-case letters, digits, '-', '_' or '.'"
-                    ),
+                    crate::tr!("model-duplicate-id", id = format!("{id:?}")),
                 );
-            } else if !seen.insert(id) {
-                self.push(field, format!("duplicate id {id:?}"));
             }
         }
     }
@@ -60,14 +58,11 @@ impl Problems {
     /// inside a session file, whose unknown meaning would otherwise be silently dropped.
     pub fn format_version(&mut self, found: u32, supported: u32) {
         if found == 0 {
-            self.push("format_version", "must be at least 1");
+            self.push("format_version", crate::tr!("model-version-zero"));
         } else if found > supported {
             self.push(
                 "format_version",
-                format!(
-                    "version {found} was written by a newer breakout; this one reads up to \
-                     version {supported}. Update breakout to open it"
-                ),
+                crate::tr!("model-version-newer", found = found, supported = supported),
             );
         }
     }

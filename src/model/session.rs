@@ -78,29 +78,29 @@ pub struct Picks {
 /// A change the session refused because it would make the file inconsistent.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
-    #[error("the report template has no slot {0:?}")]
+    #[error("{}", crate::tr!("model-no-slot", id = format!("{:?}", .0)))]
     UnknownSlot(SlotId),
-    #[error("the plan has no table {0:?}")]
+    #[error("{}", crate::tr!("model-no-table", id = format!("{:?}", .0)))]
     UnknownTable(TableId),
-    #[error("the plan has no guiding question {0:?}")]
+    #[error("{}", crate::tr!("model-no-question", id = format!("{:?}", .0)))]
     UnknownQuestion(QuestionId),
-    #[error("no entry with id {0}")]
+    #[error("{}", crate::tr!("model-no-entry", id = .0.to_string()))]
     UnknownItem(ItemId),
-    #[error("{child} entries go under a {parent}: choose the {parent} first")]
+    #[error("{}", crate::tr!("model-parent-required", child = .child.as_str(), parent = .parent.as_str()))]
     ParentRequired { child: String, parent: String },
-    #[error("{0} entries do not go under another entry")]
+    #[error("{}", crate::tr!("model-no-parent-allowed", child = .0.as_str()))]
     NoParentAllowed(String),
-    #[error("{child} entries go under a {parent}, and that entry is not one")]
+    #[error("{}", crate::tr!("model-wrong-parent", child = .child.as_str(), parent = .parent.as_str()))]
     WrongParent { child: String, parent: String },
-    #[error("{slot} entries have no field {field:?}")]
+    #[error("{}", crate::tr!("model-no-field", slot = .slot.as_str(), field = format!("{:?}", .field)))]
     UnknownField { slot: String, field: String },
-    #[error("only entries of a slot with an attribution rule record a speaker")]
+    #[error("{}", crate::tr!("model-no-attribution"))]
     NoAttribution,
-    #[error("the report template has no header field {0:?}")]
+    #[error("{}", crate::tr!("model-no-header-field", id = format!("{:?}", .0)))]
     UnknownHeader(String),
-    #[error("Entries hang under this one: move or delete them first")]
+    #[error("{}", crate::tr!("model-has-children"))]
     HasChildren,
-    #[error("entry {0} is not of a kind the rapporteur picks for the report")]
+    #[error("{}", crate::tr!("model-not-picked", id = .0.to_string()))]
     NotPicked(ItemId),
 }
 
@@ -185,7 +185,7 @@ impl Session {
         self.template
             .header_field(field)
             .and_then(|f| f.prefill)
-            .map(|p| super::prefill(&self.plan, p))
+            .map(|p| super::prefill(&self.plan, p, self.template.report_language()))
             .unwrap_or_default()
     }
 

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ids::SlotId;
 use super::problems::{Problem, Problems};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum TemplateFormat {
@@ -26,6 +27,11 @@ pub struct Template {
     pub id: String,
     /// Title of the report, e.g. "Rapporteur report".
     pub title: String,
+    /// Language of the words the exported report adds itself ("Nothing captured.", "From …"),
+    /// as a BCP 47 code such as `en`, `fr` or `es-MX`; English when omitted. A language
+    /// breakout has no catalog for is written in English, with a warning.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organiser: Option<String>,
     /// Text printed before the first section.
@@ -153,6 +159,21 @@ impl Slot {
 }
 
 impl Template {
+    /// The catalog the report's own words come from: the template's language, else English.
+    pub fn report_language(&self) -> Lang {
+        self.language
+            .as_deref()
+            .and_then(Lang::find)
+            .unwrap_or(Lang::ENGLISH)
+    }
+
+    /// The language the template asks for when breakout has no catalog for it.
+    pub fn missing_language(&self) -> Option<&str> {
+        self.language
+            .as_deref()
+            .filter(|code| Lang::find(code).is_none())
+    }
+
     /// Every slot of every section, in form order.
     pub fn slots(&self) -> impl Iterator<Item = &Slot> {
         self.sections.iter().flat_map(|s| s.slots.iter())
@@ -177,19 +198,24 @@ impl Template {
         if !super::problems::is_valid_id(&self.id) {
             p.push(
                 "id",
-                format!(
-                    "template id {:?} must be 1-64 characters of lower-case letters, digits, '-', '_' or '.'",
-                    self.id
-                ),
+                crate::tr!("model-template-id", id = format!("{:?}", self.id)),
             );
         }
         p.require_text("title", &self.title);
+        if let Some(code) = &self.language
+            && code.parse::<unic_langid::LanguageIdentifier>().is_err()
+        {
+            p.push(
+                "language",
+                crate::tr!("model-bad-language", code = format!("{code:?}")),
+            );
+        }
         p.unique_ids("header", self.header.iter().map(|h| h.id.as_str()));
         for (i, h) in self.header.iter().enumerate() {
             p.require_text(format!("header[{i}].label"), &h.label);
         }
         if self.sections.is_empty() {
-            p.push("sections", "a template needs at least one section");
+            p.push("sections", crate::tr!("model-no-sections"));
         }
         p.unique_ids("sections", self.sections.iter().map(|s| s.id.as_str()));
 
@@ -203,7 +229,7 @@ impl Template {
             if section.slots.is_empty() {
                 p.push(
                     format!("sections[{si}].slots"),
-                    "a section needs at least one slot",
+                    crate::tr!("model-no-slots"),
                 );
             }
             let prefix = format!("sections[{si}].slots");
@@ -212,33 +238,31 @@ impl Template {
                 if !super::problems::is_valid_id(&slot.id) {
                     p.push(
                         format!("{at}.id"),
-                        format!(
-                            "id {:?} must be 1-64 characters of lower-case letters, digits, '-', '_' or '.'",
-                            slot.id
-                        ),
+                        crate::tr!("model-bad-id", id = format!("{:?}", slot.id)),
                     );
                 } else if let Some(first) = slot_ids.insert(slot.id.as_str(), at.clone()) {
                     p.push(
                         format!("{at}.id"),
-                        format!("duplicate slot id {:?} (also at {first})", slot.id),
+                        crate::tr!(
+                            "model-duplicate-slot",
+                            id = format!("{:?}", slot.id),
+                            first = first
+                        ),
                     );
                 }
                 p.require_text(format!("{at}.label"), &slot.label);
                 if let Some(key) = &slot.key {
                     if key.chars().count() != 1 || key.trim().is_empty() {
-                        p.push(format!("{at}.key"), "must be a single visible character");
+                        p.push(format!("{at}.key"), crate::tr!("model-key-one-char"));
                     } else if let Some(first) = keys.insert(key.as_str(), at.clone()) {
                         p.push(
                             format!("{at}.key"),
-                            format!("key {key:?} is already used by {first}"),
+                            crate::tr!("model-key-used", key = format!("{key:?}"), first = first),
                         );
                     }
                 }
                 if slot.limit == Some(0) {
-                    p.push(
-                        format!("{at}.limit"),
-                        "must be at least 1 (omit it for no limit)",
-                    );
+                    p.push(format!("{at}.limit"), crate::tr!("model-limit"));
                 }
                 p.unique_ids(
                     &format!("{at}.fields"),
@@ -257,19 +281,24 @@ impl Template {
                 let Some(parent) = &slot.parent else { continue };
                 let at = format!("sections[{si}].slots[{i}].parent");
                 match self.slot(parent) {
-                    None => p.push(at, format!("no slot with id {parent:?}")),
-                    Some(ps) if ps.id == slot.id => p.push(at, "a slot cannot hang under itself"),
+                    None => p.push(
+                        at,
+                        crate::tr!("model-no-slot-id", id = format!("{parent:?}")),
+                    ),
+                    Some(ps) if ps.id == slot.id => {
+                        p.push(at, crate::tr!("model-slot-under-itself"))
+                    }
                     // One level of nesting keeps the form and the screen readable.
                     Some(ps) if ps.parent.is_some() => p.push(
                         at,
-                        format!("slot {parent:?} itself hangs under another slot; only one level of nesting is allowed"),
+                        crate::tr!("model-nested-too-deep", id = format!("{parent:?}")),
                     ),
                     Some(_) => {}
                 }
                 if slot.pick {
                     p.push(
                         format!("sections[{si}].slots[{i}].pick"),
-                        "entries under another entry go into the report with it; \"pick\" is only for top-level slots",
+                        crate::tr!("model-pick-nested"),
                     );
                 }
             }

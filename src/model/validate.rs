@@ -49,7 +49,8 @@ impl Session {
                     .ok_or_else(|| ModelError::UnknownSlot(s.clone()))?,
             ),
         };
-        let label = || slot.map_or_else(|| "Discussion point".to_owned(), |s| s.label.clone());
+        let label =
+            || slot.map_or_else(|| crate::tr!("model-discussion-point"), |s| s.label.clone());
         match (slot.and_then(|s| s.parent.as_ref()), at.parent) {
             (Some(parent_slot), None) => {
                 return Err(ModelError::ParentRequired {
@@ -104,14 +105,15 @@ impl Session {
         if self.plan.template != self.template.id {
             all.push(Problem {
                 field: "template.id".into(),
-                message: format!(
-                    "the plan uses template {:?} but the session holds {:?}",
-                    self.plan.template, self.template.id
+                message: crate::tr!(
+                    "model-template-mismatch",
+                    plan = format!("{:?}", self.plan.template),
+                    session = format!("{:?}", self.template.id)
                 ),
             });
         }
         if self.format_version == 0 {
-            p.push("format_version", "must be at least 1");
+            p.push("format_version", crate::tr!("model-version-zero"));
         }
 
         // Each entry's slot by id, for checking what an entry hangs under.
@@ -121,7 +123,7 @@ impl Session {
             if slots.insert(item.id, item.slot.as_ref()).is_some() {
                 p.push(
                     format!("items[{i}].id"),
-                    format!("duplicate id {}", item.id),
+                    crate::tr!("model-duplicate-id", id = item.id.to_string()),
                 );
             }
         }
@@ -139,21 +141,24 @@ impl Session {
         if let Some(t) = &self.home_table
             && self.plan.table(t).is_none()
         {
-            p.push("home_table", format!("the plan has no table {t:?}"));
+            p.push(
+                "home_table",
+                crate::tr!("model-no-table", id = format!("{t:?}")),
+            );
         }
         if let Some(a) = &self.agenda
             && a.phase >= self.plan.agenda.len().max(1)
         {
             p.push(
                 "agenda.phase",
-                format!("the plan has no agenda phase number {}", a.phase + 1),
+                crate::tr!("model-no-phase", number = a.phase + 1),
             );
         }
         for key in self.header.keys() {
             if self.template.header_field(key).is_none() {
                 p.push(
                     format!("header.{key}"),
-                    "the template has no such header field",
+                    crate::tr!("model-no-header-field-here"),
                 );
             }
         }
@@ -162,9 +167,9 @@ impl Session {
                 Some(s) if s.pick => {}
                 Some(_) => p.push(
                     format!("picks.{slot_id}"),
-                    "entries of this slot are not picked",
+                    crate::tr!("model-not-picked-slot"),
                 ),
-                None => p.push(format!("picks.{slot_id}"), "the template has no such slot"),
+                None => p.push(format!("picks.{slot_id}"), crate::tr!("model-no-slot-here")),
             }
             for (i, id) in picks.items.iter().enumerate() {
                 match self.item(*id) {
@@ -172,7 +177,7 @@ impl Session {
                     Some(_) => {}
                     None => p.push(
                         format!("picks.{slot_id}.items[{i}]"),
-                        format!("no entry with id {id}"),
+                        crate::tr!("model-no-entry", id = id.to_string()),
                     ),
                 }
             }

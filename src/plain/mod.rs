@@ -24,9 +24,6 @@ use crate::storage::{AutosaveConfig, Autosaver, SaveState, Store};
 use crate::tr;
 use apply::{Effect, Reply, State};
 
-/// The catalog message of `--plain`'s help, for the command line's help to use.
-pub const FLAG_HELP: &str = "plain-flag-help";
-
 /// What reaches the loop.
 enum Event {
     Line(String),

@@ -65,9 +65,9 @@ pub struct SaveState {
 /// is `Clone + Send`: the save error is shared, not copied.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum AutosaveError {
-    #[error("could not start the autosave thread")]
+    #[error("{}", crate::tr!("storage-autosave-not-started"))]
     NotStarted,
-    #[error("the autosave thread has stopped")]
+    #[error("{}", crate::tr!("storage-autosave-stopped"))]
     Stopped,
     #[error(transparent)]
     Save(Arc<SaveError>),

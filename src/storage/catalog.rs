@@ -49,7 +49,7 @@ pub enum Source {
 impl std::fmt::Display for Source {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Source::BuiltIn => f.write_str("built in"),
+            Source::BuiltIn => f.write_str(&crate::tr!("storage-built-in")),
             Source::File(p) => write!(f, "{}", p.display()),
         }
     }

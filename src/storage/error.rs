@@ -88,18 +88,18 @@ impl Kind {
             .find(|k| k.format_tag() == tag)
     }
 
-    pub fn noun(self) -> &'static str {
+    pub fn noun(self) -> String {
         match self {
-            Kind::Plan => "session plan",
-            Kind::Template => "report template",
-            Kind::Session => "session file",
+            Kind::Plan => crate::tr!("storage-kind-plan"),
+            Kind::Template => crate::tr!("storage-kind-template"),
+            Kind::Session => crate::tr!("storage-kind-session"),
         }
     }
 }
 
 impl fmt::Display for Kind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.noun())
+        f.write_str(&self.noun())
     }
 }
 
@@ -121,66 +121,77 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = self.path().display();
-        match self {
+        let path = self.path();
+        let text = match self {
             LoadError::Io { source, .. } => match source.kind() {
-                io::ErrorKind::NotFound => write!(f, "{p}: no such file"),
+                io::ErrorKind::NotFound => crate::tr!("storage-no-such-file", path = path),
                 io::ErrorKind::PermissionDenied => {
-                    write!(f, "{p}: permission denied; check the file's owner and mode")
+                    crate::tr!("storage-permission-denied", path = path)
                 }
                 io::ErrorKind::InvalidData => {
-                    write!(f, "{p}: the file is not UTF-8 text ({source})")
+                    crate::tr!("storage-not-utf8", path = path, error = source.to_string())
                 }
-                _ => write!(f, "{p}: cannot read: {source}"),
+                _ => crate::tr!(
+                    "storage-cannot-read",
+                    path = path,
+                    error = source.to_string()
+                ),
             },
-            LoadError::Empty { .. } => write!(
-                f,
-                "{p}: the file is empty. It was left as it is; if it is a session file, its \
-                 backup {p}.bak may hold the last good copy"
-            ),
+            LoadError::Empty { .. } => crate::tr!("storage-empty", path = path),
             LoadError::Syntax {
                 line,
                 column,
                 message,
                 ..
-            } => write!(
-                f,
-                "{p}:{line}:{column}: not valid JSON: {}. The file was left as it is",
-                syntax_words(message)
+            } => crate::tr!(
+                "storage-syntax",
+                path = path,
+                line = *line,
+                column = *column,
+                problem = syntax_words(message)
             ),
-            LoadError::NotBreakout { found: None, .. } => write!(
-                f,
-                "{p}: not a breakout file: it has no \"format\" field (expected \
-                 \"breakout-plan\", \"breakout-template\" or \"breakout-session\")"
-            ),
+            LoadError::NotBreakout { found: None, .. } => {
+                crate::tr!("storage-no-format", path = path)
+            }
             LoadError::NotBreakout {
                 found: Some(value), ..
-            } => write!(
-                f,
-                "{p}: not a breakout file: \"format\" is {} (expected \
-                 \"breakout-plan\", \"breakout-template\" or \"breakout-session\")",
-                shorten(value, 60)
+            } => crate::tr!(
+                "storage-not-breakout",
+                path = path,
+                found = shorten(value, 60)
             ),
             LoadError::WrongKind {
                 expected, found, ..
             } => {
-                write!(f, "{p}: this is a {found}, not a {expected}")?;
-                match (expected, found) {
-                    (Kind::Session, Kind::Plan) => write!(
-                        f,
-                        ". To start a new session from this plan, run: breakout --plan {}",
-                        shell_quoted(self.path())
+                let (kinds, quoted) = ((*expected, *found), shell_quoted(path));
+                let (expected, found) = (expected.noun(), found.noun());
+                match kinds {
+                    (Kind::Session, Kind::Plan) => crate::tr!(
+                        "storage-wrong-kind-plan",
+                        path = path,
+                        found = found,
+                        expected = expected,
+                        command = quoted
                     ),
-                    (Kind::Plan, Kind::Session) => write!(
-                        f,
-                        ". To open this session, run: breakout {}",
-                        shell_quoted(self.path())
+                    (Kind::Plan, Kind::Session) => crate::tr!(
+                        "storage-wrong-kind-session",
+                        path = path,
+                        found = found,
+                        expected = expected,
+                        command = quoted
                     ),
-                    (_, Kind::Template) => f.write_str(
-                        ". A report template is used through a plan that names it in its \
-                         \"template\" field",
+                    (_, Kind::Template) => crate::tr!(
+                        "storage-wrong-kind-template",
+                        path = path,
+                        found = found,
+                        expected = expected
                     ),
-                    _ => Ok(()),
+                    _ => crate::tr!(
+                        "storage-wrong-kind",
+                        path = path,
+                        found = found,
+                        expected = expected
+                    ),
                 }
             }
             LoadError::Newer {
@@ -188,11 +199,12 @@ impl fmt::Display for LoadError {
                 found,
                 supported,
                 ..
-            } => write!(
-                f,
-                "{p}: this {kind} has format version {found}, written by a newer breakout; \
-                 this one reads up to version {supported}. Update breakout to open it. The \
-                 file was left as it is"
+            } => crate::tr!(
+                "storage-newer",
+                path = path,
+                kind = kind.noun(),
+                found = *found,
+                supported = *supported
             ),
             LoadError::Schema {
                 field,
@@ -200,50 +212,56 @@ impl fmt::Display for LoadError {
                 column,
                 message,
                 ..
-            } => write!(f, "{p}:{line}:{column}: {field}: {}", plain(message)),
+            } => crate::tr!(
+                "storage-schema",
+                path = path,
+                line = *line,
+                column = *column,
+                field = field.as_str(),
+                problem = plain(message)
+            ),
             LoadError::Invalid { kind, problems, .. } => {
-                write!(f, "{p}: this {kind} has {} problem", problems.len())?;
-                if problems.len() != 1 {
-                    f.write_str("s")?;
-                }
+                let mut text = crate::tr!(
+                    "storage-invalid",
+                    path = path,
+                    kind = kind.noun(),
+                    count = problems.len()
+                );
                 for problem in problems {
-                    write!(f, "\n  {problem}")?;
+                    text.push_str(&format!("\n  {problem}"));
                 }
-                Ok(())
+                text
             }
             LoadError::TemplateNotFound { id, searched, .. } => {
-                write!(
-                    f,
-                    "{p}: the plan uses report template {id:?}, which is not built in and \
-                     was not found in"
-                )?;
+                let mut text = crate::tr!(
+                    "storage-template-not-found",
+                    path = path,
+                    id = format!("{id:?}")
+                );
                 for s in searched {
-                    write!(f, "\n  {}", s.display())?;
+                    text.push_str(&format!("\n  {}", s.display()));
                 }
-                Ok(())
+                text
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
 /// serde_json's syntax messages, with the likely slip of a hand-edited file named.
 fn syntax_words(message: &str) -> String {
-    let hint = match message {
-        "key must be a string" => {
-            "a field name in double quotes was expected: is there a comma before a closing }, \
-             or a name in single quotes?"
-        }
-        "trailing comma" => "a comma before a closing ] or }: remove it",
+    match message {
+        "key must be a string" => crate::tr!("storage-syntax-key"),
+        "trailing comma" => crate::tr!("storage-syntax-trailing-comma"),
         "expected `,` or `}`" | "expected `,` or `]`" => {
-            return format!("{message} (is a comma missing just before this?)");
+            crate::tr!("storage-syntax-missing-comma", message = message)
         }
         "control character (\\u0000-\\u001F) found while parsing a string" => {
-            "a line break or control character inside quotes: write a line break as \\n"
+            crate::tr!("storage-syntax-control")
         }
-        "invalid escape" => "an unknown escape after a backslash: write a backslash as \\\\",
-        _ => return message.to_owned(),
-    };
-    hint.to_owned()
+        "invalid escape" => crate::tr!("storage-syntax-escape"),
+        _ => message.to_owned(),
+    }
 }
 
 /// A path as it must be typed in a command: in single quotes when it holds anything a shell
@@ -275,10 +293,10 @@ fn plain(message: &str) -> String {
             .strip_prefix(prefix)
             .and_then(|rest| rest.rsplit_once(", expected "))
         {
-            return format!(
-                "expected {}, found {}",
-                expected_words(expected),
-                found_words(found)
+            return crate::tr!(
+                "storage-expected-found",
+                expected = expected_words(expected),
+                found = found_words(found)
             );
         }
     }
@@ -286,10 +304,10 @@ fn plain(message: &str) -> String {
         .strip_prefix("invalid length ")
         .and_then(|rest| rest.split_once(", expected "))
     {
-        return format!(
-            "expected {}, found a list ([…]) of {n} item{}",
-            expected_words(expected),
-            if n == "1" { "" } else { "s" }
+        return crate::tr!(
+            "storage-expected-list",
+            expected = expected_words(expected),
+            count = n.parse::<u64>().unwrap_or(0)
         );
     }
     // chrono's parse errors, which do not say what they wanted.
@@ -303,30 +321,25 @@ fn plain(message: &str) -> String {
         "bad or unsupported format string",
     ];
     if TIME_ERRORS.contains(&message) {
-        return format!(
-            "not a valid date or time ({message}); write a date as \"2016-12-08\" and a date \
-             and time as \"2016-12-08T09:30:00Z\""
-        );
+        return crate::tr!("storage-bad-time", message = message);
     }
     if message == "invalid unicode code point" {
-        return "the text is not valid UTF-8; save the file as UTF-8".to_owned();
+        return crate::tr!("storage-bad-unicode");
     }
     message.to_owned()
 }
 
 fn expected_words(expected: &str) -> String {
     match expected {
-        "a string" | "a borrowed string" => "text in quotes".to_owned(),
-        "a sequence" => "a list ([…])".to_owned(),
-        "a map" => "an object ({…})".to_owned(),
-        "a boolean" => "true or false".to_owned(),
-        "i8" | "i16" | "i32" | "i64" | "i128" => "a whole number".to_owned(),
-        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => "a whole number, 0 or more".to_owned(),
-        "a formatted UUID string" => "an id in quotes (a UUID)".to_owned(),
-        "an RFC 3339 formatted date and time string" => {
-            "a date and time in quotes, such as \"2016-12-08T09:30:00Z\"".to_owned()
-        }
-        e if e.starts_with("struct ") => "an object ({…})".to_owned(),
+        "a string" | "a borrowed string" => crate::tr!("storage-json-text"),
+        "a sequence" => crate::tr!("storage-json-list"),
+        "a map" => crate::tr!("storage-json-object"),
+        "a boolean" => crate::tr!("storage-json-boolean"),
+        "i8" | "i16" | "i32" | "i64" | "i128" => crate::tr!("storage-json-integer"),
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => crate::tr!("storage-json-count"),
+        "a formatted UUID string" => crate::tr!("storage-json-uuid"),
+        "an RFC 3339 formatted date and time string" => crate::tr!("storage-json-time"),
+        e if e.starts_with("struct ") => crate::tr!("storage-json-object"),
         e => e.to_owned(),
     }
 }
@@ -339,16 +352,16 @@ fn found_words(found: &str) -> String {
             .map(str::to_owned)
     };
     match found {
-        "map" => "an object ({…})".to_owned(),
-        "sequence" => "a list ([…])".to_owned(),
+        "map" => crate::tr!("storage-json-object"),
+        "sequence" => crate::tr!("storage-json-list"),
         "null" => "null".to_owned(),
         _ => {
             if let Some(n) = quoted("integer `").or_else(|| quoted("floating point `")) {
-                format!("the number {n}")
+                crate::tr!("storage-found-number", number = n)
             } else if let Some(b) = quoted("boolean `") {
                 b
             } else if let Some(s) = found.strip_prefix("string ") {
-                format!("the text {}", shorten(s, 60))
+                crate::tr!("storage-found-text", text = shorten(s, 60))
             } else {
                 found.to_owned()
             }
@@ -369,15 +382,15 @@ impl std::error::Error for LoadError {
 /// memory is intact.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{}: the disk is full; free some space (the notes are safe in memory and will be saved as soon as there is room)", .path.display())]
+    #[error("{}", crate::tr!("storage-disk-full", path = .path.as_path()))]
     DiskFull { path: PathBuf },
-    #[error("{}: cannot write in this folder ({source}); the notes are safe in memory: save them to another folder", .path.display())]
+    #[error("{}", crate::tr!("storage-save-read-only", path = .path.as_path(), error = .source.to_string()))]
     ReadOnly { path: PathBuf, source: io::Error },
-    #[error("{}: could not save: {source}", .path.display())]
+    #[error("{}", crate::tr!("storage-save-failed", path = .path.as_path(), error = .source.to_string()))]
     Io { path: PathBuf, source: io::Error },
-    #[error("could not encode the session: {0}")]
+    #[error("{}", crate::tr!("storage-encode", error = .0.to_string()))]
     Encode(#[from] serde_json::Error),
-    #[error("{}: opened read-only, so changes are not saved here", .path.display())]
+    #[error("{}", crate::tr!("storage-session-read-only", path = .path.as_path()))]
     ReadOnlySession { path: PathBuf },
 }
 

@@ -48,7 +48,7 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
             path: path.to_path_buf(),
             line: 1,
             column: 1,
-            message: "the file is saved as UTF-16; save it as UTF-8".to_owned(),
+            message: crate::tr!("storage-utf16"),
         });
     }
     let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
@@ -191,7 +191,7 @@ fn parse_kind<T: DeserializeOwned + Versioned>(
     let mut de = serde_json::Deserializer::from_slice(strip_bom(bytes));
     let value: T = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let field = match e.path().to_string().as_str() {
-            "." => "(top level)".to_owned(),
+            "." => crate::tr!("storage-top-level"),
             p => p.to_owned(),
         };
         let inner = e.into_inner();
@@ -233,7 +233,7 @@ fn invalid(path: &Path, kind: Kind, problems: Vec<Problem>) -> LoadError {
 
 fn syntax_error(path: &Path, e: &serde_json::Error) -> LoadError {
     let message = if e.is_eof() {
-        "the file ends too early (it may have been cut short)".to_owned()
+        crate::tr!("storage-cut-short")
     } else {
         bare_message(e)
     };

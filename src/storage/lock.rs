@@ -18,20 +18,20 @@ pub struct SessionLock {
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("{}: this session is already open in another breakout{}. Close it there, or open this one read-only", .session.display(), holder_suffix(.holder))]
+    #[error("{}", in_use(.session, .holder.as_deref()))]
     InUse {
         session: PathBuf,
         holder: Option<String>,
     },
-    #[error("{}: cannot lock the session: {source}", .lock.display())]
+    #[error("{}", crate::tr!("storage-lock-failed", path = .lock.as_path(), error = .source.to_string()))]
     Io { lock: PathBuf, source: io::Error },
 }
 
-fn holder_suffix(holder: &Option<String>) -> String {
-    holder
-        .as_deref()
-        .map(|h| format!(" ({h})"))
-        .unwrap_or_default()
+fn in_use(session: &Path, holder: Option<&str>) -> String {
+    match holder {
+        Some(h) => crate::tr!("storage-in-use-by", path = session, holder = h),
+        None => crate::tr!("storage-in-use", path = session),
+    }
 }
 
 impl SessionLock {

@@ -36,9 +36,9 @@ pub enum OpenError {
     Load(#[from] LoadError),
     #[error(transparent)]
     Lock(#[from] LockError),
-    #[error("{}: the folder does not exist; create it first or choose another path", .0.display())]
+    #[error("{}", crate::tr!("storage-no-folder", path = .0.as_path()))]
     NoFolder(PathBuf),
-    #[error("{}: could not create the session file: {source}", .path.display())]
+    #[error("{}", crate::tr!("storage-create-failed", path = .path.as_path(), error = .source.to_string()))]
     Create { path: PathBuf, source: SaveError },
 }
 

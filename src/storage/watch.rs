@@ -31,7 +31,7 @@ pub enum Rejection {
     #[error(transparent)]
     Load(#[from] LoadError),
     /// Named directly (not found in a watched folder), but empty, cut short or not a session.
-    #[error("not a complete breakout session file (is it still being copied?)")]
+    #[error("{}", crate::tr!("storage-incomplete"))]
     Incomplete,
 }
 

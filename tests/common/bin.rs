@@ -149,6 +149,7 @@ impl Run {
             .env("XDG_CONFIG_HOME", dir.join("config"))
             .env("XDG_STATE_HOME", dir.join("state"))
             .env("XDG_CACHE_HOME", dir.join("cache"))
+            // English whatever the tester's locale: the tests compare English words.
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")

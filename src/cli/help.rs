@@ -1,0 +1,143 @@
+//! `--help` in the user's language: the derive structs give clap its shape, and every text it
+//! prints comes from the catalog (`cli-help-…`). clap's own error messages stay English.
+
+use clap::{Arg, Command, CommandFactory};
+
+use super::Cli;
+use crate::i18n;
+
+/// The catalog id prefix of every help text.
+const PREFIX: &str = "cli-help-";
+
+/// The command line parser, with every about, argument help and heading from the catalog.
+pub fn command() -> Command {
+    let mut cmd = Cli::command();
+    // Building first adds `--help`, `--version`, the `help` subcommand and the global `--lang`
+    // to every subcommand, so that they can be given their words too.
+    cmd.build();
+    localize(cmd, "")
+}
+
+/// The text of `cli-help-{key}`, if the catalog has it.
+fn text(key: &str) -> Option<String> {
+    let id = format!("{PREFIX}{key}");
+    i18n::has(i18n::Lang::ENGLISH, &id).then(|| i18n::text(&id, &[]))
+}
+
+/// The catalog path of a command: `help validate` (what `breakout help validate` is about)
+/// says what `validate` says.
+fn own(path: &str) -> &str {
+    path.strip_prefix("help-")
+        .filter(|p| !p.is_empty())
+        .unwrap_or(path)
+}
+
+/// `path` is the subcommand's name and a dash (`export-`), empty for `breakout` itself.
+fn localize(cmd: Command, path: &str) -> Command {
+    let usage = crate::tr!("cli-help-usage");
+    let mut cmd = cmd
+        .help_template(format!(
+            "{{before-help}}{{about-with-newline}}\n{usage} {{usage}}\n\n{{all-args}}{{after-help}}"
+        ))
+        .subcommand_help_heading(crate::tr!("cli-help-heading-commands"))
+        .subcommand_value_name(crate::tr!("cli-help-command-name"))
+        .mut_args(|a| localize_arg(a, path));
+    if let Some(about) = text(&format!("{}about", own(path))) {
+        cmd = cmd.about(about);
+    }
+    if cmd.get_long_about().is_some()
+        && let Some(long) = text(&format!("{}long-about", own(path)))
+    {
+        cmd = cmd.long_about(long);
+    }
+    cmd.mut_subcommands(|sub| {
+        let own = format!("{path}{}-", sub.get_name());
+        localize(sub, &own)
+    })
+}
+
+fn localize_arg(arg: Arg, path: &str) -> Arg {
+    let id = arg.get_id().as_str().to_owned();
+    let heading = if arg.is_positional() {
+        crate::tr!("cli-help-heading-arguments")
+    } else {
+        crate::tr!("cli-help-heading-options")
+    };
+    // Possible and default values are named in the help text itself: clap's own notes for
+    // them ("[possible values: …]", "[default: …]") are in English.
+    let arg = arg
+        .help_heading(heading)
+        .hide_possible_values(true)
+        .hide_default_value(true);
+    match id.as_str() {
+        // Every command has these; one text serves them all.
+        "help" if arg.get_long_help().is_some() => arg
+            .help(crate::tr!("cli-help-arg-help-more"))
+            .long_help(crate::tr!("cli-help-arg-help-summary")),
+        "help" => arg.help(crate::tr!("cli-help-arg-help")),
+        "version" => arg.help(crate::tr!("cli-help-arg-version")),
+        "lang" => arg.help(crate::tr!("cli-help-arg-lang")),
+        _ => match text(&format!("{path}arg-{id}")) {
+            Some(help) => arg.help(help),
+            None => arg,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every about and every argument that has a help text in the derive structs has one in
+    /// the catalog, so none is left in English.
+    #[test]
+    fn every_help_text_is_in_the_catalog() {
+        fn walk(cmd: &Command, path: &str, missing: &mut Vec<String>) {
+            let own = own(path);
+            if cmd.get_about().is_some() && text(&format!("{own}about")).is_none() {
+                missing.push(format!("{PREFIX}{own}about"));
+            }
+            if cmd.get_long_about().is_some() && text(&format!("{own}long-about")).is_none() {
+                missing.push(format!("{PREFIX}{own}long-about"));
+            }
+            for a in cmd.get_arguments() {
+                let id = a.get_id().as_str();
+                let shared = matches!(id, "help" | "version" | "lang");
+                if a.get_help().is_some() && !shared && text(&format!("{path}arg-{id}")).is_none() {
+                    missing.push(format!("{PREFIX}{path}arg-{id}"));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path}{}-", sub.get_name()), missing);
+            }
+        }
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        walk(&cmd, "", &mut missing);
+        assert!(missing.is_empty(), "not in locales/en.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn help_is_in_the_chosen_language() {
+        let fr = i18n::Lang::find("fr").expect("fr");
+        let help = i18n::scoped(fr, || command().render_help().to_string());
+        assert!(
+            help.contains(&crate::tr_in!(fr, "cli-help-about")),
+            "{help}"
+        );
+        assert!(help.contains("Options:"), "{help}");
+        assert!(!help.contains("Usage:"), "{help}");
+        let export = i18n::scoped(fr, || {
+            let mut cmd = command();
+            cmd.find_subcommand_mut("export")
+                .map(|c| c.render_long_help().to_string())
+                .unwrap_or_default()
+        });
+        assert!(
+            export.contains(&crate::tr_in!(fr, "cli-help-export-arg-format")),
+            "{export}"
+        );
+        assert!(!export.contains("Possible values"), "{export}");
+    }
+}

@@ -1,0 +1,196 @@
+//! Opening a session: the file (or a new dated one), its lock, then the live screen or plain
+//! mode.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+use super::{Failure, LANGUAGE, Outcome, describe};
+use crate::model::TableId;
+
+use crate::storage::catalog;
+use crate::storage::{OpenError, Store};
+
+pub(super) fn open(
+    file: Option<PathBuf>,
+    plan: Option<&str>,
+    read_only: bool,
+    table: Option<&TableId>,
+    watch: Option<PathBuf>,
+    look: crate::tui::view::Look,
+    plain: bool,
+) -> Outcome {
+    let plain = plain || plain_wanted();
+    let resolve = || match plan {
+        Some(p) => catalog::resolve_plan(p),
+        None => catalog::default_plan(),
+    };
+    let path = match file {
+        Some(f) => f,
+        None => {
+            if read_only {
+                return Err(Failure(crate::tr!("cli-read-only-needs-file")));
+            }
+            let resolved = resolve()?;
+            new_dated_path(&resolved.plan.id)?
+        }
+    };
+    let (opened, read_only_reason) = if read_only {
+        (
+            Store::open_read_only(&path)?,
+            Some(crate::tr!("cli-read-only-flag")),
+        )
+    } else {
+        match Store::open(&path, resolve) {
+            Ok(o) => (o, None),
+            // Someone else is writing it, or the folder cannot be written: look, but keep
+            // hands off, and say so.
+            Err(OpenError::Lock(e)) if path.exists() => {
+                let why = match e {
+                    crate::storage::lock::LockError::InUse { holder, .. } => match holder {
+                        Some(h) => crate::tr!("cli-read-only-in-use-by", holder = h),
+                        None => crate::tr!("cli-read-only-in-use"),
+                    },
+                    crate::storage::lock::LockError::Io { .. } => {
+                        crate::tr!("cli-read-only-folder")
+                    }
+                };
+                (Store::open_read_only(&path)?, Some(why))
+            }
+            Err(e) => return Err(e.into()),
+        }
+    };
+    let mut opened = opened;
+    if let Some(t) = table {
+        let plan = &opened.session.plan;
+        if plan.table(t).is_none() {
+            let ids: Vec<&str> = plan.tables.iter().map(|t| t.id.as_str()).collect();
+            return Err(Failure(crate::tr!(
+                "cli-no-such-table",
+                table = format!("{t:?}"),
+                tables = ids.join(", ")
+            )));
+        }
+        if opened.session.home_table.as_ref() != Some(t) && read_only_reason.is_none() {
+            opened.session.home_table = Some(t.clone());
+            opened.store.save(&opened.session)?;
+        }
+    }
+    if let Some(dir) = &watch
+        && !dir.is_dir()
+    {
+        return Err(Failure(crate::tr!(
+            "cli-watch-not-folder",
+            path = dir.as_path()
+        )));
+    }
+    // In plain mode nothing printed may hold a control character (a plan's title, a path).
+    let say = |text: String| {
+        if plain {
+            println!("{}", crate::plain::clean(&text));
+        } else {
+            println!("{text}");
+        }
+    };
+    if opened.created {
+        let title = describe::plan_title(&opened.session.plan);
+        let line = match plan {
+            Some(_) => crate::tr!("cli-created", path = path.as_path(), title = title),
+            None => crate::tr!("cli-created-default", path = path.as_path(), title = title),
+        };
+        say(line);
+    }
+    if opened.stale_temps_removed > 0 {
+        say(crate::tr!(
+            "cli-temps-removed",
+            count = opened.stale_temps_removed
+        ));
+    }
+    if plain {
+        // A line at a time: screen readers, braille displays, TERM=dumb, pipes and scripts.
+        if !opened.created {
+            let summary = describe::session(&opened.session);
+            say(crate::tr!(
+                "cli-path-says",
+                path = path.as_path(),
+                text = summary
+            ));
+        }
+        let ended = crate::plain::run(opened.session, opened.store, read_only_reason, watch)
+            .map_err(|e| Failure(crate::tr!("cli-plain-failed", error = e.to_string())))?;
+        return match ended.save_problem {
+            None => Ok(()),
+            Some(problem) => Err(Failure(problem)),
+        };
+    }
+    let lang = LANGUAGE.get().cloned();
+    let lang = lang.unwrap_or_else(|| crate::i18n::from_process(None));
+    let ended = crate::tui::run(
+        opened.session,
+        opened.store,
+        read_only_reason,
+        watch,
+        look,
+        lang,
+    )
+    .map_err(|e| Failure(crate::tr!("cli-terminal-failed", error = e.to_string())))?;
+    match ended.save_problem {
+        None if ended.read_only => {
+            println!(
+                "{}",
+                crate::tr!("cli-closed-read-only", path = ended.path.as_path())
+            );
+            Ok(())
+        }
+        None => {
+            println!(
+                "{}",
+                crate::tr!(
+                    "cli-saved",
+                    path = ended.path.as_path(),
+                    count = ended.entries
+                )
+            );
+            Ok(())
+        }
+        Some(problem) => Err(Failure(problem)),
+    }
+}
+
+/// Whether the terminal cannot take the live screen: `TERM=dumb` (Emacs shells, some screen
+/// reader setups), or input or output that is not a terminal (a pipe, a script).
+fn plain_wanted() -> bool {
+    std::env::var_os("TERM").is_some_and(|t| t == "dumb")
+        || !(std::io::stdin().is_terminal() && std::io::stdout().is_terminal())
+}
+
+/// A new session file in the user's data folder, named after the plan and today's date.
+fn new_dated_path(plan_id: &str) -> Result<PathBuf, Failure> {
+    let base = dirs::data_dir().ok_or_else(|| Failure(crate::tr!("cli-no-data-folder")))?;
+    let dir = base.join("breakout");
+    create_private_dir(&dir).map_err(|e| {
+        Failure(crate::tr!(
+            "cli-cannot-create-folder",
+            path = dir.as_path(),
+            error = e.to_string()
+        ))
+    })?;
+    let stamp = chrono::Local::now().format("%Y-%m-%d_%H%M");
+    (1..1000)
+        .map(|n| match n {
+            1 => dir.join(format!("{plan_id}_{stamp}.json")),
+            n => dir.join(format!("{plan_id}_{stamp}-{n}.json")),
+        })
+        .find(|p| !p.exists())
+        .ok_or_else(|| Failure(crate::tr!("cli-too-many-files", path = dir.as_path())))
+}
+
+fn create_private_dir(dir: &Path) -> std::io::Result<()> {
+    let mut b = std::fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
