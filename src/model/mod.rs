@@ -17,7 +17,7 @@ mod session;
 mod sort;
 mod template;
 #[cfg(test)]
-mod test_support;
+pub(crate) mod test_support;
 mod validate;
 
 pub use agenda::{AgendaState, TimerView};

@@ -337,35 +337,13 @@ fn final_save(
     if !rescue {
         return Some(err.to_string());
     }
-    let name = format!(
-        "{}.rescue-{}.json",
-        path.file_name()
-            .map_or("session".into(), |n| n.to_string_lossy().into_owned()),
-        Utc::now().format("%Y%m%dT%H%M%S")
-    );
-    let dirs = [
-        dirs::data_dir().map(|d| d.join("breakout")),
-        Some(std::env::temp_dir()),
-    ];
-    let bytes = crate::storage::store::encode(session).ok();
-    for dir in dirs.into_iter().flatten() {
-        let _ = std::fs::create_dir_all(&dir);
-        let rescue = dir.join(&name);
-        if let Some(bytes) = &bytes
-            && crate::storage::atomic::write_atomic(
-                &rescue,
-                bytes,
-                crate::storage::atomic::Backup::None,
-            )
-            .is_ok()
-        {
-            return Some(tr!(
-                "plain-rescued",
-                file = path,
-                why = err.to_string(),
-                rescue = rescue.as_path()
-            ));
-        }
+    if let Some(rescue) = crate::storage::rescue::write_rescue_copy(session, path) {
+        return Some(tr!(
+            "plain-rescued",
+            file = path,
+            why = err.to_string(),
+            rescue = rescue.as_path()
+        ));
     }
     Some(tr!("plain-lost", file = path, why = err.to_string()))
 }

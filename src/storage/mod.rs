@@ -8,6 +8,7 @@ pub mod catalog;
 mod error;
 pub mod load;
 pub mod lock;
+pub mod rescue;
 pub mod store;
 pub mod watch;
 

@@ -408,34 +408,13 @@ fn final_save(
     let s = saver.as_mut()?;
     s.submit(session.clone());
     let err = s.flush().err()?;
-    let name = format!(
-        "{}.rescue-{}.json",
-        path.file_name()
-            .map_or("session".into(), |n| n.to_string_lossy().into_owned()),
-        Utc::now().format("%Y%m%dT%H%M%S")
-    );
-    let dirs = [
-        dirs::data_dir().map(|d| d.join("breakout")),
-        Some(std::env::temp_dir()),
-    ];
-    let bytes = crate::export::json(session).ok()?;
-    for dir in dirs.into_iter().flatten() {
-        let _ = std::fs::create_dir_all(&dir);
-        let rescue = dir.join(&name);
-        if crate::storage::atomic::write_atomic(
-            &rescue,
-            &bytes,
-            crate::storage::atomic::Backup::None,
-        )
-        .is_ok()
-        {
-            return Some(crate::tr!(
-                "tui-rescue-written",
-                path = path,
-                error = err.to_string(),
-                rescue = rescue.as_path()
-            ));
-        }
+    if let Some(rescue) = crate::storage::rescue::write_rescue_copy(session, path) {
+        return Some(crate::tr!(
+            "tui-rescue-written",
+            path = path,
+            error = err.to_string(),
+            rescue = rescue.as_path()
+        ));
     }
     let _ = io::stderr().flush();
     Some(crate::tr!(
