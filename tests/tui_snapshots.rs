@@ -70,8 +70,8 @@ fn buffer_text(buf: &Buffer) -> String {
     )
 }
 
-fn draw(app: &mut App, w: u16, h: u16) -> String {
-    // As the loop does: the window's size reaches the app as a message.
+/// Draws as the loop does: the window's size reaches the app as a message first.
+fn draw_with(app: &mut App, w: u16, h: u16, theme: Theme) -> Buffer {
     update(
         app,
         Action::Resized {
@@ -83,10 +83,14 @@ fn draw(app: &mut App, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
     let frame = terminal
         .draw(|f| {
-            view::draw(f.buffer_mut(), app, now(), Theme::default());
+            view::draw(f.buffer_mut(), app, now(), theme);
         })
         .expect("draw");
-    buffer_text(frame.buffer)
+    frame.buffer.clone()
+}
+
+fn draw(app: &mut App, w: u16, h: u16) -> String {
+    buffer_text(&draw_with(app, w, h, Theme::default()))
 }
 
 /// Snapshots `app` at 80×24 and 120×40 as `NAME_80x24` and `NAME_120x40`.
@@ -342,24 +346,6 @@ fn screens() -> Vec<(&'static str, App)> {
     key(&mut help, KeyCode::Char('?'));
     out.push(("help", help));
     out
-}
-
-fn draw_with(app: &mut App, w: u16, h: u16, theme: Theme) -> Buffer {
-    update(
-        app,
-        Action::Resized {
-            width: w,
-            height: h,
-        },
-        now(),
-    );
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    let frame = terminal
-        .draw(|f| {
-            view::draw(f.buffer_mut(), app, now(), theme);
-        })
-        .expect("draw");
-    frame.buffer.clone()
 }
 
 #[test]
