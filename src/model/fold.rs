@@ -18,7 +18,7 @@
 //!    letters (U+0300–U+036F, their extended and supplement blocks, half marks), and the
 //!    optional Arabic vowel signs (tashkeel U+064B–U+0652, dagger alef U+0670) and the
 //!    tatweel (U+0640), which Arabic writers mostly leave out. The marks that are part of a
-//!    letter are kept: Indic vowel signs, viramas and nuktas (কি does not match ক), and the
+//!    letter are kept: Indic vowel signs, viramas and nuktas (কি is not found by কা), and the
 //!    Arabic hamza and madda above or below alef (U+0653–U+0655), which spell a different
 //!    letter.
 //! 4. Every run of white space becomes one space.
@@ -83,6 +83,25 @@ fn single(c: char) -> char {
     }
 }
 
+/// Whether folded `text` contains folded `query` as whole letters: a match that a kept mark
+/// turns into another letter (a nukta: য + ় is য়; a hamza or madda on alef) is not one.
+/// Without this, য would find the য of য় (U+09AF U+09BC, after decomposition). A vowel sign
+/// after the match is fine: বিয় finds বিয়ে as "caf" finds "café".
+pub fn contains(text: &str, query: &str) -> bool {
+    text.match_indices(query).any(|(at, m)| {
+        !text[at + m.len()..]
+            .chars()
+            .next()
+            .is_some_and(changes_the_letter)
+    })
+}
+
+fn changes_the_letter(c: char) -> bool {
+    const NUKTA: u8 = 7;
+    unicode_normalization::char::canonical_combining_class(c) == NUKTA
+        || matches!(c, '\u{0653}'..='\u{0655}')
+}
+
 /// Pushes `c`, a run of white space as one space.
 fn push(out: &mut String, c: char, space: &mut bool) {
     if c.is_whitespace() {
@@ -127,6 +146,30 @@ mod tests {
         assert_eq!(fold("Łódź"), "lodz");
         assert_eq!(fold("ΟΔΟΣ"), fold("οδός"));
         assert_eq!(fold("Ёлка"), fold("елка"));
+    }
+
+    #[test]
+    fn a_match_is_whole_letters() {
+        let has = |text: &str, query: &str| contains(&fold(text), &fold(query));
+        // বিয়ে: য় as one code point; plain য is another letter.
+        assert!(!has("বি\u{09DF}ে", "\u{09AF}"));
+        assert!(has("বি\u{09DF}ে", "\u{09AF}\u{09BC}"));
+        assert!(has("বি\u{09AF}\u{09BC}ে", "\u{09DF}"));
+        assert!(
+            has("বি\u{09DF}ে", "বি\u{09DF}"),
+            "a vowel sign after the match is fine"
+        );
+        assert!(has("কি", "ক"));
+        assert!(!has("\u{09A1}\u{09BC}", "\u{09A1}"), "ড় is not ড");
+        assert!(
+            has("\u{09A1}\u{09BC} \u{09A1}", "\u{09A1}"),
+            "a whole ড elsewhere counts"
+        );
+        assert!(!has("أمن", "امن"), "hamza spells another letter");
+        assert!(
+            has("Migración", "migracion"),
+            "accents are gone before matching"
+        );
     }
 
     #[test]

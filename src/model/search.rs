@@ -1,6 +1,6 @@
 //! Finding entries by what they say, across every table.
 
-use super::fold::{fold, fold_into};
+use super::fold::{contains, fold, fold_into};
 use super::ids::TableId;
 use super::item::ItemId;
 use super::session::Session;
@@ -19,7 +19,7 @@ impl Session {
         let mut buf = String::new();
         let mut has = |text: &str| {
             fold_into(text, &mut buf);
-            buf.contains(q)
+            contains(&buf, q)
         };
         let table_pos = |t: Option<&TableId>| {
             t.and_then(|t| self.plan.tables.iter().position(|x| x.id == *t))

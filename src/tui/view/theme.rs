@@ -123,13 +123,11 @@ impl Theme {
     pub fn current(&self) -> Style {
         Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
     }
-    /// The selected row, which also starts with `SELECTED_MARK`.
+    /// The selected row, which also starts with `SELECTED_MARK`. Reverse video in every
+    /// theme: headings and the current question are bold and underlined, and the selection
+    /// must not look like them.
     pub fn selected(&self) -> Style {
-        if self.contrast() {
-            Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-        } else {
-            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
-        }
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
     pub fn slot(&self) -> Style {
         self.hue(Color::Magenta)
@@ -239,5 +237,14 @@ mod tests {
         }
         assert_eq!(gutter(true).chars().count(), gutter(false).chars().count());
         assert_ne!(gutter(true).trim(), "");
+    }
+
+    #[test]
+    fn the_selection_never_looks_like_a_heading_or_the_current_question() {
+        for theme in Theme::all() {
+            let s = theme.selected();
+            assert_ne!(s, theme.heading(), "{theme:?}");
+            assert_ne!(s, theme.current(), "{theme:?}");
+        }
     }
 }
