@@ -141,12 +141,42 @@ pub fn questions(state: &State) -> String {
 }
 
 /// An entry's text on one line.
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The first words of an entry's text, on one line, with "…" when cut.
+pub fn first_words(text: &str) -> String {
+    let line = one_line(text);
+    let cut = short(&line, 32);
+    if cut.chars().count() < line.chars().count() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// "Recommendation 2, “Open legal pathways for…”": an entry's kind, its number in `/list`
+/// at its table, and its first words.
+pub fn entry_named(state: &State, id: ItemId) -> String {
+    let Some(item) = state.session.item(id) else {
+        return String::new();
+    };
+    let number = state
+        .listed_at(item.table.as_ref())
+        .iter()
+        .position(|i| i.id == id)
+        .map_or(0, |n| n + 1);
+    tr!(
+        "plain-entry-named",
+        kind = kind(&state.session, id),
+        number = number,
+        text = first_words(&item.text)
+    )
+}
+
 /// What kind of entry this is: its slot's label, or "Point".
-fn kind(session: &Session, id: ItemId) -> String {
+pub fn kind(session: &Session, id: ItemId) -> String {
     session
         .item(id)
         .and_then(|i| i.slot.as_ref())
@@ -175,7 +205,10 @@ pub fn list(state: &State) -> String {
                 |q| tr!("plain-q-short", number = q + 1),
             );
         let kind = kind(&state.session, item.id);
-        let text = one_line(&item.text);
+        let mut text = one_line(&item.text);
+        if let Some(brief) = super::form::brief(&state.session, item) {
+            text.push_str(&format!(" ({brief})"));
+        }
         let parent = item
             .parent
             .and_then(|p| listed.iter().position(|i| i.id == p));
@@ -248,6 +281,8 @@ pub fn help(session: &Session) -> String {
             out.push_str(&tr!("plain-help-aliases", aliases = also.join(", ")));
         }
     }
+    out.push_str("\n//");
+    out.push_str(&tr!("plain-help-slash"));
     out.push('\n');
     out.push_str(&tr!("plain-help-slots"));
     for slot in session.template.slots() {
