@@ -281,7 +281,7 @@ pub fn help(session: &Session) -> String {
             out.push_str(&tr!("plain-help-aliases", aliases = also.join(", ")));
         }
     }
-    out.push_str("\n//");
+    out.push_str("\n/");
     out.push_str(&tr!("plain-help-slash"));
     out.push('\n');
     out.push_str(&tr!("plain-help-slots"));
