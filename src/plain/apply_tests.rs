@@ -375,8 +375,6 @@ fn undo_and_redo_name_what_they_undo() {
         say(&mut s, "/redo"),
         "Redid adding Recommendation 1, “Open legal pathways for domestic…”; 1 entry here now."
     );
-    // (Undoing the very first value of a header field keeps it: `Session::revert_to` only
-    // restores keys the earlier session had, on the live screen too.)
     lines(
         &mut s,
         &["/header rapporteurs Ana", "/header rapporteurs Ben"],
@@ -385,6 +383,11 @@ fn undo_and_redo_name_what_they_undo() {
         say(&mut s, "/undo"),
         "Undid setting the header's Name of rapporteur(s); 1 entry here now."
     );
+    assert_eq!(s.session.header_value("rapporteurs"), "Ana");
+    // The very first value too (`Session::revert_to` alone keeps it).
+    say(&mut s, "/undo");
+    assert_eq!(s.session.header_value("rapporteurs"), "");
+    assert_eq!(say(&mut s, "/redo").lines().count(), 1);
     assert_eq!(s.session.header_value("rapporteurs"), "Ana");
 }
 
@@ -519,6 +522,14 @@ fn picking_and_ordering_what_goes_into_the_report() {
         .expect("slot")
         .clone();
     let ids: Vec<ItemId> = live(&s).iter().map(|i| i.id).collect();
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[2]]);
+    // The first pick of a slot is undone too (`Session::revert_to` alone keeps it).
+    assert!(
+        say(&mut s, "/undo")
+            .starts_with("Undid leaving Recommendation 2, “Two” out of the report;")
+    );
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[1], ids[2]]);
+    say(&mut s, "/redo");
     assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[2]]);
     assert_eq!(
         say(&mut s, "/pick 2"),
