@@ -5,8 +5,9 @@
 use chrono::{DateTime, Utc};
 
 use super::command::NAMES;
+use super::fields::{Which, fields_of, value_of};
 use super::state::State;
-use crate::model::{ItemId, Session};
+use crate::model::{Item, ItemId, Session};
 use crate::tr;
 
 /// The prompt before each line: the table and the question, short.
@@ -206,7 +207,7 @@ pub fn list(state: &State) -> String {
             );
         let kind = kind(&state.session, item.id);
         let mut text = one_line(&item.text);
-        if let Some(brief) = super::form::brief(&state.session, item) {
+        if let Some(brief) = brief(&state.session, item) {
             text.push_str(&format!(" ({brief})"));
         }
         let parent = item
@@ -383,4 +384,24 @@ pub fn over_limit(session: &Session, id: ItemId) -> Option<String> {
             limit = limit
         ),
     })
+}
+
+/// The fields that are filled, briefly, for `/list`: "Target: Governments".
+pub fn brief(session: &Session, item: &Item) -> Option<String> {
+    let parts: Vec<String> = fields_of(session, item)
+        .iter()
+        .filter_map(|f| {
+            let value = value_of(item, &f.which);
+            let show = match f.which {
+                // Consent is told once a speaker is named, or when it was given.
+                Which::Consent => item
+                    .attribution
+                    .as_deref()
+                    .is_some_and(|a| a.approved || !a.speaker.trim().is_empty()),
+                _ => !value.trim().is_empty(),
+            };
+            show.then(|| format!("{}: {}", f.label, first_words(&value)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }

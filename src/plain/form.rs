@@ -6,117 +6,12 @@
 
 use chrono::{DateTime, Utc};
 
-use super::apply::{Reply, change, numbered, saved};
 use super::describe::{self, entry_named, first_words, kind, one_line};
+use super::fields::{Which, fields_of, find_field, parse_yes_no, slot_of, value_of};
+use super::reply::{Reply, change, numbered, saved};
 use super::state::State;
 use crate::model::{Count, Item, ItemId, Session, Slot};
 use crate::tr;
-
-/// A field an entry of a slot has: one of the slot's own, or the speaker of a quote.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Which {
-    Slot(String),
-    Speaker,
-    Organisation,
-    Consent,
-}
-
-struct Field {
-    which: Which,
-    id: String,
-    label: String,
-}
-
-/// The slot of an entry, if it has one.
-fn slot_of<'a>(session: &'a Session, item: &Item) -> Option<&'a Slot> {
-    item.slot.as_ref().and_then(|s| session.template.slot(s))
-}
-
-/// The fields an entry has, in the editor's order: the slot's fields, then (for a slot with
-/// an attribution rule) speaker, organisation and consent.
-fn fields_of(session: &Session, item: &Item) -> Vec<Field> {
-    let Some(slot) = slot_of(session, item) else {
-        return Vec::new();
-    };
-    let mut v: Vec<Field> = slot
-        .fields
-        .iter()
-        .map(|f| Field {
-            which: Which::Slot(f.id.clone()),
-            id: f.id.clone(),
-            label: f.label.clone(),
-        })
-        .collect();
-    if slot.attribution.is_some() {
-        for (which, id, label) in [
-            (Which::Speaker, "speaker", tr!("plain-field-speaker")),
-            (
-                Which::Organisation,
-                "organisation",
-                tr!("plain-field-organisation"),
-            ),
-            (Which::Consent, "consent", tr!("plain-field-consent")),
-        ] {
-            v.push(Field {
-                which,
-                id: id.to_owned(),
-                label,
-            });
-        }
-    }
-    v
-}
-
-fn yes_no(on: bool) -> String {
-    if on {
-        tr!("plain-yes")
-    } else {
-        tr!("plain-no")
-    }
-}
-
-fn value_of(item: &Item, which: &Which) -> String {
-    let a = item.attribution.as_deref();
-    match which {
-        Which::Slot(id) => item.field(id).to_owned(),
-        Which::Speaker => a.map_or_else(String::new, |a| a.speaker.clone()),
-        Which::Organisation => a.map_or_else(String::new, |a| a.organisation.clone()),
-        Which::Consent => yes_no(a.is_some_and(|a| a.approved)),
-    }
-}
-
-/// A field named by its id or label, or their beginning (any case).
-fn find_field<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
-    let n = name.to_lowercase();
-    let alias = |f: &Field| match f.which {
-        Which::Organisation => n == "organization",
-        Which::Consent => n == "approved" || n == "approval",
-        _ => false,
-    };
-    let exact = fields
-        .iter()
-        .find(|f| f.id.to_lowercase() == n || f.label.to_lowercase() == n || alias(f));
-    if exact.is_some() {
-        return exact;
-    }
-    let begins: Vec<&Field> = fields
-        .iter()
-        .filter(|f| f.id.to_lowercase().starts_with(&n) || f.label.to_lowercase().starts_with(&n))
-        .collect();
-    match begins.as_slice() {
-        [one] => Some(one),
-        _ => None,
-    }
-}
-
-/// Yes or no, in the words a delegate might type.
-fn parse_yes_no(value: &str) -> Option<bool> {
-    match value.to_lowercase().as_str() {
-        "yes" | "y" | "oui" | "o" | "sí" | "si" | "s" | "true" | "1" => Some(true),
-        "no" | "n" | "non" | "false" | "0" => Some(false),
-        _ => None,
-    }
-}
 
 /// `/field N NAME VALUE`: sets one field of entry N; `-` as the value clears it.
 pub fn set_field(
@@ -238,26 +133,6 @@ pub fn fields(state: &State, number: &str) -> Reply {
         ));
     }
     Reply::say(out)
-}
-
-/// The fields that are filled, briefly, for `/list`: "Target: Governments".
-pub fn brief(session: &Session, item: &Item) -> Option<String> {
-    let parts: Vec<String> = fields_of(session, item)
-        .iter()
-        .filter_map(|f| {
-            let value = value_of(item, &f.which);
-            let show = match f.which {
-                // Consent is told once a speaker is named, or when it was given.
-                Which::Consent => item
-                    .attribution
-                    .as_deref()
-                    .is_some_and(|a| a.approved || !a.speaker.trim().is_empty()),
-                _ => !value.trim().is_empty(),
-            };
-            show.then(|| format!("{}: {}", f.label, first_words(&value)))
-        })
-        .collect();
-    (!parts.is_empty()).then(|| parts.join("; "))
 }
 
 /// `/header` lists the report header; `/header NAME VALUE` sets one field of it.

@@ -11,7 +11,9 @@
 pub mod apply;
 pub mod command;
 pub mod describe;
+pub mod fields;
 pub mod form;
+pub mod reply;
 pub mod state;
 
 use std::io::{self, BufRead, Write};
