@@ -570,17 +570,17 @@ plain-number-usage = Give the entry's number from /list, for example /delete 2.
 plain-edit-usage = Give the number and the new text, for example /edit 2 New wording.
 plain-edited = Entry { $number } changed.
 plain-deleted = { $under ->
-        [0] Entry { $number } deleted
-        [one] Entry { $number } deleted, with the entry under it
-       *[other] Entry { $number } deleted, with the { $under } entries under it
+        [0] Deleted { $entry }
+        [one] Deleted { $entry }, with the entry under it
+       *[other] Deleted { $entry }, with the { $under } entries under it
     }; /undo brings it back.
 plain-nothing-to-undo = Nothing to undo.
 plain-nothing-to-redo = Nothing to redo.
-plain-undone = Undone; { $count ->
+plain-undone = Undid { $what }; { $count ->
         [one] 1 entry
        *[other] { $count } entries
     } here now.
-plain-redone = Redone; { $count ->
+plain-redone = Redid { $what }; { $count ->
         [one] 1 entry
        *[other] { $count } entries
     } here now.
@@ -662,6 +662,13 @@ plain-help-new_entry = new_entry KIND TEXT: an entry of a kind below; /KIND TEXT
 plain-help-list = list: this table's entries, numbered
 plain-help-edit = edit N TEXT: new text for entry N
 plain-help-delete = delete N: delete entry N and what hangs under it
+plain-help-field = field N NAME VALUE: set a field of entry N (its target, speaker, organisation, consent yes or no; /fields N names them); - as VALUE clears it
+plain-help-fields = fields N: entry N's fields and their values
+plain-help-header = header [NAME VALUE]: the report header (rapporteur, session…), or set one field of it
+plain-help-report = report: what goes into the report, kind by kind, in order, and what is left out
+plain-help-pick = pick N: put entry N into the report, at the end of its kind
+plain-help-unpick = unpick N: leave entry N out of the report
+plain-help-move = move N POS: put entry N at position POS of its kind in the report
 plain-help-undo = undo: undo the last change
 plain-help-redo = redo: redo what was undone
 plain-help-go_to_table = go_to_table TABLE: go to a table by number, id or name
@@ -684,5 +691,61 @@ plain-help-slots = Kinds of entry, for /new_entry KIND TEXT or /KIND TEXT (the s
 plain-help-slot = { $id } (key { $key }): { $label }
 plain-help-slot-no-key = { $id }: { $label }
 plain-help-slot-under = , goes under the latest { $parent }
+plain-help-slash = /TEXT: a point that starts with a slash
+plain-entry-named = { $kind } { $number }, “{ $text }”
+plain-what-add = adding { $entry }
+plain-what-edit = editing { $entry }
+plain-what-delete = deleting { $entry }
+plain-what-field = setting the { $field } of { $entry }
+plain-what-header = setting the header's { $field }
+plain-what-pick = putting { $entry } into the report
+plain-what-unpick = leaving { $entry } out of the report
+plain-what-move = moving { $entry } in the report
+plain-field-speaker = Speaker
+plain-field-organisation = Organisation
+plain-field-consent = Consent to be named
+plain-yes = yes
+plain-no = no
+plain-empty = (empty)
+plain-no-fields = { $entry } has no fields besides its text.
+plain-field-usage = Give the entry's number, the field and the value, for example /field 2 target National governments; /fields 2 lists the fields.
+plain-no-field = { $entry } has no field { $name }; its fields are { $fields }.
+plain-yes-no-usage = Say yes or no, for example /field 5 consent yes.
+plain-field-set = The { $field } of { $entry } is now “{ $value }”.
+plain-field-cleared = The { $field } of { $entry } is now empty.
+plain-consent-yes = { $entry }: the speaker agreed to be named, so the report names them.
+plain-consent-no = { $entry }: no consent recorded, so the report says anonymous.
+plain-fields = { $entry } has { $count ->
+        [one] 1 field
+       *[other] { $count } fields
+    }:
+plain-field-line = { $label } ({ $id }): { $value }
+plain-no-header = This report form has no header fields.
+plain-header = The report header has { $count ->
+        [one] 1 field
+       *[other] { $count } fields
+    }; set one with /header NAME VALUE:
+plain-header-line = { $number }. { $label } ({ $id }): { $value }
+plain-no-header-field = The report header has no field { $name }; its fields are { $fields }.
+plain-header-value = { $label }: { $value }.
+plain-header-set = { $label } is now “{ $value }”.
+plain-ref-here = entry { $number }, “{ $text }”
+plain-ref-there = { $table } entry { $number }, “{ $text }”
+plain-report = The report, kind by kind and in order (entry numbers as /list gives them at { $table }; entries of other tables name their table):
+plain-report-empty = Nothing is captured for the report yet.
+plain-report-slot = { $kind }: { $count } going in.
+plain-report-slot-limit = { $kind }: { $count } going in; the form allows { $limit }.
+plain-report-slot-over = { $kind }: { $count } going in; the form allows { $limit }, so { $over } too many.
+plain-report-picked = You choose them with /pick, /unpick and /move.
+plain-report-all = All go in, in the order captured.
+plain-report-in = { $position }. { $entry }
+plain-report-out = Left out: { $entry }
+plain-not-pickable = { $entry } goes into the report by itself; only { $kinds } are picked.
+plain-in-report = { $kind } { $number } is now number { $position } of { $count } in the report.
+plain-in-report-limit = { $kind } { $number } is now number { $position } of { $count } in the report (the form allows { $limit }).
+plain-in-report-over = { $kind } { $number } is now number { $position } of { $count } in the report (the form allows { $limit }, so { $over } too many).
+plain-unpicked = { $kind } { $number } is left out of the report; { $count } going in.
+plain-move-usage = Give the entry's number and its new position, for example /move 3 1.
+plain-move-not-in = { $entry } is left out of the report; /pick { $number } puts it in first.
 
 # end of plain

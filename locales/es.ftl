@@ -581,17 +581,17 @@ plain-number-usage = Indique el número de la entrada en /list, por ejemplo /del
 plain-edit-usage = Indique el número y el texto nuevo, por ejemplo /edit 2 Nueva redacción.
 plain-edited = Entrada { $number } modificada.
 plain-deleted = { $under ->
-        [0] Entrada { $number } eliminada
-        [one] Entrada { $number } eliminada, con la entrada que tenía debajo
-       *[other] Entrada { $number } eliminada, con las { $under } entradas que tenía debajo
+        [0] Eliminado: { $entry }
+        [one] Eliminado: { $entry }, con la entrada que tenía debajo
+       *[other] Eliminado: { $entry }, con las { $under } entradas que tenía debajo
     }; /undo la recupera.
 plain-nothing-to-undo = No hay nada que deshacer.
 plain-nothing-to-redo = No hay nada que rehacer.
-plain-undone = Deshecho; { $count ->
+plain-undone = Deshecho: { $what }; { $count ->
         [one] { $count } entrada
        *[other] { $count } entradas
     } aquí ahora.
-plain-redone = Rehecho; { $count ->
+plain-redone = Rehecho: { $what }; { $count ->
         [one] { $count } entrada
        *[other] { $count } entradas
     } aquí ahora.
@@ -670,6 +670,13 @@ plain-help-new_entry = new_entry TIPO TEXTO: una entrada de uno de los tipos de 
 plain-help-list = list: las entradas de esta mesa, numeradas
 plain-help-edit = edit N TEXTO: texto nuevo para la entrada N
 plain-help-delete = delete N: eliminar la entrada N y lo que tiene debajo
+plain-help-field = field N NOMBRE VALOR: rellenar un campo de la entrada N (destinatario, orador, organización, consentimiento sí o no; /fields N los nombra); - como VALOR lo vacía
+plain-help-fields = fields N: los campos de la entrada N y sus valores
+plain-help-header = header [NOMBRE VALOR]: el encabezado del informe (relator, sesión…), o rellenar uno de sus campos
+plain-help-report = report: lo que entra en el informe, tipo por tipo, en orden, y lo que queda fuera
+plain-help-pick = pick N: poner la entrada N en el informe, al final de su tipo
+plain-help-unpick = unpick N: dejar la entrada N fuera del informe
+plain-help-move = move N POS: poner la entrada N en la posición POS de su tipo en el informe
 plain-help-undo = undo: deshacer el último cambio
 plain-help-redo = redo: rehacer lo deshecho
 plain-help-go_to_table = go_to_table MESA: ir a una mesa por número, identificador o nombre
@@ -692,5 +699,61 @@ plain-help-slots = Tipos de entrada, para /new_entry TIPO TEXTO o /TIPO TEXTO (b
 plain-help-slot = { $id } (tecla { $key }): { $label }
 plain-help-slot-no-key = { $id }: { $label }
 plain-help-slot-under = , va bajo la última entrada «{ $parent }»
+plain-help-slash = /TEXTO: un punto que empieza con una barra
+plain-entry-named = { $kind } { $number }, «{ $text }»
+plain-what-add = añadir { $entry }
+plain-what-edit = editar { $entry }
+plain-what-delete = eliminar { $entry }
+plain-what-field = el campo { $field } de { $entry }
+plain-what-header = el campo { $field } del encabezado
+plain-what-pick = poner { $entry } en el informe
+plain-what-unpick = dejar { $entry } fuera del informe
+plain-what-move = mover { $entry } en el informe
+plain-field-speaker = Orador
+plain-field-organisation = Organización
+plain-field-consent = Consentimiento para ser nombrado
+plain-yes = sí
+plain-no = no
+plain-empty = (vacío)
+plain-no-fields = { $entry } no tiene más campos que su texto.
+plain-field-usage = Indique el número de la entrada, el campo y el valor, por ejemplo /field 2 target Gobiernos nacionales; /fields 2 lista los campos.
+plain-no-field = { $entry } no tiene el campo { $name }; sus campos son { $fields }.
+plain-yes-no-usage = Responda sí o no, por ejemplo /field 5 consent sí.
+plain-field-set = El campo { $field } de { $entry } es ahora «{ $value }».
+plain-field-cleared = El campo { $field } de { $entry } está ahora vacío.
+plain-consent-yes = { $entry }: el orador acepta ser nombrado, así que el informe lo nombra.
+plain-consent-no = { $entry }: no consta consentimiento, así que el informe dice anónimo.
+plain-fields = { $entry } tiene { $count ->
+        [one] 1 campo
+       *[other] { $count } campos
+    }:
+plain-field-line = { $label } ({ $id }): { $value }
+plain-no-header = Este formulario de informe no tiene encabezado.
+plain-header = El encabezado del informe tiene { $count ->
+        [one] 1 campo
+       *[other] { $count } campos
+    }; rellene uno con /header NOMBRE VALOR:
+plain-header-line = { $number }. { $label } ({ $id }): { $value }
+plain-no-header-field = El encabezado del informe no tiene el campo { $name }; sus campos son { $fields }.
+plain-header-value = { $label }: { $value }.
+plain-header-set = { $label } es ahora «{ $value }».
+plain-ref-here = entrada { $number }, «{ $text }»
+plain-ref-there = { $table } entrada { $number }, «{ $text }»
+plain-report = El informe, tipo por tipo y en orden (números de entrada como los da /list en { $table }; las entradas de otras mesas nombran su mesa):
+plain-report-empty = Todavía no hay nada recogido para el informe.
+plain-report-slot = { $kind }: { $count } entran.
+plain-report-slot-limit = { $kind }: { $count } entran; el formulario permite { $limit }.
+plain-report-slot-over = { $kind }: { $count } entran; el formulario permite { $limit }, así que sobran { $over }.
+plain-report-picked = Se eligen con /pick, /unpick y /move.
+plain-report-all = Entran todas, en el orden en que se recogieron.
+plain-report-in = { $position }. { $entry }
+plain-report-out = Fuera: { $entry }
+plain-not-pickable = { $entry } entra en el informe sin elegirse; solo se eligen { $kinds }.
+plain-in-report = { $kind } { $number } ocupa ahora el puesto { $position } de { $count } en el informe.
+plain-in-report-limit = { $kind } { $number } ocupa ahora el puesto { $position } de { $count } en el informe (el formulario permite { $limit }).
+plain-in-report-over = { $kind } { $number } ocupa ahora el puesto { $position } de { $count } en el informe (el formulario permite { $limit }, así que sobran { $over }).
+plain-unpicked = { $kind } { $number } queda fuera del informe; { $count } entran.
+plain-move-usage = Indique el número de la entrada y su nueva posición, por ejemplo /move 3 1.
+plain-move-not-in = { $entry } está fuera del informe; /pick { $number } la pone primero.
 
 # end of plain

@@ -581,17 +581,17 @@ plain-number-usage = Donnez le numéro de l'entrée dans /list, par exemple /del
 plain-edit-usage = Donnez le numéro et le nouveau texte, par exemple /edit 2 Nouvelle formulation.
 plain-edited = Entrée { $number } modifiée.
 plain-deleted = { $under ->
-        [0] Entrée { $number } supprimée
-        [one] Entrée { $number } supprimée, avec l'entrée placée dessous
-       *[other] Entrée { $number } supprimée, avec les { $under } entrées placées dessous
+        [0] Supprimé : { $entry }
+        [one] Supprimé : { $entry }, avec l'entrée placée dessous
+       *[other] Supprimé : { $entry }, avec les { $under } entrées placées dessous
     } ; /undo la rétablit.
 plain-nothing-to-undo = Rien à annuler.
 plain-nothing-to-redo = Rien à rétablir.
-plain-undone = Annulé ; { $count ->
+plain-undone = Annulé : { $what } ; { $count ->
         [one] { $count } entrée
        *[other] { $count } entrées
     } ici maintenant.
-plain-redone = Rétabli ; { $count ->
+plain-redone = Rétabli : { $what } ; { $count ->
         [one] { $count } entrée
        *[other] { $count } entrées
     } ici maintenant.
@@ -670,6 +670,13 @@ plain-help-new_entry = new_entry TYPE TEXTE : une entrée d'un des types ci-dess
 plain-help-list = list : les entrées de cette table, numérotées
 plain-help-edit = edit N TEXTE : nouveau texte pour l'entrée N
 plain-help-delete = delete N : supprimer l'entrée N et ce qui est placé dessous
+plain-help-field = field N NOM VALEUR : remplir un champ de l'entrée N (destinataire, orateur, organisation, consentement oui ou non ; /fields N les nomme) ; - comme VALEUR le vide
+plain-help-fields = fields N : les champs de l'entrée N et leurs valeurs
+plain-help-header = header [NOM VALEUR] : l'en-tête du rapport (rapporteur, session…), ou remplir un de ses champs
+plain-help-report = report : ce qui entre dans le rapport, type par type, dans l'ordre, et ce qui est laissé de côté
+plain-help-pick = pick N : mettre l'entrée N dans le rapport, à la fin de son type
+plain-help-unpick = unpick N : laisser l'entrée N hors du rapport
+plain-help-move = move N POS : placer l'entrée N en position POS de son type dans le rapport
 plain-help-undo = undo : annuler la dernière modification
 plain-help-redo = redo : rétablir ce qui a été annulé
 plain-help-go_to_table = go_to_table TABLE : aller à une table par numéro, identifiant ou nom
@@ -692,5 +699,61 @@ plain-help-slots = Types d'entrée, pour /new_entry TYPE TEXTE ou /TYPE TEXTE (l
 plain-help-slot = { $id } (touche { $key }) : { $label }
 plain-help-slot-no-key = { $id } : { $label }
 plain-help-slot-under = , se place sous la dernière entrée « { $parent } »
+plain-help-slash = /TEXTE : un point qui commence par une barre oblique
+plain-entry-named = { $kind } { $number }, « { $text } »
+plain-what-add = ajout de { $entry }
+plain-what-edit = modification de { $entry }
+plain-what-delete = suppression de { $entry }
+plain-what-field = champ { $field } de { $entry }
+plain-what-header = champ { $field } de l'en-tête
+plain-what-pick = ajout de { $entry } au rapport
+plain-what-unpick = retrait de { $entry } du rapport
+plain-what-move = déplacement de { $entry } dans le rapport
+plain-field-speaker = Orateur
+plain-field-organisation = Organisation
+plain-field-consent = Consentement à être nommé
+plain-yes = oui
+plain-no = non
+plain-empty = (vide)
+plain-no-fields = { $entry } n'a pas d'autre champ que son texte.
+plain-field-usage = Donnez le numéro de l'entrée, le champ et la valeur, par exemple /field 2 target Gouvernements nationaux ; /fields 2 liste les champs.
+plain-no-field = { $entry } n'a pas de champ { $name } ; ses champs sont { $fields }.
+plain-yes-no-usage = Répondez oui ou non, par exemple /field 5 consent oui.
+plain-field-set = Le champ { $field } de { $entry } vaut maintenant « { $value } ».
+plain-field-cleared = Le champ { $field } de { $entry } est maintenant vide.
+plain-consent-yes = { $entry } : l'orateur accepte d'être nommé, le rapport le nomme.
+plain-consent-no = { $entry } : pas de consentement enregistré, le rapport dit anonyme.
+plain-fields = { $entry } a { $count ->
+        [one] 1 champ
+       *[other] { $count } champs
+    } :
+plain-field-line = { $label } ({ $id }) : { $value }
+plain-no-header = Ce formulaire de rapport n'a pas d'en-tête.
+plain-header = L'en-tête du rapport a { $count ->
+        [one] 1 champ
+       *[other] { $count } champs
+    } ; remplissez-en un avec /header NOM VALEUR :
+plain-header-line = { $number }. { $label } ({ $id }) : { $value }
+plain-no-header-field = L'en-tête du rapport n'a pas de champ { $name } ; ses champs sont { $fields }.
+plain-header-value = { $label } : { $value }.
+plain-header-set = { $label } vaut maintenant « { $value } ».
+plain-ref-here = entrée { $number }, « { $text } »
+plain-ref-there = { $table } entrée { $number }, « { $text } »
+plain-report = Le rapport, type par type et dans l'ordre (numéros d'entrée tels que /list les donne à { $table } ; les entrées d'autres tables nomment leur table) :
+plain-report-empty = Rien n'est encore saisi pour le rapport.
+plain-report-slot = { $kind } : { $count } dans le rapport.
+plain-report-slot-limit = { $kind } : { $count } dans le rapport ; le formulaire en permet { $limit }.
+plain-report-slot-over = { $kind } : { $count } dans le rapport ; le formulaire en permet { $limit }, donc { $over } de trop.
+plain-report-picked = Vous les choisissez avec /pick, /unpick et /move.
+plain-report-all = Toutes entrent, dans l'ordre de saisie.
+plain-report-in = { $position }. { $entry }
+plain-report-out = Hors du rapport : { $entry }
+plain-not-pickable = { $entry } entre d'office dans le rapport ; seules les entrées de type { $kinds } sont choisies.
+plain-in-report = { $kind } { $number } est maintenant numéro { $position } sur { $count } dans le rapport.
+plain-in-report-limit = { $kind } { $number } est maintenant numéro { $position } sur { $count } dans le rapport (le formulaire en permet { $limit }).
+plain-in-report-over = { $kind } { $number } est maintenant numéro { $position } sur { $count } dans le rapport (le formulaire en permet { $limit }, donc { $over } de trop).
+plain-unpicked = { $kind } { $number } : hors du rapport ; { $count } dans le rapport.
+plain-move-usage = Donnez le numéro de l'entrée et sa nouvelle position, par exemple /move 3 1.
+plain-move-not-in = { $entry } est hors du rapport ; /pick { $number } l'y met d'abord.
 
 # end of plain

@@ -48,6 +48,15 @@ Visas take too long
 /action Draft a bill
 /indicator Bill tabled by June
 /list
+/field 2 target National governments
+/quote We need data
+/field 5 speaker Ana Ruiz
+/field 5 org Migrant Forum Asia
+/field 5 consent yes
+/header rapporteurs Ana López
+/header
+/fields 5
+/report
 /frobnicate
 /timer start
 /phase next
@@ -71,6 +80,13 @@ Visas take too long
         "Action 3 added under entry 2.",
         "Indicator 4 added under entry 2.",
         "Asia has 4 entries:\n1. Point, Q2: Visas take too long\n2. Recommendation, Q2: Open legal pathways\n3. Action under 2, Q2: Draft a bill\n4. Indicator under 2, Q2: Bill tabled by June\n",
+        "The Target of Recommendation 2, “Open legal pathways” is now “National governments”.",
+        "Quote 5 added at Asia, Q2.",
+        "Quote 5, “We need data”: the speaker agreed to be named, so the report names them.",
+        "Name of rapporteur(s) is now “Ana López”.",
+        "\n1. Name of rapporteur(s) (rapporteurs): Ana López\n",
+        "\nSpeaker (speaker): Ana Ruiz\nOrganisation (organisation): Migrant Forum Asia\nConsent to be named (consent): yes\n",
+        "\nRecommendations: 1 going in; the form allows 4. You choose them with /pick, /unpick and /move.\n1. entry 2, “Open legal pathways”\n",
         "There is no command /frobnicate; type /help for the list.",
         "Timer running, phase 1 of 3",
         "Timer running, phase 2 of 3",
@@ -78,7 +94,9 @@ Visas take too long
         "File s.json; ",
         "language English.",
         "\n/go_to_table TABLE: go to a table by number, id or name (also /table, /t)\n",
-        "Saved s.json (4 entries).",
+        "\n//TEXT: a point that starts with a slash\n",
+        // The prompt left open at the end of input is ended first.
+        "> \nSaved s.json (5 entries).",
     ] {
         assert!(out.contains(sentence), "{sentence:?} missing from:\n{out}");
     }
@@ -88,12 +106,25 @@ Visas take too long
             "{report} beside the session"
         );
     }
+    // Captured only through plain mode, the report is complete: the rapporteur's name, a
+    // recommendation with its target and action, a quote with its named speaker.
     let md = std::fs::read_to_string(dir.path().join("s.report.md")).expect("md");
-    assert!(md.contains("Open legal pathways"), "{md}");
+    for part in [
+        "Ana López",
+        "Open legal pathways",
+        "National governments",
+        "Draft a bill",
+        "We need data",
+        "Ana Ruiz",
+        // Named, since the speaker agreed (else the report says "anonymous").
+        "Ana Ruiz, Migrant Forum Asia",
+    ] {
+        assert!(md.contains(part), "{part:?} missing from the report:\n{md}");
+    }
 
     let saved = read_session(&dir.path().join("s.json")).expect("saved session");
     let items = live(&saved);
-    assert_eq!(items.len(), 4);
+    assert_eq!(items.len(), 5);
     for i in &items {
         assert_eq!(i.table.as_deref(), Some("asia"), "{i:?}");
         assert_eq!(i.question.as_deref(), Some("q2"), "{i:?}");
@@ -105,6 +136,10 @@ Visas take too long
     assert_eq!(items[2].parent, Some(items[1].id));
     assert_eq!(items[3].slot.as_deref(), Some("indicator"));
     assert_eq!(items[3].parent, Some(items[1].id));
+    assert_eq!(items[1].field("target"), "National governments");
+    let quote = items[4].attribution.as_deref().expect("a speaker");
+    assert_eq!((quote.speaker.as_str(), quote.approved), ("Ana Ruiz", true));
+    assert_eq!(saved.header_value("rapporteurs"), "Ana López");
     let agenda = saved.agenda.as_ref().expect("the timer was used");
     assert_eq!(agenda.phase, 1);
 
@@ -116,7 +151,7 @@ Visas take too long
         .run()
         .assert_ok();
     let out = again.out();
-    assert!(out.contains("Asia has 4 entries:"), "{out}");
+    assert!(out.contains("Asia has 5 entries:"), "{out}");
     assert!(out.contains("Nothing to undo."), "{out}");
 }
 

@@ -9,40 +9,13 @@ use chrono::{DateTime, Utc};
 
 use super::command::{Command, Timer};
 use super::describe;
+use super::form;
+pub use super::reply::{Effect, Reply};
+use super::reply::{change, numbered, saved, writable};
 pub use super::state::State;
-use super::state::{UNDO_DEPTH, find_question, find_slot, find_table};
-use crate::model::{Item, ItemId, ModelError, NewItem, Session, Slot};
+use super::state::{Step, find_question, find_slot, find_table};
+use crate::model::{Item, ItemId, NewItem, Session, Slot};
 use crate::tr;
-
-/// What the loop does after a command.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
-    /// Hand the session to the autosaver.
-    Save,
-    /// Write the report files beside the session file.
-    Export,
-    /// Read a file or folder to merge.
-    Import(PathBuf),
-    /// Save and stop (`rescue`: write a rescue copy if the save fails).
-    Quit { rescue: bool },
-}
-
-/// The answer to a line: the words to print (one sentence, or a sentence and a list) and
-/// what the loop must do.
-#[derive(Debug, Default)]
-pub struct Reply {
-    pub text: String,
-    pub effects: Vec<Effect>,
-}
-
-impl Reply {
-    fn say(text: impl Into<String>) -> Reply {
-        Reply {
-            text: text.into(),
-            effects: Vec::new(),
-        }
-    }
-}
 
 /// Applies one command.
 pub fn apply(state: &mut State, command: Command, now: DateTime<Utc>) -> Reply {
@@ -96,6 +69,16 @@ pub fn apply(state: &mut State, command: Command, now: DateTime<Utc>) -> Reply {
         Command::List => Reply::say(describe::list(state)),
         Command::Edit { number, text } => edit(state, &number, text, now),
         Command::Delete(number) => delete(state, &number, now),
+        Command::Field {
+            number,
+            name,
+            value,
+        } => form::set_field(state, &number, &name, value, now),
+        Command::Fields(number) => form::fields(state, &number),
+        Command::Header { name, value } => form::header(state, &name, value, now),
+        Command::Report => Reply::say(form::report(state)),
+        Command::Pick(number, on) => form::pick(state, &number, on, now),
+        Command::Move { number, position } => form::move_to(state, &number, &position, now),
         Command::Undo => undo(state, now, true),
         Command::Redo => undo(state, now, false),
         Command::Timer(want) => timer(state, want, now),
@@ -128,45 +111,6 @@ pub fn apply(state: &mut State, command: Command, now: DateTime<Utc>) -> Reply {
     reply
 }
 
-/// Refuses a change when the session is read-only, in one sentence.
-fn writable(state: &State) -> Result<(), Reply> {
-    match &state.read_only {
-        Some(why) => Err(Reply::say(tr!("plain-read-only", why = why.as_str()))),
-        None => Ok(()),
-    }
-}
-
-/// Makes a change through the model: on success it can be undone and is saved; on refusal
-/// the session is as it was and the answer says why.
-fn change<T>(
-    state: &mut State,
-    f: impl FnOnce(&mut Session) -> Result<T, ModelError>,
-) -> Result<T, Reply> {
-    writable(state)?;
-    let before = state.session.clone();
-    match f(&mut state.session) {
-        Ok(done) => {
-            state.undo.push(before);
-            if state.undo.len() > UNDO_DEPTH {
-                state.undo.remove(0);
-            }
-            state.redo.clear();
-            Ok(done)
-        }
-        Err(e) => {
-            state.session = before;
-            Err(Reply::say(tr!("plain-refused", why = e.to_string())))
-        }
-    }
-}
-
-fn saved(text: String) -> Reply {
-    Reply {
-        text,
-        effects: vec![Effect::Save],
-    }
-}
-
 fn point(state: &mut State, text: String, now: DateTime<Utc>) -> Reply {
     if text.is_empty() {
         return Reply::say(tr!("plain-point-usage"));
@@ -176,7 +120,7 @@ fn point(state: &mut State, text: String, now: DateTime<Utc>) -> Reply {
         state.question_id().cloned(),
         text,
     );
-    match change(state, |s| s.add(new, now)) {
+    match change(state, |s| s.add(new, now), adding) {
         Ok(id) => {
             state.current = Some(id);
             let number = state.number_of(id).unwrap_or(0);
@@ -221,7 +165,7 @@ fn entry(state: &mut State, slot: &Slot, text: String, now: DateTime<Utc>) -> Re
         new.table = state.session.item(p).and_then(|i| i.table.clone());
         parent_number = state.number_of(p);
     }
-    match change(state, |s| s.add(new, now)) {
+    match change(state, |s| s.add(new, now), adding) {
         Ok(id) => {
             state.current = Some(id);
             let number = state.number_of(id).unwrap_or(0);
@@ -247,6 +191,11 @@ fn entry(state: &mut State, slot: &Slot, text: String, now: DateTime<Utc>) -> Re
         }
         Err(r) => r,
     }
+}
+
+/// "adding Recommendation 2, “Open legal pathways…”", for `/undo`.
+fn adding(state: &State, id: &ItemId) -> String {
+    tr!("plain-what-add", entry = describe::entry_named(state, *id))
 }
 
 /// The entry a new child of `parent_slot` goes under.
@@ -281,24 +230,6 @@ fn go_to_table(state: &mut State, n: usize) -> Reply {
     Reply::say(describe::where_now(state))
 }
 
-/// The entry numbered `number` in `/list`.
-fn numbered(state: &State, number: &str) -> Result<ItemId, Reply> {
-    let count = state.listed().len();
-    match number.parse::<usize>() {
-        Ok(n) if n >= 1 && n <= count => Ok(state.listed()[n - 1].id),
-        Ok(_) if count == 0 => Err(Reply::say(tr!(
-            "plain-list-empty",
-            table = describe::table_name(state)
-        ))),
-        Ok(n) => Err(Reply::say(tr!(
-            "plain-no-number",
-            number = n,
-            count = count
-        ))),
-        Err(_) => Err(Reply::say(tr!("plain-number-usage"))),
-    }
-}
-
 fn edit(state: &mut State, number: &str, text: String, now: DateTime<Utc>) -> Reply {
     let id = match numbered(state, number) {
         Ok(id) => id,
@@ -307,7 +238,9 @@ fn edit(state: &mut State, number: &str, text: String, now: DateTime<Utc>) -> Re
     if text.is_empty() {
         return Reply::say(tr!("plain-edit-usage"));
     }
-    match change(state, |s| s.set_text(id, text, now)) {
+    let named = describe::entry_named(state, id);
+    let what = move |_: &State, _: &()| tr!("plain-what-edit", entry = named);
+    match change(state, |s| s.set_text(id, text, now), what) {
         Ok(()) => {
             state.current = Some(id);
             saved(tr!(
@@ -324,14 +257,18 @@ fn delete(state: &mut State, number: &str, now: DateTime<Utc>) -> Reply {
         Ok(id) => id,
         Err(r) => return r,
     };
-    let shown = state.number_of(id).unwrap_or(0);
+    let named = describe::entry_named(state, id);
     let under = state.session.children(id).len();
-    match change(state, |s| s.delete(id, now)) {
+    let what = {
+        let named = named.clone();
+        move |_: &State, _: &()| tr!("plain-what-delete", entry = named)
+    };
+    match change(state, |s| s.delete(id, now), what) {
         Ok(()) => {
             if state.current == Some(id) {
                 state.current = None;
             }
-            saved(tr!("plain-deleted", number = shown, under = under))
+            saved(tr!("plain-deleted", entry = named, under = under))
         }
         Err(r) => r,
     }
@@ -346,15 +283,19 @@ fn undo(state: &mut State, now: DateTime<Utc>, back: bool) -> Reply {
     } else {
         (&mut state.redo, &mut state.undo)
     };
-    let Some(target) = from.pop() else {
+    let Some(step) = from.pop() else {
         return Reply::say(if back {
             tr!("plain-nothing-to-undo")
         } else {
             tr!("plain-nothing-to-redo")
         });
     };
-    to.push(state.session.clone());
-    state.session.revert_to(&target, now);
+    to.push(Step {
+        before: state.session.clone(),
+        what: step.what.clone(),
+    });
+    state.session.revert_to(&step.before, now);
+    form::restore_form(&mut state.session, &step.before, now);
     if state
         .current
         .and_then(|c| state.session.item(c))
@@ -362,10 +303,11 @@ fn undo(state: &mut State, now: DateTime<Utc>, back: bool) -> Reply {
     {
         state.current = None;
     }
+    let count = state.listed().len();
     saved(if back {
-        tr!("plain-undone", count = state.listed().len())
+        tr!("plain-undone", what = step.what, count = count)
     } else {
-        tr!("plain-redone", count = state.listed().len())
+        tr!("plain-redone", what = step.what, count = count)
     })
 }
 

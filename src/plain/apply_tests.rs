@@ -219,12 +219,18 @@ fn delete_undo_and_redo_go_through_the_model() {
     let r = lines(&mut s, &["/delete 1"]);
     assert_eq!(
         r.text,
-        "Entry 1 deleted, with the entry under it; /undo brings it back."
+        "Deleted Recommendation 1, “One”, with the entry under it; /undo brings it back."
     );
     assert_eq!(live(&s).len(), 1);
-    assert_eq!(say(&mut s, "/undo"), "Undone; 3 entries here now.");
+    assert_eq!(
+        say(&mut s, "/undo"),
+        "Undid deleting Recommendation 1, “One”; 3 entries here now."
+    );
     assert_eq!(live(&s).len(), 3);
-    assert_eq!(say(&mut s, "/redo"), "Redone; 1 entry here now.");
+    assert_eq!(
+        say(&mut s, "/redo"),
+        "Redid deleting Recommendation 1, “One”; 1 entry here now."
+    );
     assert_eq!(say(&mut s, "/redo"), "Nothing to redo.");
     // Deleted entries stay as tombstones, so a merge does not bring them back.
     assert_eq!(s.session.all_items().count(), 3);
@@ -345,4 +351,226 @@ fn opening_again_comes_back_to_the_last_change() {
     let again = State::new(s.session.clone(), s.path.clone(), None);
     assert_eq!(again.table_id().map(|t| t.as_str()), Some("asia"));
     assert_eq!(again.question, Some(2));
+}
+
+#[test]
+fn undo_and_redo_name_what_they_undo() {
+    let mut s = state();
+    lines(
+        &mut s,
+        &[
+            "/rec Open legal pathways for domestic workers now",
+            "/edit 1 Open legal pathways",
+        ],
+    );
+    assert_eq!(
+        say(&mut s, "/undo"),
+        "Undid editing Recommendation 1, “Open legal pathways for domestic…”; 1 entry here now."
+    );
+    assert_eq!(
+        say(&mut s, "/undo"),
+        "Undid adding Recommendation 1, “Open legal pathways for domestic…”; 0 entries here now."
+    );
+    assert_eq!(
+        say(&mut s, "/redo"),
+        "Redid adding Recommendation 1, “Open legal pathways for domestic…”; 1 entry here now."
+    );
+    lines(
+        &mut s,
+        &["/header rapporteurs Ana", "/header rapporteurs Ben"],
+    );
+    assert_eq!(
+        say(&mut s, "/undo"),
+        "Undid setting the header's Name of rapporteur(s); 1 entry here now."
+    );
+    assert_eq!(s.session.header_value("rapporteurs"), "Ana");
+    // The very first value too (`Session::revert_to` alone keeps it).
+    say(&mut s, "/undo");
+    assert_eq!(s.session.header_value("rapporteurs"), "");
+    assert_eq!(say(&mut s, "/redo").lines().count(), 1);
+    assert_eq!(s.session.header_value("rapporteurs"), "Ana");
+}
+
+#[test]
+fn fields_of_an_entry_are_set_by_id_or_label_and_listed() {
+    let mut s = state();
+    lines(
+        &mut s,
+        &[
+            "/rec Ratify the convention",
+            "/quote We need data",
+            "A point",
+        ],
+    );
+    let r = lines(&mut s, &["/field 1 target National governments"]);
+    assert_eq!(
+        r.text,
+        "The Target of Recommendation 1, “Ratify the convention” is now “National governments”."
+    );
+    assert_eq!(r.effects, vec![Effect::Save]);
+    assert_eq!(live(&s)[0].field("target"), "National governments");
+    // By the beginning of the label, any case; a yes/no field in several languages.
+    lines(
+        &mut s,
+        &[
+            "/field 2 SPEAKER Ana López",
+            "/field 2 org Migrant Forum",
+            "/field 2 consent oui",
+        ],
+    );
+    let a = live(&s)[1].attribution.clone().expect("attribution");
+    assert_eq!(
+        (a.speaker.as_str(), a.organisation.as_str(), a.approved),
+        ("Ana López", "Migrant Forum", true)
+    );
+    assert_eq!(
+        say(&mut s, "/field 2 consent no"),
+        "Quote 2, “We need data”: no consent recorded, so the report says anonymous."
+    );
+    assert!(!live(&s)[1].attribution.as_ref().is_some_and(|a| a.approved));
+    assert_eq!(
+        say(&mut s, "/field 2 consent maybe"),
+        "Say yes or no, for example /field 5 consent yes."
+    );
+    let fields = say(&mut s, "/fields 2");
+    assert_eq!(
+        fields,
+        "Quote 2, “We need data” has 3 fields:\nSpeaker (speaker): Ana López\nOrganisation (organisation): Migrant Forum\nConsent to be named (consent): no"
+    );
+    assert_eq!(
+        say(&mut s, "/field 2 colour red"),
+        "Quote 2, “We need data” has no field colour; its fields are speaker, organisation, consent."
+    );
+    assert_eq!(
+        say(&mut s, "/field 3 target x"),
+        "Point 3, “A point” has no fields besides its text."
+    );
+    let list = say(&mut s, "/list");
+    assert!(
+        list.contains(
+            "\n1. Recommendation, Q1: Ratify the convention (Target: National governments)"
+        ),
+        "{list}"
+    );
+    assert!(
+        list.contains("(Speaker: Ana López; Organisation: Migrant Forum; Consent to be named: no)"),
+        "{list}"
+    );
+    // `-` clears; undo names the field.
+    say(&mut s, "/field 1 target -");
+    assert_eq!(live(&s)[0].field("target"), "");
+    assert!(
+        say(&mut s, "/undo")
+            .starts_with("Undid setting the Target of Recommendation 1, “Ratify the convention”;")
+    );
+    assert_eq!(live(&s)[0].field("target"), "National governments");
+}
+
+#[test]
+fn the_report_header_is_listed_and_set() {
+    let mut s = state();
+    let header = say(&mut s, "/header");
+    assert!(
+        header.starts_with("The report header has 2 fields; set one with /header NAME VALUE:\n1. Name of rapporteur(s) (rapporteurs): (empty)\n2. Session # and theme (session): "),
+        "{header}"
+    );
+    let r = lines(&mut s, &["/header rapporteurs Ana López and Ben Osei"]);
+    assert_eq!(
+        r.text,
+        "Name of rapporteur(s) is now “Ana López and Ben Osei”."
+    );
+    assert_eq!(r.effects, vec![Effect::Save]);
+    assert_eq!(
+        s.session.header_value("rapporteurs"),
+        "Ana López and Ben Osei"
+    );
+    say(&mut s, "/header name Ana López");
+    assert_eq!(s.session.header_value("rapporteurs"), "Ana López");
+    assert_eq!(
+        say(&mut s, "/header 1"),
+        "Name of rapporteur(s): Ana López."
+    );
+    assert_eq!(
+        say(&mut s, "/header colour red"),
+        "The report header has no field colour; its fields are rapporteurs, session."
+    );
+}
+
+#[test]
+fn picking_and_ordering_what_goes_into_the_report() {
+    let mut s = state();
+    lines(
+        &mut s,
+        &[
+            "/rec One",
+            "/rec Two",
+            "/rec Three",
+            "/action Under three",
+            "A point",
+        ],
+    );
+    let r = lines(&mut s, &["/unpick 2"]);
+    assert_eq!(
+        r.text,
+        "Recommendation 2 is left out of the report; 2 going in."
+    );
+    assert_eq!(r.effects, vec![Effect::Save]);
+    let slot = s
+        .session
+        .template
+        .slot("recommendation")
+        .expect("slot")
+        .clone();
+    let ids: Vec<ItemId> = live(&s).iter().map(|i| i.id).collect();
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[2]]);
+    // The first pick of a slot is undone too (`Session::revert_to` alone keeps it).
+    assert!(
+        say(&mut s, "/undo")
+            .starts_with("Undid leaving Recommendation 2, “Two” out of the report;")
+    );
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[1], ids[2]]);
+    say(&mut s, "/redo");
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[2]]);
+    assert_eq!(
+        say(&mut s, "/pick 2"),
+        "Recommendation 2 is now number 3 of 3 in the report (the form allows 4)."
+    );
+    assert_eq!(
+        say(&mut s, "/move 2 1"),
+        "Recommendation 2 is now number 1 of 3 in the report (the form allows 4)."
+    );
+    assert_eq!(s.session.chosen(&slot), vec![ids[1], ids[0], ids[2]]);
+    assert_eq!(
+        say(&mut s, "/move 2 9"),
+        "Recommendation 2 is now number 3 of 3 in the report (the form allows 4)."
+    );
+    assert_eq!(s.session.chosen(&slot), vec![ids[0], ids[2], ids[1]]);
+    assert!(
+        say(&mut s, "/undo").starts_with("Undid moving Recommendation 2, “Two” in the report;")
+    );
+    assert_eq!(s.session.chosen(&slot), vec![ids[1], ids[0], ids[2]]);
+    assert_eq!(
+        say(&mut s, "/pick 5"),
+        "Point 5, “A point” goes into the report by itself; only recommendations, priority messages are picked."
+    );
+    assert!(say(&mut s, "/move 1 x").starts_with("Give the entry's number and its new position"));
+    say(&mut s, "/unpick 3");
+    assert_eq!(
+        say(&mut s, "/move 3 1"),
+        "Recommendation 3, “Three” is left out of the report; /pick 3 puts it in first."
+    );
+    let report = say(&mut s, "/report");
+    assert!(
+        report.starts_with("The report, kind by kind and in order"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "\nRecommendations: 2 going in; the form allows 4. You choose them with /pick, /unpick and /move.\n1. entry 2, “Two”\n2. entry 1, “One”\nLeft out: entry 3, “Three”"
+        ),
+        "{report}"
+    );
+    // Entries of another table name it.
+    say(&mut s, "/table asia");
+    assert!(say(&mut s, "/report").contains("\n1. Plenary entry 2, “Two”"));
 }

@@ -40,6 +40,28 @@ pub enum Command {
     },
     /// Delete entry N of the list, with what hangs under it (`delete`).
     Delete(String),
+    /// Set field NAME of entry N (a recommendation's target, a quote's speaker or consent).
+    Field {
+        number: String,
+        name: String,
+        value: String,
+    },
+    /// Entry N's fields with their values.
+    Fields(String),
+    /// The report header's fields (`name` empty), or one of them, set to `value`.
+    Header {
+        name: String,
+        value: String,
+    },
+    /// What goes into the report, slot by slot, in order.
+    Report,
+    /// Put entry N into the report (`true`) or leave it out.
+    Pick(String, bool),
+    /// Put picked entry N at position POS of its slot in the report.
+    Move {
+        number: String,
+        position: String,
+    },
     Undo,
     Redo,
     /// Start or pause the agenda timer; `None` switches it (`timer_toggle`).
@@ -72,6 +94,13 @@ pub const NAMES: &[(&str, &[&str])] = &[
     ("list", &["ls", "l"]),
     ("edit", &[]),
     ("delete", &["del", "rm"]),
+    ("field", &[]),
+    ("fields", &[]),
+    ("header", &[]),
+    ("report", &[]),
+    ("pick", &[]),
+    ("unpick", &[]),
+    ("move", &[]),
     ("undo", &["u"]),
     ("redo", &[]),
     ("go_to_table", &["table", "t"]),
@@ -141,6 +170,33 @@ pub fn parse(line: &str) -> Command {
             }
         }
         "delete" => Command::Delete(text),
+        "field" => {
+            let (number, rest) = split_word(arg);
+            let (name, value) = split_word(rest);
+            Command::Field {
+                number: number.to_owned(),
+                name: name.to_owned(),
+                value: value.to_owned(),
+            }
+        }
+        "fields" => Command::Fields(text),
+        "header" => {
+            let (name, value) = split_word(arg);
+            Command::Header {
+                name: name.to_owned(),
+                value: value.to_owned(),
+            }
+        }
+        "report" => Command::Report,
+        "pick" => Command::Pick(text, true),
+        "unpick" => Command::Pick(text, false),
+        "move" => {
+            let (number, position) = split_word(arg);
+            Command::Move {
+                number: number.to_owned(),
+                position: position.to_owned(),
+            }
+        }
         "undo" => Command::Undo,
         "redo" => Command::Redo,
         "go_to_table" if text.is_empty() => Command::Tables,
@@ -265,6 +321,32 @@ mod tests {
             }
         );
         assert_eq!(parse("/delete 2"), Command::Delete("2".into()));
+        assert_eq!(
+            parse("/field 2 target National  governments"),
+            Command::Field {
+                number: "2".into(),
+                name: "target".into(),
+                value: "National  governments".into()
+            }
+        );
+        assert_eq!(parse("/fields 2"), Command::Fields("2".into()));
+        assert_eq!(
+            parse("/header rapporteurs Ana López"),
+            Command::Header {
+                name: "rapporteurs".into(),
+                value: "Ana López".into()
+            }
+        );
+        assert_eq!(parse("/report"), Command::Report);
+        assert_eq!(parse("/pick 3"), Command::Pick("3".into(), true));
+        assert_eq!(parse("/unpick 3"), Command::Pick("3".into(), false));
+        assert_eq!(
+            parse("/move 3 1"),
+            Command::Move {
+                number: "3".into(),
+                position: "1".into()
+            }
+        );
         assert_eq!(parse("/timer start"), Command::Timer(Some(Timer::Start)));
         assert_eq!(parse("/timer pause"), Command::Timer(Some(Timer::Pause)));
         assert_eq!(parse("/timer"), Command::Timer(None));

@@ -5,8 +5,9 @@
 use chrono::{DateTime, Utc};
 
 use super::command::NAMES;
+use super::fields::{Which, fields_of, value_of};
 use super::state::State;
-use crate::model::{ItemId, Session};
+use crate::model::{Item, ItemId, Session};
 use crate::tr;
 
 /// The prompt before each line: the table and the question, short.
@@ -141,12 +142,42 @@ pub fn questions(state: &State) -> String {
 }
 
 /// An entry's text on one line.
-fn one_line(text: &str) -> String {
+pub fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The first words of an entry's text, on one line, with "…" when cut.
+pub fn first_words(text: &str) -> String {
+    let line = one_line(text);
+    let cut = short(&line, 32);
+    if cut.chars().count() < line.chars().count() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+/// "Recommendation 2, “Open legal pathways for…”": an entry's kind, its number in `/list`
+/// at its table, and its first words.
+pub fn entry_named(state: &State, id: ItemId) -> String {
+    let Some(item) = state.session.item(id) else {
+        return String::new();
+    };
+    let number = state
+        .listed_at(item.table.as_ref())
+        .iter()
+        .position(|i| i.id == id)
+        .map_or(0, |n| n + 1);
+    tr!(
+        "plain-entry-named",
+        kind = kind(&state.session, id),
+        number = number,
+        text = first_words(&item.text)
+    )
+}
+
 /// What kind of entry this is: its slot's label, or "Point".
-fn kind(session: &Session, id: ItemId) -> String {
+pub fn kind(session: &Session, id: ItemId) -> String {
     session
         .item(id)
         .and_then(|i| i.slot.as_ref())
@@ -175,7 +206,10 @@ pub fn list(state: &State) -> String {
                 |q| tr!("plain-q-short", number = q + 1),
             );
         let kind = kind(&state.session, item.id);
-        let text = one_line(&item.text);
+        let mut text = one_line(&item.text);
+        if let Some(brief) = brief(&state.session, item) {
+            text.push_str(&format!(" ({brief})"));
+        }
         let parent = item
             .parent
             .and_then(|p| listed.iter().position(|i| i.id == p));
@@ -248,6 +282,8 @@ pub fn help(session: &Session) -> String {
             out.push_str(&tr!("plain-help-aliases", aliases = also.join(", ")));
         }
     }
+    out.push_str("\n/");
+    out.push_str(&tr!("plain-help-slash"));
     out.push('\n');
     out.push_str(&tr!("plain-help-slots"));
     for slot in session.template.slots() {
@@ -348,4 +384,24 @@ pub fn over_limit(session: &Session, id: ItemId) -> Option<String> {
             limit = limit
         ),
     })
+}
+
+/// The fields that are filled, briefly, for `/list`: "Target: Governments".
+pub fn brief(session: &Session, item: &Item) -> Option<String> {
+    let parts: Vec<String> = fields_of(session, item)
+        .iter()
+        .filter_map(|f| {
+            let value = value_of(item, &f.which);
+            let show = match f.which {
+                // Consent is told once a speaker is named, or when it was given.
+                Which::Consent => item
+                    .attribution
+                    .as_deref()
+                    .is_some_and(|a| a.approved || !a.speaker.trim().is_empty()),
+                _ => !value.trim().is_empty(),
+            };
+            show.then(|| format!("{}: {}", f.label, first_words(&value)))
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }

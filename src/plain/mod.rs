@@ -11,6 +11,9 @@
 pub mod apply;
 pub mod command;
 pub mod describe;
+pub mod fields;
+pub mod form;
+pub mod reply;
 pub mod state;
 
 use std::io::{self, BufRead, Write};
@@ -81,6 +84,17 @@ impl Out {
     /// The line the user typed ended the prompt's line.
     fn answered(&mut self) {
         self.at_prompt = false;
+    }
+
+    /// Input ended (Ctrl-D, the end of a pipe, a signal) with the prompt waiting on its
+    /// line: end that line, so the last sentence is a line of its own.
+    fn end(&mut self) {
+        if self.at_prompt {
+            let mut lock = self.out.lock();
+            let _ = lock.write_all(b"\n");
+            let _ = lock.flush();
+            self.at_prompt = false;
+        }
     }
 }
 
@@ -190,7 +204,7 @@ pub fn run(
             break;
         }
     }
-    out.answered();
+    out.end();
     if let Some(s) = saver.take() {
         let last = s.finish();
         if save_problem.is_none()

@@ -23,12 +23,20 @@ pub struct State {
     /// The entry last added or edited: entries that go under another go under it (or under
     /// the one it hangs under), as on the live screen they go under the selected one.
     pub current: Option<ItemId>,
-    pub undo: Vec<Session>,
-    pub redo: Vec<Session>,
+    pub undo: Vec<Step>,
+    pub redo: Vec<Step>,
     pub save: SaveState,
     pub watching: Option<PathBuf>,
     /// A quit found changes it could not save; the next quit writes a rescue copy.
     pub quit_blocked: bool,
+}
+
+/// A change that can be undone: the session before it, and what it was in words
+/// ("adding Recommendation 2, “Open legal pathways…”"), for `/undo` and `/redo` to name.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub before: Session,
+    pub what: String,
 }
 
 impl State {
@@ -87,11 +95,15 @@ impl State {
     /// The current table's entries in the order `/list` numbers them: the order they were
     /// captured in (rank), so a new entry takes the next number and none moves.
     pub fn listed(&self) -> Vec<&Item> {
-        let here = self.table_id();
+        self.listed_at(self.table_id())
+    }
+
+    /// A table's entries as `/list` numbers them when at that table.
+    pub fn listed_at(&self, table: Option<&crate::model::TableId>) -> Vec<&Item> {
         let mut v: Vec<&Item> = self
             .session
             .live_items()
-            .filter(|i| i.table.as_ref() == here)
+            .filter(|i| i.table.as_ref() == table)
             .collect();
         v.sort_by_key(|i| (i.rank, i.id));
         v
