@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::agenda::AgendaState;
-use super::ids::{QuestionId, TableId};
+use super::ids::{QuestionId, SlotId, TableId};
 use super::item::ItemId;
 use super::session::{ModelError, Session};
 
@@ -121,6 +121,20 @@ impl Session {
         });
         let mut changed = changed_items;
         if self.header != earlier.header {
+            // A field the earlier session had never set was empty then: it is emptied, with
+            // a stamp, so that a merge keeps the undo.
+            let unset: Vec<String> = (self.header.keys())
+                .filter(|k| !earlier.header.contains_key(*k))
+                .cloned()
+                .collect();
+            for k in unset {
+                if let Some(c) = self.header.get_mut(&k)
+                    && !c.value.is_empty()
+                {
+                    c.value.clear();
+                    c.updated = stamp(c.updated);
+                }
+            }
             for (k, v) in &earlier.header {
                 if self.header.get(k).map(|c| &c.value) != Some(&v.value) {
                     let updated = stamp(self.header.get(k).map_or(v.updated, |c| c.updated));
@@ -136,6 +150,20 @@ impl Session {
             changed = true;
         }
         if self.picks != earlier.picks {
+            // A slot the earlier session had never picked from took every entry in capture
+            // order: that list is written out, stamped, as the undone choice.
+            let unset: Vec<SlotId> = (self.picks.keys())
+                .filter(|k| !earlier.picks.contains_key(*k))
+                .cloned()
+                .collect();
+            for k in unset {
+                let items =
+                    earlier.in_rank_order(|i| i.slot.as_ref() == Some(&k) && i.parent.is_none());
+                if let Some(c) = self.picks.get_mut(&k) {
+                    c.items = items;
+                    c.updated = stamp(c.updated);
+                }
+            }
             for (k, p) in &earlier.picks {
                 let updated = stamp(self.picks.get(k).map_or(p.updated, |c| c.updated));
                 self.picks.insert(
@@ -151,5 +179,54 @@ impl Session {
         if changed {
             self.updated = self.updated.max(now);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::NewItem;
+    use crate::model::test_support::{now, session};
+
+    #[test]
+    fn undoing_the_first_choice_of_a_slot_brings_back_every_entry() {
+        let mut s = session();
+        let slot = s.template.slot("recommendation").expect("slot").clone();
+        let add = |s: &mut crate::model::Session, text: &str| {
+            s.add(
+                NewItem::point(Some("north"), None, text).in_slot("recommendation"),
+                now(),
+            )
+            .expect("add")
+        };
+        let a = add(&mut s, "one");
+        let b = add(&mut s, "two");
+        let before = s.clone();
+        assert!(!before.picks.contains_key(&slot.id), "nothing chosen yet");
+        s.set_picked(a, false, now()).expect("leave out");
+        assert_eq!(s.chosen(&slot), vec![b]);
+        s.revert_to(&before, now());
+        assert_eq!(s.chosen(&slot), vec![a, b], "the undo of a first choice");
+        assert!(
+            s.picks.contains_key(&slot.id),
+            "written out, so a merge keeps it"
+        );
+    }
+
+    #[test]
+    fn undoing_the_first_value_of_a_header_field_empties_it() {
+        let mut s = session();
+        let before = s.clone();
+        s.header.insert(
+            "rapporteur".into(),
+            crate::model::Stamped {
+                value: "Amy".into(),
+                updated: now(),
+            },
+        );
+        s.revert_to(&before, now());
+        assert_eq!(
+            s.header.get("rapporteur").map(|v| v.value.as_str()),
+            Some("")
+        );
     }
 }

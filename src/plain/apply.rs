@@ -295,7 +295,6 @@ fn undo(state: &mut State, now: DateTime<Utc>, back: bool) -> Reply {
         what: step.what.clone(),
     });
     state.session.revert_to(&step.before, now);
-    form::restore_form(&mut state.session, &step.before, now);
     if state
         .current
         .and_then(|c| state.session.item(c))

@@ -10,7 +10,7 @@ use super::describe::{self, entry_named, first_words, kind, one_line};
 use super::fields::{Which, fields_of, find_field, parse_yes_no, slot_of, value_of};
 use super::reply::{Reply, change, numbered, saved};
 use super::state::State;
-use crate::model::{Count, Item, ItemId, Session, Slot};
+use crate::model::{Count, ItemId, Slot};
 use crate::tr;
 
 /// `/field N NAME VALUE`: sets one field of entry N; `-` as the value clears it.
@@ -434,46 +434,5 @@ pub fn move_to(state: &mut State, number: &str, position: &str, now: DateTime<Ut
     match moved {
         Ok(()) => saved(position_said(state, id, &slot)),
         Err(r) => r,
-    }
-}
-
-/// After `Session::revert_to`: brings back what it leaves as it is, a header field or a
-/// slot's picks that the earlier session had never set (it restores only what was set), so
-/// that `/undo` undoes what it names. Through the model's own calls, stamped now, so a merge
-/// keeps the undone state.
-pub fn restore_form(session: &mut Session, before: &Session, now: DateTime<Utc>) {
-    let header: Vec<String> = session
-        .template
-        .header
-        .iter()
-        .map(|h| h.id.clone())
-        .collect();
-    for id in header {
-        let was = before.header_value(&id);
-        if session.header_value(&id) != was {
-            let _ = session.set_header(&id, was, now);
-        }
-    }
-    let slots: Vec<Slot> = session
-        .template
-        .slots()
-        .filter(|s| s.pick)
-        .cloned()
-        .collect();
-    for slot in slots {
-        let was: Vec<ItemId> = before
-            .chosen(&slot)
-            .into_iter()
-            .filter(|id| session.item(*id).is_some_and(Item::is_live))
-            .collect();
-        if session.chosen(&slot) == was {
-            continue;
-        }
-        for id in session.chosen(&slot) {
-            let _ = session.set_picked(id, false, now);
-        }
-        for id in was {
-            let _ = session.set_picked(id, true, now);
-        }
     }
 }
