@@ -107,12 +107,25 @@ cli-merged = Merged { $files ->
        *[other] { $entries } entries
     }.
 
-# --help. Headings are followed by a colon that clap adds.
+# --help. Headings are followed by a colon that clap adds (French ends them with a space:
+# « Options : »).
 cli-help-usage = Usage:
 cli-help-heading-arguments = Arguments
 cli-help-heading-options = Options
 cli-help-heading-commands = Commands
 cli-help-command-name = COMMAND
+# Names of values in --help and in its usage line: <FILE>, [OPTIONS].
+cli-help-value-options = OPTIONS
+cli-help-value-file = FILE
+cli-help-value-files = FILES
+cli-help-value-plan = PLAN
+cli-help-value-id = ID
+cli-help-value-dir = DIR
+cli-help-value-code = CODE
+cli-help-value-theme = THEME
+cli-help-value-format = FORMAT
+cli-help-value-out = OUT
+cli-help-value-kind = KIND
 cli-help-arg-help = Print help
 cli-help-arg-help-more = Print help (see more with '--help')
 cli-help-arg-help-summary = Print help (see a summary with '-h')

@@ -108,12 +108,25 @@ cli-merged = { $files ->
        *[other] { $entries } entradas
     }.
 
-# --help. Headings are followed by a colon that clap adds.
+# --help. Headings are followed by a colon that clap adds (French ends them with a space:
+# « Options : »).
 cli-help-usage = Uso:
 cli-help-heading-arguments = Argumentos
 cli-help-heading-options = Opciones
 cli-help-heading-commands = Comandos
 cli-help-command-name = COMANDO
+# Names of values in --help and in its usage line: <FILE>, [OPTIONS].
+cli-help-value-options = OPCIONES
+cli-help-value-file = ARCHIVO
+cli-help-value-files = ARCHIVOS
+cli-help-value-plan = PLAN
+cli-help-value-id = ID
+cli-help-value-dir = CARPETA
+cli-help-value-code = CÓDIGO
+cli-help-value-theme = TEMA
+cli-help-value-format = FORMATO
+cli-help-value-out = SALIDA
+cli-help-value-kind = TIPO
 cli-help-arg-help = Mostrar la ayuda
 cli-help-arg-help-more = Mostrar la ayuda (más detalles con '--help')
 cli-help-arg-help-summary = Mostrar la ayuda (resumen con '-h')
