@@ -330,6 +330,8 @@ tui-timer-over = { $time } de dépassement
 tui-header-start-timer = s lance le minuteur
 tui-header-table-laptop = portable de table : { $table }
 tui-header-last-arrival = dernier : { $file } { $time }
+# After a label ("Target: …"); French puts a space before the colon.
+tui-label-sep = { " : " }
 tui-footer-report-entry = rubrique
 tui-questions-title = Questions directrices
 tui-question-heading = Q{ $number } { $title }
@@ -472,7 +474,7 @@ tui-edit-new = Nouveau : { $kind }
 tui-edit-edit = Modifier : { $kind }
 tui-edit-type-here = tapez ici
 tui-edit-tab-to-fill = (Tab pour remplir)
-tui-edit-approval = l'intervenant·e accepte d'être nommé·e (Space bascule ; sinon « anonyme »)
+tui-edit-approval = Space : accepte d'être nommé·e (sinon « anonyme »)
 tui-edit-speaker = Intervenant·e
 tui-edit-speaker-hint = nommé·e dans le rapport seulement avec son accord
 tui-edit-organisation = Organisation
@@ -502,20 +504,24 @@ tui-report-over-under = { $count } { $kind } : le formulaire en permet { $limit 
 tui-report-left-out = hors du rapport (Space en met un) : { $count }
 # Messages in the status line.
 tui-exporting = Export du rapport…
-tui-exported = { $files } exporté(s) à côté de la session (F montre où)
+tui-exported =
+    { $count ->
+        [one] { $count } fichier exporté à côté de la session (F montre où) : { $files }
+       *[other] { $count } fichiers exportés à côté de la session (F montre où) : { $files }
+    }
 tui-export-failed = Échec de l'export : { $error }
-tui-export-not-started = impossible de commencer l'écriture du rapport : { $error }
-tui-mouse-on = Souris activée : cliquez une table ou une entrée (M la désactive pour sélectionner du texte)
-tui-mouse-off = Souris désactivée : le terminal sélectionne à nouveau le texte
+tui-export-not-started = écriture du rapport impossible : { $error }
+tui-mouse-on = Souris activée : cliquez une table ou une entrée (M : sélection de texte)
+tui-mouse-off = Souris désactivée : sélection de texte possible
 tui-select-first = Sélectionnez d'abord une entrée (j/k ou ↑/↓)
-tui-nothing-selected = Rien de sélectionné : n commence un nouveau point
+tui-nothing-selected = Rien de sélectionné : n pour un nouveau point
 tui-deleted =
     { $count ->
         [0] Supprimé (u le rétablit)
         [one] Supprimé, avec l'entrée en dessous (u les rétablit)
        *[other] Supprimé, avec les { $count } entrées en dessous (u les rétablit)
     }
-tui-moves-with-parent = Cette entrée se déplace avec celle à laquelle elle est rattachée
+tui-moves-with-parent = Cette entrée suit celle dont elle dépend
 tui-no-table-further = Il n'y a pas d'autre table dans ce sens
 tui-moved-to = Déplacé vers { $table }
 tui-now-point = Désormais un point de discussion
@@ -523,17 +529,17 @@ tui-now-slot =
     { $article ->
        *[other] Désormais : { $kind }
     }
-tui-select-parent-first = Sélectionnez d'abord : { $parent } (les entrées « { $kind } » s'y rattachent)
+tui-select-parent-first = Sélectionnez d'abord : { $parent } (les « { $kind } » vont dessous)
 tui-empty-removed = Entrée vide retirée (u la rétablit)
-tui-over-limit = { $count } { $kind } : le formulaire du rapport en permet { $limit } ; R choisit lesquelles y figurent
-tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire du rapport en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles qui ne doivent pas y figurer
+tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; R pour choisir
+tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles en trop
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
 tui-nothing-to-redo = Rien à rétablir
 tui-undone = Annulé
 tui-redone = Rétabli
 tui-merge-refused = { $file } : non fusionné : { $reason }
-tui-merge-read-only = { $file } : non fusionné : cette session est en lecture seule
+tui-merge-read-only = { $file } : non fusionné : session en lecture seule
 tui-merged = { $file } fusionné : { $report }
 tui-merged-nothing-new = { $file } : rien de nouveau ({ $report })
 tui-opened =
@@ -543,10 +549,10 @@ tui-opened =
     }
 tui-opened-last-change =
     { $count ->
-        [one] { $file } ouvert : { $count } entrée, dernière modification à { $time }
-       *[other] { $file } ouvert : { $count } entrées, dernière modification à { $time }
+        [one] { $file } ouvert : { $count } entrée (modifié à { $time })
+       *[other] { $file } ouvert : { $count } entrées (modifié à { $time })
     }
-tui-quit-blocked = Impossible d'enregistrer : { $reason }. Libérez de l'espace ou réparez le dossier, puis q à nouveau ; q écrit maintenant une copie de secours dans votre dossier de données
+tui-quit-blocked = Non enregistré ; q écrit une copie de secours, ou corrigez d'abord : { $reason }
 # After the screen closes.
 tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
@@ -653,7 +659,10 @@ plain-merged = { $file } fusionné : { $new } nouvelles, { $updated } mises à j
 plain-merged-nothing = { $file } n'apporte rien de nouveau.
 plain-not-merged = { $file } non fusionné : { $why }.
 plain-not-merged-read-only = cette session est en lecture seule
-plain-exported = { $files } exportés dans { $dir }.
+plain-exported = { $count ->
+        [one] { $files } exporté dans { $dir }.
+       *[other] { $files } exportés dans { $dir }.
+    }
 plain-export-failed = L'export a échoué : { $why }.
 plain-save-failing = Impossible d'enregistrer ({ $why }) ; vos notes sont gardées et l'enregistrement est retenté.
 plain-save-works-again = L'enregistrement fonctionne de nouveau ; tout est enregistré.
