@@ -107,12 +107,25 @@ cli-merged = Merged { $files ->
        *[other] { $entries } entries
     }.
 
-# --help. Headings are followed by a colon that clap adds.
+# --help. Headings are followed by a colon that clap adds (French ends them with a space:
+# « Options : »).
 cli-help-usage = Usage:
 cli-help-heading-arguments = Arguments
 cli-help-heading-options = Options
 cli-help-heading-commands = Commands
 cli-help-command-name = COMMAND
+# Names of values in --help and in its usage line: <FILE>, [OPTIONS].
+cli-help-value-options = OPTIONS
+cli-help-value-file = FILE
+cli-help-value-files = FILES
+cli-help-value-plan = PLAN
+cli-help-value-id = ID
+cli-help-value-dir = DIR
+cli-help-value-code = CODE
+cli-help-value-theme = THEME
+cli-help-value-format = FORMAT
+cli-help-value-out = OUT
+cli-help-value-kind = KIND
 cli-help-arg-help = Print help
 cli-help-arg-help-more = Print help (see more with '--help')
 cli-help-arg-help-summary = Print help (see a summary with '-h')
@@ -306,6 +319,8 @@ tui-timer-over = { $time } over
 tui-header-start-timer = s starts the timer
 tui-header-table-laptop = table laptop: { $table }
 tui-header-last-arrival = last: { $file } { $time }
+# After a label ("Target: …"); French puts a space before the colon.
+tui-label-sep = { ": " }
 tui-footer-report-entry = report entry
 tui-questions-title = Guiding questions
 tui-question-heading = Q{ $number } { $title }
@@ -448,7 +463,7 @@ tui-edit-new = New { $kind }
 tui-edit-edit = Edit { $kind }
 tui-edit-type-here = type here
 tui-edit-tab-to-fill = (Tab to fill in)
-tui-edit-approval = the speaker agreed to be named (Space toggles; otherwise “anonymous”)
+tui-edit-approval = Space: agreed to be named (else “anonymous”)
 tui-edit-speaker = Speaker
 tui-edit-speaker-hint = named in the report only with their approval
 tui-edit-organisation = Organisation
@@ -478,7 +493,11 @@ tui-report-over-under = { $count } { $kind }: the form allows { $limit }
 tui-report-left-out = not in the report (Space puts one in): { $count }
 # Messages in the status line.
 tui-exporting = Exporting the report…
-tui-exported = Exported { $files } beside the session (F shows where)
+tui-exported =
+    { $count ->
+        [one] Exported { $count } file beside the session (F shows where): { $files }
+       *[other] Exported { $count } files beside the session (F shows where): { $files }
+    }
 tui-export-failed = Export failed: { $error }
 tui-export-not-started = could not start writing the report: { $error }
 tui-mouse-on = Mouse on: click a table or an entry (M turns it off to select text)
@@ -519,7 +538,7 @@ tui-opened-last-change =
         [one] Opened { $file }: { $count } entry, last change at { $time }
        *[other] Opened { $file }: { $count } entries, last change at { $time }
     }
-tui-quit-blocked = Could not save: { $reason }. Free space or fix the folder, then q again; q now writes a rescue copy in your data folder
+tui-quit-blocked = Not saved; q again writes a rescue copy, or fix this first: { $reason }
 # After the screen closes.
 tui-last-save-failed = the last save failed: { $error }
 tui-rescue-written = could not save to { $path } ({ $error }); a rescue copy is in { $rescue }
@@ -632,7 +651,10 @@ plain-merged = Merged { $file }: { $new } new, { $updated } updated, { $deleted 
 plain-merged-nothing = { $file } brought nothing new.
 plain-not-merged = { $file } not merged: { $why }.
 plain-not-merged-read-only = this session is read-only
-plain-exported = Exported { $files } in { $dir }.
+plain-exported = { $count ->
+        [one] Exported { $files } in { $dir }.
+       *[other] Exported { $files } in { $dir }.
+    }
 plain-export-failed = Export failed: { $why }.
 plain-save-failing = Could not save ({ $why }); your notes are kept and saving is retried.
 plain-save-works-again = Saving works again; everything is saved.

@@ -108,12 +108,25 @@ cli-merged = { $files ->
        *[other] { $entries } entradas
     }.
 
-# --help. Headings are followed by a colon that clap adds.
+# --help. Headings are followed by a colon that clap adds (French ends them with a space:
+# « Options : »).
 cli-help-usage = Uso:
 cli-help-heading-arguments = Argumentos
 cli-help-heading-options = Opciones
 cli-help-heading-commands = Comandos
 cli-help-command-name = COMANDO
+# Names of values in --help and in its usage line: <FILE>, [OPTIONS].
+cli-help-value-options = OPCIONES
+cli-help-value-file = ARCHIVO
+cli-help-value-files = ARCHIVOS
+cli-help-value-plan = PLAN
+cli-help-value-id = ID
+cli-help-value-dir = CARPETA
+cli-help-value-code = CÓDIGO
+cli-help-value-theme = TEMA
+cli-help-value-format = FORMATO
+cli-help-value-out = SALIDA
+cli-help-value-kind = TIPO
 cli-help-arg-help = Mostrar la ayuda
 cli-help-arg-help-more = Mostrar la ayuda (más detalles con '--help')
 cli-help-arg-help-summary = Mostrar la ayuda (resumen con '-h')
@@ -317,6 +330,8 @@ tui-timer-over = { $time } de más
 tui-header-start-timer = s inicia el temporizador
 tui-header-table-laptop = portátil de mesa: { $table }
 tui-header-last-arrival = último: { $file } { $time }
+# After a label ("Target: …"); French puts a space before the colon.
+tui-label-sep = { ": " }
 tui-footer-report-entry = apartado
 tui-questions-title = Preguntas orientadoras
 tui-question-heading = P{ $number } { $title }
@@ -459,7 +474,7 @@ tui-edit-new = Nuevo: { $kind }
 tui-edit-edit = Editar: { $kind }
 tui-edit-type-here = escriba aquí
 tui-edit-tab-to-fill = (Tab para completar)
-tui-edit-approval = quien habla acepta ser nombrado/a (Space alterna; si no, «anónimo»)
+tui-edit-approval = Space: acepta ser nombrado/a (si no, «anónimo»)
 tui-edit-speaker = Quien habla
 tui-edit-speaker-hint = se nombra en el informe solo con su permiso
 tui-edit-organisation = Organización
@@ -489,11 +504,15 @@ tui-report-over-under = { $count } { $kind }: el formulario admite { $limit }
 tui-report-left-out = fuera del informe (Space añade uno): { $count }
 # Messages in the status line.
 tui-exporting = Exportando el informe…
-tui-exported = Exportado { $files } junto a la sesión (F muestra dónde)
+tui-exported =
+    { $count ->
+        [one] { $count } archivo exportado junto a la sesión (F muestra dónde): { $files }
+       *[other] { $count } archivos exportados junto a la sesión (F muestra dónde): { $files }
+    }
 tui-export-failed = Error al exportar: { $error }
 tui-export-not-started = no se pudo empezar a escribir el informe: { $error }
-tui-mouse-on = Ratón activado: haga clic en una mesa o una entrada (M lo desactiva para seleccionar texto)
-tui-mouse-off = Ratón desactivado: el terminal vuelve a seleccionar texto
+tui-mouse-on = Ratón activado: clic en una mesa o una entrada (M: seleccionar texto)
+tui-mouse-off = Ratón desactivado: ya se puede seleccionar texto
 tui-select-first = Seleccione primero una entrada (j/k o ↑/↓)
 tui-nothing-selected = Nada seleccionado: n empieza un punto nuevo
 tui-deleted =
@@ -510,17 +529,17 @@ tui-now-slot =
     { $article ->
        *[other] Ahora es: { $kind }
     }
-tui-select-parent-first = Seleccione primero: { $parent } (las entradas «{ $kind }» cuelgan de una)
+tui-select-parent-first = Seleccione primero: { $parent } (las «{ $kind }» van debajo)
 tui-empty-removed = Entrada vacía eliminada (u la recupera)
-tui-over-limit = { $count } { $kind }: el formulario del informe admite { $limit }; R elige cuáles entran
-tui-over-limit-under = { $count } { $kind } bajo esta entrada: el formulario del informe admite { $limit }. Se conservan todas; borre o mueva las que no deban entrar
+tui-over-limit = { $count } { $kind }: el formulario admite { $limit }; R elige cuáles entran
+tui-over-limit-under = { $count } { $kind } bajo esta entrada: el formulario admite { $limit }. Se conservan todas; borre o mueva las que sobren
 tui-over-limit-report = { $count } { $kind } en el informe: el formulario admite { $limit }
 tui-nothing-to-undo = Nada que deshacer
 tui-nothing-to-redo = Nada que rehacer
 tui-undone = Deshecho
 tui-redone = Rehecho
 tui-merge-refused = { $file }: no fusionado: { $reason }
-tui-merge-read-only = { $file }: no fusionado: esta sesión es de solo lectura
+tui-merge-read-only = { $file }: no fusionado: sesión de solo lectura
 tui-merged = Fusionado { $file }: { $report }
 tui-merged-nothing-new = { $file }: nada nuevo ({ $report })
 tui-opened =
@@ -533,7 +552,7 @@ tui-opened-last-change =
         [one] Abierto { $file }: { $count } entrada, último cambio a las { $time }
        *[other] Abierto { $file }: { $count } entradas, último cambio a las { $time }
     }
-tui-quit-blocked = No se pudo guardar: { $reason }. Libere espacio o arregle la carpeta y pulse q de nuevo; ahora q escribe una copia de rescate en su carpeta de datos
+tui-quit-blocked = No guardado; q escribe una copia de rescate, o corríjalo antes: { $reason }
 # After the screen closes.
 tui-last-save-failed = el último guardado falló: { $error }
 tui-rescue-written = no se pudo guardar en { $path } ({ $error }); hay una copia de rescate en { $rescue }
@@ -640,7 +659,10 @@ plain-merged = { $file } fusionado: { $new } nuevas, { $updated } actualizadas, 
 plain-merged-nothing = { $file } no aporta nada nuevo.
 plain-not-merged = { $file } no fusionado: { $why }.
 plain-not-merged-read-only = esta sesión es de solo lectura
-plain-exported = { $files } exportados en { $dir }.
+plain-exported = { $count ->
+        [one] { $files } exportado en { $dir }.
+       *[other] { $files } exportados en { $dir }.
+    }
 plain-export-failed = La exportación falló: { $why }.
 plain-save-failing = No se pudo guardar ({ $why }); sus notas se conservan y se vuelve a intentar.
 plain-save-works-again = Se puede guardar de nuevo; todo está guardado.

@@ -24,8 +24,8 @@ entries-count =
 # Generic: a file and what is said about it.
 cli-path-says = { $path } : { $text }
 cli-valid = { $path } : valide, { $summary }
-cli-plan-title = { $event }, séance { $number } : { $title }
-cli-describe-plan = plan de séance { $id } ({ $title }) : { $tables ->
+cli-plan-title = { $event }, session { $number } : { $title }
+cli-describe-plan = plan de session { $id } ({ $title }) : { $tables ->
         [one] { $tables } table
        *[other] { $tables } tables
     }, { $questions ->
@@ -45,7 +45,7 @@ cli-describe-template = modèle de rapport { $id } ({ $title }) : { $fields ->
         [one] { $slots } rubrique
        *[other] { $slots } rubriques
     }
-cli-describe-session = fichier de séance du plan { $id } ({ $title }) : { $items ->
+cli-describe-session = fichier de session du plan { $id } ({ $title }) : { $items ->
         [one] { $items } élément
        *[other] { $items } éléments
     }{ $deleted ->
@@ -56,7 +56,7 @@ cli-describe-session = fichier de séance du plan { $id } ({ $title }) : { $item
 cli-layout-unreadable = { $path } : impossible de lire la mise en page : { $error }
 cli-layout-wrong-format = --layout ne s'applique qu'à --format md et txt
 cli-export-failed = { $path } : { $error } ; rien n'a été écrit
-cli-export-same-file = { $path } : c'est le fichier de séance lui-même ; choisissez une autre sortie
+cli-export-same-file = { $path } : c'est le fichier de session lui-même ; choisissez une autre sortie
 cli-wrote = { $path } écrit
 cli-stdout-failed = impossible d'écrire sur la sortie standard : { $error }
 cli-export-note = remarque : { $warning } (le rapporteur décide ; tout ce qui a été saisi est inclus)
@@ -93,13 +93,13 @@ cli-saved = { $path } enregistré ({ $count ->
         [one] { $count } élément
        *[other] { $count } éléments
     }).
-cli-no-data-folder = impossible de trouver votre dossier de données (HOME est-il défini ?) ; indiquez plutôt le FICHIER de séance à ouvrir
+cli-no-data-folder = impossible de trouver votre dossier de données (HOME est-il défini ?) ; indiquez plutôt le FICHIER de session à ouvrir
 cli-cannot-create-folder = { $path } : impossible de créer le dossier : { $error }
-cli-too-many-files = { $path } : trop de fichiers de séance pour cette minute
+cli-too-many-files = { $path } : trop de fichiers de session pour cette minute
 cli-merge-nothing = rien à fusionner
 cli-merge-in-use = { $path } : utilisé par un autre breakout ; rien n'a été fusionné. Fermez-le là-bas et fusionnez à nouveau, ou importez les fichiers dans ce breakout (I)
 cli-merge-in-use-by = { $path } : utilisé par un autre breakout ({ $holder }) ; rien n'a été fusionné. Fermez-le là-bas et fusionnez à nouveau, ou importez les fichiers dans ce breakout (I)
-cli-merge-not-valid = la séance fusionnée n'est pas valide : { $problem }
+cli-merge-not-valid = la session fusionnée n'est pas valide : { $problem }
 cli-merged = { $files ->
         [one] { $files } fichier fusionné
        *[other] { $files } fichiers fusionnés
@@ -108,41 +108,54 @@ cli-merged = { $files ->
        *[other] { $entries } éléments
     }.
 
-# --help. Headings are followed by a colon that clap adds.
+# --help. Headings are followed by a colon that clap adds (French ends them with a space:
+# « Options : »).
 cli-help-usage = Utilisation :
-cli-help-heading-arguments = Arguments
-cli-help-heading-options = Options
-cli-help-heading-commands = Commandes
+cli-help-heading-arguments = Arguments{" "}
+cli-help-heading-options = Options{" "}
+cli-help-heading-commands = Commandes{" "}
 cli-help-command-name = COMMANDE
+# Names of values in --help and in its usage line: <FILE>, [OPTIONS].
+cli-help-value-options = OPTIONS
+cli-help-value-file = FICHIER
+cli-help-value-files = FICHIERS
+cli-help-value-plan = PLAN
+cli-help-value-id = ID
+cli-help-value-dir = DOSSIER
+cli-help-value-code = CODE
+cli-help-value-theme = THÈME
+cli-help-value-format = FORMAT
+cli-help-value-out = SORTIE
+cli-help-value-kind = TYPE
 cli-help-arg-help = Afficher l'aide
 cli-help-arg-help-more = Afficher l'aide (plus de détails avec '--help')
 cli-help-arg-help-summary = Afficher l'aide (résumé avec '-h')
 cli-help-arg-version = Afficher la version
 cli-help-arg-lang = Langue de l'interface (en, fr, es, …) ; sinon selon LC_ALL, LC_MESSAGES, LANG ou le réglage du système
-cli-help-about = Mener une séance en petit groupe et rédiger son rapport de rapporteur, hors ligne.
+cli-help-about = Mener une session en petit groupe et rédiger son rapport de rapporteur, hors ligne.
 cli-help-long-about =
-    Mener une séance en petit groupe et rédiger son rapport de rapporteur, hors ligne.
+    Mener une session en petit groupe et rédiger son rapport de rapporteur, hors ligne.
 
-    Avec FICHIER, ouvre ce fichier de séance, en le créant à partir du plan s'il n'existe pas. Sans FICHIER, crée un nouveau fichier de séance daté dans votre dossier de données et indique où.
-cli-help-arg-file = Fichier de séance à ouvrir (créé à partir du plan s'il n'existe pas)
-cli-help-arg-plan = Plan d'une nouvelle séance : un fichier de plan, ou l'id d'un plan intégré (voir `breakout plans`)
-cli-help-arg-read_only = Ouvrir sans prendre le verrou de la séance ; rien n'est enregistré
+    Avec FICHIER, ouvre ce fichier de session, en le créant à partir du plan s'il n'existe pas. Sans FICHIER, crée un nouveau fichier de session daté dans votre dossier de données et indique où.
+cli-help-arg-file = Fichier de session à ouvrir (créé à partir du plan s'il n'existe pas)
+cli-help-arg-plan = Plan d'une nouvelle session : un fichier de plan, ou l'id d'un plan intégré (voir `breakout plans`)
+cli-help-arg-read_only = Ouvrir sans prendre le verrou de la session ; rien n'est enregistré
 cli-help-arg-table = Cet ordinateur saisit une seule table : les nouveaux éléments en portent la marque et l'écran la met en avant (un id de table du plan, p. ex. `asia`)
 cli-help-arg-watch = Fusionner les fichiers des tables dès qu'ils apparaissent ou changent dans ce dossier (un dossier partagé ou synchronisé, ou une clé USB)
 cli-help-arg-plain = Mode texte pour lecteurs d'écran et plages braille : une ligne à la fois, sans plein écran (aussi quand TERM=dumb ou quand l'entrée n'est pas un terminal)
 cli-help-arg-theme = Apparence de l'écran : default, ou high-contrast (blanc sur noir, gras et souligné au lieu des couleurs) ; NO_COLOR est respecté dans les deux
-cli-help-validate-about = Vérifier un plan, un modèle de rapport ou un fichier de séance ; affiche un résumé, ou chaque problème
+cli-help-validate-about = Vérifier un plan, un modèle de rapport ou un fichier de session ; affiche un résumé, ou chaque problème
 cli-help-validate-arg-file = Le fichier à vérifier
-cli-help-export-about = Écrire une séance dans un autre format
-cli-help-export-arg-file = Le fichier de séance
-cli-help-export-arg-format = Format de sortie : md (le rapport en Markdown), txt (le rapport en texte brut, disposé comme le formulaire), docx (le rapport en document Word) ou json (le fichier de séance lui-même)
-cli-help-export-arg-output = Où écrire. Sans cette option, les formats texte vont sur la sortie standard ; un document Word va à côté du fichier de séance
+cli-help-export-about = Écrire une session dans un autre format
+cli-help-export-arg-file = Le fichier de session
+cli-help-export-arg-format = Format de sortie : md (le rapport en Markdown), txt (le rapport en texte brut, disposé comme le formulaire), docx (le rapport en document Word) ou json (le fichier de session lui-même)
+cli-help-export-arg-output = Où écrire. Sans cette option, les formats texte vont sur la sortie standard ; un document Word va à côté du fichier de session
 cli-help-export-arg-layout = Une mise en page minijinja à utiliser à la place de celle intégrée (md et txt)
-cli-help-merge-about = Fusionner en un seul les fichiers de séance de plusieurs ordinateurs, sans doublons ni pertes
-cli-help-merge-arg-files = Fichiers de séance à fusionner (fichiers des ordinateurs des tables, fusions précédentes, …)
-cli-help-merge-arg-output = Le fichier de séance fusionné ; s'il existe, il est fusionné lui aussi, jamais écrasé
+cli-help-merge-about = Fusionner en un seul les fichiers de session de plusieurs ordinateurs, sans doublons ni pertes
+cli-help-merge-arg-files = Fichiers de session à fusionner (fichiers des ordinateurs des tables, fusions précédentes, …)
+cli-help-merge-arg-output = Le fichier de session fusionné ; s'il existe, il est fusionné lui aussi, jamais écrasé
 cli-help-schema-about = Afficher le schéma JSON d'un type de fichier, pour vérifier plans et modèles dans un éditeur
-cli-help-schema-arg-kind = Quel type de fichier : plan, template (modèle) ou session (séance)
+cli-help-schema-arg-kind = Quel type de fichier : plan, template (modèle) ou session
 cli-help-plans-about = Lister les plans et modèles intégrés, et ceux trouvés dans un dossier
 cli-help-plans-arg-dir = Dossier où chercher (et dans ses sous-dossiers directs) ; sessions par défaut
 cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
@@ -151,20 +164,20 @@ cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
 
 ## storage
 
-storage-kind-plan = plan de séance
+storage-kind-plan = plan de session
 storage-kind-template = modèle de rapport
-storage-kind-session = fichier de séance
+storage-kind-session = fichier de session
 storage-no-such-file = { $path } : fichier introuvable
 storage-permission-denied = { $path } : permission refusée ; vérifiez le propriétaire et les droits du fichier
 storage-not-utf8 = { $path } : le fichier n'est pas du texte UTF-8 ({ $error })
 storage-cannot-read = { $path } : lecture impossible : { $error }
-storage-empty = { $path } : le fichier est vide. Il a été laissé tel quel ; si c'est un fichier de séance, sa sauvegarde { $path }.bak contient peut-être la dernière bonne copie
+storage-empty = { $path } : le fichier est vide. Il a été laissé tel quel ; si c'est un fichier de session, sa sauvegarde { $path }.bak contient peut-être la dernière bonne copie
 storage-syntax = { $path }:{ $line }:{ $column } : JSON non valide : { $problem }. Le fichier a été laissé tel quel
 storage-no-format = { $path } : pas un fichier breakout : il n'a pas de champ "format" (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
 storage-not-breakout = { $path } : pas un fichier breakout : "format" vaut { $found } (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
 storage-wrong-kind = { $path } : c'est un { $found }, pas un { $expected }
-storage-wrong-kind-plan = { $path } : c'est un { $found }, pas un { $expected }. Pour commencer une nouvelle séance à partir de ce plan, lancez : breakout --plan { $command }
-storage-wrong-kind-session = { $path } : c'est un { $found }, pas un { $expected }. Pour ouvrir cette séance, lancez : breakout { $command }
+storage-wrong-kind-plan = { $path } : c'est un { $found }, pas un { $expected }. Pour commencer une nouvelle session à partir de ce plan, lancez : breakout --plan { $command }
+storage-wrong-kind-session = { $path } : c'est un { $found }, pas un { $expected }. Pour ouvrir cette session, lancez : breakout { $command }
 storage-wrong-kind-template = { $path } : c'est un { $found }, pas un { $expected }. Un modèle de rapport s'utilise via un plan qui le nomme dans son champ "template"
 storage-newer = { $path } : ce { $kind } est au format version { $found }, écrit par un breakout plus récent ; celui-ci lit jusqu'à la version { $supported }. Mettez breakout à jour pour l'ouvrir. Le fichier a été laissé tel quel
 storage-schema = { $path }:{ $line }:{ $column } : { $field } : { $problem }
@@ -201,16 +214,16 @@ storage-cut-short = le fichier se termine trop tôt (il a peut-être été tronq
 storage-disk-full = { $path } : le disque est plein ; libérez de la place (les notes sont en sécurité en mémoire et seront enregistrées dès qu'il y aura de la place)
 storage-save-read-only = { $path } : impossible d'écrire dans ce dossier ({ $error }) ; les notes sont en sécurité en mémoire : enregistrez-les dans un autre dossier
 storage-save-failed = { $path } : enregistrement impossible : { $error }
-storage-encode = impossible d'encoder la séance : { $error }
+storage-encode = impossible d'encoder la session : { $error }
 storage-session-read-only = { $path } : ouvert en lecture seule, les modifications ne sont donc pas enregistrées ici
-storage-in-use = { $path } : cette séance est déjà ouverte dans un autre breakout. Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
-storage-in-use-by = { $path } : cette séance est déjà ouverte dans un autre breakout ({ $holder }). Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
-storage-lock-failed = { $path } : impossible de verrouiller la séance : { $error }
+storage-in-use = { $path } : cette session est déjà ouverte dans un autre breakout. Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
+storage-in-use-by = { $path } : cette session est déjà ouverte dans un autre breakout ({ $holder }). Fermez-la là-bas, ou ouvrez celle-ci en lecture seule
+storage-lock-failed = { $path } : impossible de verrouiller la session : { $error }
 storage-no-folder = { $path } : le dossier n'existe pas ; créez-le d'abord ou choisissez un autre chemin
-storage-create-failed = { $path } : impossible de créer le fichier de séance : { $error }
+storage-create-failed = { $path } : impossible de créer le fichier de session : { $error }
 storage-autosave-not-started = impossible de démarrer l'enregistrement automatique
 storage-autosave-stopped = l'enregistrement automatique s'est arrêté
-storage-incomplete = pas un fichier de séance breakout complet (est-il encore en cours de copie ?)
+storage-incomplete = pas un fichier de session breakout complet (est-il encore en cours de copie ?)
 storage-built-in = intégré
 
 # end of storage
@@ -241,7 +254,7 @@ model-nested-too-deep = la rubrique { $id } dépend elle-même d'une autre rubri
 model-pick-nested = les éléments placés sous un autre élément vont dans le rapport avec lui ; "pick" ne vaut que pour les rubriques de premier niveau
 model-bad-language = { $code } n'est pas un code de langue ; écrivez-en un comme "en", "fr" ou "es-MX"
 model-discussion-point = Point de discussion
-model-template-mismatch = le plan utilise le modèle { $plan } mais la séance contient { $session }
+model-template-mismatch = le plan utilise le modèle { $plan } mais la session contient { $session }
 model-no-phase = le plan n'a pas de phase d'ordre du jour numéro { $number }
 model-no-header-field-here = le modèle n'a pas ce champ d'en-tête
 model-not-picked-slot = les éléments de cette rubrique ne sont pas sélectionnés
@@ -258,9 +271,9 @@ model-no-attribution = seuls les éléments d'une rubrique avec une règle d'att
 model-no-header-field = le modèle de rapport n'a pas de champ d'en-tête { $id }
 model-has-children = Des éléments dépendent de celui-ci : déplacez-les ou supprimez-les d'abord
 model-not-picked = l'élément { $id } n'est pas d'un type que le rapporteur sélectionne pour le rapport
-model-merge-different-plans = ces séances viennent de plans différents ({ $ours } et { $theirs }) ; seules les séances d'un même plan peuvent être fusionnées
-model-merge-plan-changed = les deux séances utilisent le plan { $id }, mais son contenu diffère entre elles (le plan a-t-il été modifié sur un ordinateur ?) ; démarrez les séances à partir du même fichier de plan pour les fusionner
-model-merge-template-changed = les deux séances utilisent le modèle de rapport { $id }, mais son contenu diffère entre elles ; démarrez les séances à partir du même modèle pour les fusionner
+model-merge-different-plans = ces sessions viennent de plans différents ({ $ours } et { $theirs }) ; seules les sessions d'un même plan peuvent être fusionnées
+model-merge-plan-changed = les deux sessions utilisent le plan { $id }, mais son contenu diffère entre elles (le plan a-t-il été modifié sur un ordinateur ?) ; démarrez les sessions à partir du même fichier de plan pour les fusionner
+model-merge-template-changed = les deux sessions utilisent le modèle de rapport { $id }, mais son contenu diffère entre elles ; démarrez les sessions à partir du même modèle pour les fusionner
 model-merge-report = { $new ->
         [one] { $new } nouveau
        *[other] { $new } nouveaux
@@ -298,7 +311,7 @@ export-over-limit-under = { $count } { $what } sous { $under } : le formulaire e
 export-layout-error-line = mise en page, ligne { $line } : { $error }
 export-layout-error = mise en page : { $error }
 export-docx-failed = impossible de produire le document Word : { $error }
-export-encode = impossible d'encoder la séance : { $error }
+export-encode = impossible d'encoder la session : { $error }
 
 # end of export
 
@@ -317,6 +330,8 @@ tui-timer-over = { $time } de dépassement
 tui-header-start-timer = s lance le minuteur
 tui-header-table-laptop = portable de table : { $table }
 tui-header-last-arrival = dernier : { $file } { $time }
+# After a label ("Target: …"); French puts a space before the colon.
+tui-label-sep = { " : " }
 tui-footer-report-entry = rubrique
 tui-questions-title = Questions directrices
 tui-question-heading = Q{ $number } { $title }
@@ -459,7 +474,7 @@ tui-edit-new = Nouveau : { $kind }
 tui-edit-edit = Modifier : { $kind }
 tui-edit-type-here = tapez ici
 tui-edit-tab-to-fill = (Tab pour remplir)
-tui-edit-approval = l'intervenant·e accepte d'être nommé·e (Space bascule ; sinon « anonyme »)
+tui-edit-approval = Space : accepte d'être nommé·e (sinon « anonyme »)
 tui-edit-speaker = Intervenant·e
 tui-edit-speaker-hint = nommé·e dans le rapport seulement avec son accord
 tui-edit-organisation = Organisation
@@ -489,20 +504,24 @@ tui-report-over-under = { $count } { $kind } : le formulaire en permet { $limit 
 tui-report-left-out = hors du rapport (Space en met un) : { $count }
 # Messages in the status line.
 tui-exporting = Export du rapport…
-tui-exported = { $files } exporté(s) à côté de la session (F montre où)
+tui-exported =
+    { $count ->
+        [one] { $count } fichier exporté à côté de la session (F montre où) : { $files }
+       *[other] { $count } fichiers exportés à côté de la session (F montre où) : { $files }
+    }
 tui-export-failed = Échec de l'export : { $error }
-tui-export-not-started = impossible de commencer l'écriture du rapport : { $error }
-tui-mouse-on = Souris activée : cliquez une table ou une entrée (M la désactive pour sélectionner du texte)
-tui-mouse-off = Souris désactivée : le terminal sélectionne à nouveau le texte
+tui-export-not-started = écriture du rapport impossible : { $error }
+tui-mouse-on = Souris activée : cliquez une table ou une entrée (M : sélection de texte)
+tui-mouse-off = Souris désactivée : sélection de texte possible
 tui-select-first = Sélectionnez d'abord une entrée (j/k ou ↑/↓)
-tui-nothing-selected = Rien de sélectionné : n commence un nouveau point
+tui-nothing-selected = Rien de sélectionné : n pour un nouveau point
 tui-deleted =
     { $count ->
         [0] Supprimé (u le rétablit)
         [one] Supprimé, avec l'entrée en dessous (u les rétablit)
        *[other] Supprimé, avec les { $count } entrées en dessous (u les rétablit)
     }
-tui-moves-with-parent = Cette entrée se déplace avec celle à laquelle elle est rattachée
+tui-moves-with-parent = Cette entrée suit celle dont elle dépend
 tui-no-table-further = Il n'y a pas d'autre table dans ce sens
 tui-moved-to = Déplacé vers { $table }
 tui-now-point = Désormais un point de discussion
@@ -510,17 +529,17 @@ tui-now-slot =
     { $article ->
        *[other] Désormais : { $kind }
     }
-tui-select-parent-first = Sélectionnez d'abord : { $parent } (les entrées « { $kind } » s'y rattachent)
+tui-select-parent-first = Sélectionnez d'abord : { $parent } (les « { $kind } » vont dessous)
 tui-empty-removed = Entrée vide retirée (u la rétablit)
-tui-over-limit = { $count } { $kind } : le formulaire du rapport en permet { $limit } ; R choisit lesquelles y figurent
-tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire du rapport en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles qui ne doivent pas y figurer
+tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; R pour choisir
+tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles en trop
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
 tui-nothing-to-redo = Rien à rétablir
 tui-undone = Annulé
 tui-redone = Rétabli
 tui-merge-refused = { $file } : non fusionné : { $reason }
-tui-merge-read-only = { $file } : non fusionné : cette session est en lecture seule
+tui-merge-read-only = { $file } : non fusionné : session en lecture seule
 tui-merged = { $file } fusionné : { $report }
 tui-merged-nothing-new = { $file } : rien de nouveau ({ $report })
 tui-opened =
@@ -530,10 +549,10 @@ tui-opened =
     }
 tui-opened-last-change =
     { $count ->
-        [one] { $file } ouvert : { $count } entrée, dernière modification à { $time }
-       *[other] { $file } ouvert : { $count } entrées, dernière modification à { $time }
+        [one] { $file } ouvert : { $count } entrée (modifié à { $time })
+       *[other] { $file } ouvert : { $count } entrées (modifié à { $time })
     }
-tui-quit-blocked = Impossible d'enregistrer : { $reason }. Libérez de l'espace ou réparez le dossier, puis q à nouveau ; q écrit maintenant une copie de secours dans votre dossier de données
+tui-quit-blocked = Non enregistré ; q écrit une copie de secours, ou corrigez d'abord : { $reason }
 # After the screen closes.
 tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
@@ -640,7 +659,10 @@ plain-merged = { $file } fusionné : { $new } nouvelles, { $updated } mises à j
 plain-merged-nothing = { $file } n'apporte rien de nouveau.
 plain-not-merged = { $file } non fusionné : { $why }.
 plain-not-merged-read-only = cette session est en lecture seule
-plain-exported = { $files } exportés dans { $dir }.
+plain-exported = { $count ->
+        [one] { $files } exporté dans { $dir }.
+       *[other] { $files } exportés dans { $dir }.
+    }
 plain-export-failed = L'export a échoué : { $why }.
 plain-save-failing = Impossible d'enregistrer ({ $why }) ; vos notes sont gardées et l'enregistrement est retenté.
 plain-save-works-again = L'enregistrement fonctionne de nouveau ; tout est enregistré.

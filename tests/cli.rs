@@ -236,13 +236,34 @@ fn help_speaks_the_language_asked_for_and_english_by_default() {
 
     let fr = help(&["--help", "--lang", "fr"]);
     assert!(fr.contains("Utilisation : breakout"), "{fr}");
-    assert!(fr.contains("Commandes:"), "{fr}");
-    assert!(fr.contains("Mener une séance"), "{fr}");
+    // French typography: a space before the colon, the values named in French, and the
+    // usage's second line under the first.
+    assert!(
+        fr.contains("Commandes :") && fr.contains("Options :") && fr.contains("Arguments :"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(
+            "Utilisation : breakout [OPTIONS] [FICHIER]\n              breakout <COMMANDE>"
+        ),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("--plan <PLAN>") && fr.contains("--watch <DOSSIER>"),
+        "{fr}"
+    );
+    assert!(fr.contains("Mener une session"), "{fr}");
+    assert!(!fr.contains("séance"), "one word for a session: {fr}");
     assert!(fr.contains("Afficher l'aide"), "{fr}");
     assert!(!fr.contains("Usage:") && !fr.contains("Print help"), "{fr}");
 
     let es = help(&["--lang=es", "export", "--help"]);
-    assert!(es.contains("Uso: breakout export"), "{es}");
+    assert!(
+        es.contains("Uso: breakout export [OPCIONES] --format <FORMATO> <ARCHIVO>"),
+        "{es}"
+    );
+    assert!(es.contains("-o, --output <SALIDA>"), "{es}");
+    assert!(!es.contains("FILE") && !es.contains("[OPTIONS]"), "{es}");
     assert!(
         es.contains("Opciones:") && es.contains("Argumentos:"),
         "{es}"

@@ -398,7 +398,7 @@ fn a_quote_records_its_speaker_and_whether_they_may_be_named() {
     key(&mut app, KeyCode::Tab);
     assert!(editor(&app).unwrap().focus_on_approval());
     let s = screen(&mut app);
-    assert!(s.contains("[ ] the speaker agreed to be named"), "{s}");
+    assert!(s.contains("[ ] Space: agreed to be named"), "{s}");
     let id = app.selected.unwrap();
     let a = item(&app, id).attribution.clone().expect("attribution");
     assert_eq!(
@@ -409,7 +409,7 @@ fn a_quote_records_its_speaker_and_whether_they_may_be_named() {
 
     ch(&mut app, ' ');
     assert!(item(&app, id).attribution.as_ref().unwrap().approved);
-    assert!(screen(&mut app).contains("[x] the speaker agreed to be named"));
+    assert!(screen(&mut app).contains("[x] Space: agreed to be named"));
     ch(&mut app, ' ');
     assert!(!item(&app, id).attribution.as_ref().unwrap().approved);
     ch(&mut app, ' ');
@@ -1073,7 +1073,19 @@ fn shift_p_shows_the_question_and_points_without_chrome() {
 fn s_starts_and_pauses_the_timer_and_brackets_change_phase() {
     let mut app = app();
     assert_eq!(app.session.agenda, None);
-    assert!(screen(&mut app).contains("⏸ 1/3 Plenary: introduction and two discussion starters"));
+    // At 80 columns the phase's title gives way to the countdown and the key hint, whole.
+    let s = screen(&mut app);
+    assert!(
+        s.contains(
+            "⏸ 1/3 Plenary: introduction and two discussi… · 20:00 left  (s starts the timer)"
+        ),
+        "{s}"
+    );
+    let s = screen_at(&mut app, 120, 40, now());
+    assert!(
+        s.contains("⏸ 1/3 Plenary: introduction and two discussion starters · 20:00 left"),
+        "{s}"
+    );
     ch(&mut app, 's');
     let a = app
         .session

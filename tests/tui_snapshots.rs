@@ -479,9 +479,9 @@ fn footer_hints(app: &App, code: &str) -> Vec<String> {
     })
 }
 
-/// Every piece of the footer's last line is a whole hint, and `?` (the way to every other
-/// key) is there when the mode has it.
-fn assert_footer_whole(app: &App, code: &str, screen: &str) {
+/// Every piece of the footer's last line is a whole hint, there are at least `least` of them,
+/// and `?` (the way to every other key) is there when the mode has it.
+fn assert_footer_whole(app: &App, code: &str, screen: &str, least: usize) {
     let footer = screen.lines().last().expect("a footer line");
     let hints = footer_hints(app, code);
     let pieces: Vec<&str> = footer
@@ -489,7 +489,7 @@ fn assert_footer_whole(app: &App, code: &str, screen: &str) {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    assert!(pieces.len() >= 2, "{code}: too few hints: {footer:?}");
+    assert!(pieces.len() >= least, "{code}: too few hints: {footer:?}");
     for p in &pieces {
         assert!(
             hints.iter().any(|h| h == p),
@@ -528,7 +528,7 @@ fn assert_names_shown(app: &App, code: &str, screen: &str) {
 fn main_screen_in_french_and_spanish() {
     for code in ["fr", "es"] {
         let (app, screen) = in_language(code, busy, &[]);
-        assert_footer_whole(&app, code, &screen);
+        assert_footer_whole(&app, code, &screen, 2);
         assert_names_shown(&app, code, &screen);
         insta::assert_snapshot!(format!("busy_{code}_80x24"), screen);
     }
@@ -538,7 +538,7 @@ fn main_screen_in_french_and_spanish() {
 fn grouped_by_kind_in_french_and_spanish() {
     for code in ["fr", "es"] {
         let (app, screen) = in_language(code, busy, &[KeyCode::Char('b')]);
-        assert_footer_whole(&app, code, &screen);
+        assert_footer_whole(&app, code, &screen, 2);
         assert_names_shown(&app, code, &screen);
         insta::assert_snapshot!(format!("busy_by_kind_{code}_80x24"), screen);
     }
@@ -551,7 +551,7 @@ fn help_in_french_and_spanish() {
     }
     for code in ["fr", "es"] {
         let (app, screen) = in_language(code, empty, &[KeyCode::Char('?')]);
-        assert_footer_whole(&app, code, &screen);
+        assert_footer_whole(&app, code, &screen, 2);
         insta::assert_snapshot!(format!("help_{code}_80x24"), screen);
     }
 }
@@ -560,7 +560,7 @@ fn help_in_french_and_spanish() {
 fn report_view_in_french_and_spanish() {
     for code in ["fr", "es"] {
         let (app, screen) = in_language(code, seed_report, &[KeyCode::Char('R')]);
-        assert_footer_whole(&app, code, &screen);
+        assert_footer_whole(&app, code, &screen, 2);
         insta::assert_snapshot!(format!("report_view_{code}_80x24"), screen);
     }
 }
@@ -583,7 +583,8 @@ fn file_panel_names_the_language_and_where_it_came_from() {
         screen.contains("Langue :") && screen.contains("Français (LANG=fr_FR.UTF-8)"),
         "{screen}"
     );
-    assert_footer_whole(&app, "fr", &screen);
+    // The file panel does not scroll: Esc is its one key (any other closes it too).
+    assert_footer_whole(&app, "fr", &screen, 1);
     insta::assert_snapshot!("file_panel_fr_80x24", screen);
     // In English by default, with nothing asked for.
     let mut app = busy();
@@ -599,4 +600,132 @@ fn projector_and_too_small_in_french() {
     insta::assert_snapshot!("projector_fr_80x24", screen);
     let screen = breakout::i18n::scoped(lang("fr"), || draw(&mut busy(), 30, 8));
     assert!(screen.contains("Fenêtre trop petite (30×8)"), "{screen}");
+}
+
+/// The agenda's first phase has the plan's longest title: at 80 columns, and at the narrowest
+/// window the app draws, the countdown shows whole in every language, on the main screen
+/// (the phase's title shortened before it, the key hint whole or left out) and in the
+/// projector view.
+#[test]
+fn the_countdown_is_never_cut() {
+    fn empty() -> App {
+        app_with(session())
+    }
+    for code in ["en", "fr", "es"] {
+        let left = breakout::tr_in!(lang(code), "tui-timer-left", time = "20:00");
+        let hint = format!(
+            "({})",
+            breakout::tr_in!(lang(code), "tui-header-start-timer")
+        );
+        for w in [80, 40] {
+            let screen = breakout::i18n::scoped(lang(code), || draw(&mut empty(), w, 24));
+            let line = screen.lines().nth(2).expect("the header's second line");
+            assert!(line.starts_with("⏸ 1/3 Plenary"), "{code} {w}: {line:?}");
+            assert!(line.contains(&format!(" · {left}")), "{code} {w}: {line:?}");
+            // The hint is whole, or not there at all.
+            let after = line.split(&left).nth(1).unwrap_or("").trim();
+            assert!(after.is_empty() || after == hint, "{code} {w}: {line:?}");
+            let (_, screen) = in_language(code, empty, &[KeyCode::Char('P')]);
+            let projector = if w == 80 {
+                screen
+            } else {
+                breakout::i18n::scoped(lang(code), || {
+                    let mut app = empty();
+                    key(&mut app, KeyCode::Char('P'));
+                    draw(&mut app, w, 24)
+                })
+            };
+            let timer = projector.lines().nth(3).expect("the timer's row").trim();
+            assert!(timer.starts_with("⏸ 1/3 "), "{code} {w}: {timer:?}");
+            assert!(
+                timer.ends_with(&format!(" · {left}")),
+                "{code} {w}: {timer:?}"
+            );
+        }
+        // At 80 columns the three languages keep the key hint, after a shortened title.
+        let screen = breakout::i18n::scoped(lang(code), || draw(&mut empty(), 80, 24));
+        let line = screen.lines().nth(2).expect("the header's second line");
+        assert!(
+            line.ends_with(&hint) && line.contains('…'),
+            "{code}: {line:?}"
+        );
+        let (_, projector) = in_language(code, empty, &[KeyCode::Char('P')]);
+        insta::assert_snapshot!(format!("projector_first_phase_{code}_80x24"), projector);
+    }
+}
+
+/// Help's footer names the way it can still scroll: down at the top, up at the end; the file
+/// panel, which does not scroll, names neither.
+#[test]
+fn a_panel_footer_names_the_way_it_can_scroll() {
+    let mut app = app_with(session());
+    key(&mut app, KeyCode::Char('?'));
+    let footer = |app: &mut App| draw(app, 80, 24).lines().last().unwrap_or("").to_owned();
+    let top = footer(&mut app);
+    assert!(top.starts_with("↓ scroll") && !top.contains('↑'), "{top:?}");
+    for _ in 0..30 {
+        key(&mut app, KeyCode::PageDown);
+    }
+    let end = footer(&mut app);
+    assert!(end.starts_with("↑ scroll") && !end.contains('↓'), "{end:?}");
+    // Back at the top, down is the way again.
+    for _ in 0..30 {
+        key(&mut app, KeyCode::PageUp);
+    }
+    assert!(footer(&mut app).starts_with("↓ scroll"));
+    key(&mut app, KeyCode::Esc);
+    key(&mut app, KeyCode::Char('F'));
+    let file = footer(&mut app);
+    assert!(
+        file.starts_with("Esc ") && !file.contains("scroll"),
+        "{file:?}"
+    );
+}
+
+/// The quote editor's consent line and the export message, at 80 columns in every language:
+/// the key that records consent and the key that shows where the files went are whole.
+#[test]
+fn keys_in_messages_show_at_80_columns() {
+    for code in ["en", "fr", "es"] {
+        let screen = breakout::i18n::scoped(lang(code), || {
+            let mut app = busy();
+            key(&mut app, KeyCode::Char('v'));
+            typ(&mut app, "This moment requires new alliances.");
+            draw(&mut app, 80, 24)
+        });
+        assert!(screen.contains("│[ ] Space"), "{code}:\n{screen}");
+        let screen = breakout::i18n::scoped(lang(code), || {
+            let mut app = busy();
+            let paths = ["md", "txt", "docx"]
+                .map(|x| PathBuf::from(format!("/home/rapporteur/gfmd-4.1-report.{x}")));
+            update(&mut app, Action::Exported(Ok(paths.to_vec())), now());
+            draw(&mut app, 80, 24)
+        });
+        let message = screen.lines().nth(23).expect("the message line");
+        let words = breakout::tr_in!(lang(code), "tui-exported", count = 3usize, files = "");
+        let key = words
+            .split('(')
+            .nth(1)
+            .and_then(|k| k.split(')').next())
+            .unwrap_or("?");
+        assert!(message.contains(&format!("({key})")), "{code}: {message:?}");
+        assert!(
+            !message.contains("(s)") && message.contains('3'),
+            "{code}: {message:?}"
+        );
+    }
+}
+
+#[test]
+fn editor_on_a_quote_in_french_and_spanish() {
+    for code in ["fr", "es"] {
+        let screen = breakout::i18n::scoped(lang(code), || {
+            let mut app = busy();
+            key(&mut app, KeyCode::Char('v'));
+            typ(&mut app, "This moment requires new alliances.");
+            key(&mut app, KeyCode::Tab);
+            draw(&mut app, 80, 24)
+        });
+        insta::assert_snapshot!(format!("editor_quote_{code}_80x24"), screen);
+    }
 }

@@ -1,6 +1,7 @@
 //! `--help` in the user's language: the derive structs give clap its shape, and every text it
 //! prints comes from the catalog (`cli-help-…`). clap's own error messages stay English.
 
+use clap::builder::StyledStr;
 use clap::{Arg, Command, CommandFactory};
 
 use super::Cli;
@@ -42,6 +43,9 @@ fn localize(cmd: Command, path: &str) -> Command {
         .subcommand_help_heading(crate::tr!("cli-help-heading-commands"))
         .subcommand_value_name(crate::tr!("cli-help-command-name"))
         .mut_args(|a| localize_arg(a, path));
+    if let Some(own) = usage_in(&mut cmd, &usage) {
+        cmd = cmd.override_usage(own);
+    }
     if let Some(about) = text(&format!("{}about", own(path))) {
         cmd = cmd.about(about);
     }
@@ -56,8 +60,38 @@ fn localize(cmd: Command, path: &str) -> Command {
     })
 }
 
+/// The usage line as clap writes it (after the value names are translated), with its
+/// `[OPTIONS]` in the user's language and its second line (`breakout <COMMAND>`) under the
+/// first after the translated `usage` heading; `None` when that is what clap writes anyway
+/// (English), so clap keeps its own usage, which in an error names only what was given.
+fn usage_in(cmd: &mut Command, usage: &str) -> Option<StyledStr> {
+    let options = format!("[{}]", crate::tr!("cli-help-value-options"));
+    let indent = " ".repeat(usage.chars().count() + 1);
+    // clap's own: "Usage: " (its title, styled) then the lines, the next ones under the first.
+    let rendered = cmd.render_usage().ansi().to_string();
+    let (_, rest) = rendered.split_once("Usage:")?;
+    // The title's style ends, then a space.
+    let rest = rest
+        .trim_start_matches(|c: char| c != ' ')
+        .strip_prefix(' ')?;
+    let own = rest
+        .replace("[OPTIONS]", &options)
+        .replace("\n       ", &format!("\n{indent}"));
+    (own != rest).then(|| StyledStr::from(own))
+}
+
 fn localize_arg(arg: Arg, path: &str) -> Arg {
     let id = arg.get_id().as_str().to_owned();
+    // The names of values, in the help and the usage line: `<FICHIER>` in French.
+    let value = arg
+        .get_value_names()
+        .and_then(|n| n.first())
+        .map(|n| n.as_str().to_owned())
+        .or_else(|| arg.is_positional().then(|| id.to_uppercase()));
+    let arg = match value.and_then(|v| value_name(&v)) {
+        Some(name) => arg.value_name(name),
+        None => arg,
+    };
     let heading = if arg.is_positional() {
         crate::tr!("cli-help-heading-arguments")
     } else {
@@ -82,6 +116,15 @@ fn localize_arg(arg: Arg, path: &str) -> Arg {
             None => arg,
         },
     }
+}
+
+/// The translated name of a value clap calls `name` (`FILE`, `OUT`, `COMMAND`, …).
+fn value_name(name: &str) -> Option<String> {
+    if name == "COMMAND" {
+        return Some(crate::tr!("cli-help-command-name"));
+    }
+    let id = format!("{}{}", "cli-help-value-", name.to_lowercase());
+    i18n::has(i18n::Lang::ENGLISH, &id).then(|| i18n::text(&id, &[]))
 }
 
 #[cfg(test)]
@@ -126,7 +169,11 @@ mod tests {
             help.contains(&crate::tr_in!(fr, "cli-help-about")),
             "{help}"
         );
-        assert!(help.contains("Options:"), "{help}");
+        assert!(help.contains("Options :"), "{help}");
+        assert!(
+            help.contains("[FICHIER]") && !help.contains("FILE"),
+            "{help}"
+        );
         assert!(!help.contains("Usage:"), "{help}");
         let export = i18n::scoped(fr, || {
             let mut cmd = command();
@@ -139,5 +186,39 @@ mod tests {
             "{export}"
         );
         assert!(!export.contains("Possible values"), "{export}");
+    }
+
+    /// Every command's usage line: in English clap's own, untouched; in Spanish the same with
+    /// `[OPCIONES]` and the values' names translated.
+    #[test]
+    fn usage_lines_are_claps_own_in_the_language() {
+        fn usages(cmd: &mut Command, out: &mut Vec<String>) {
+            out.push(cmd.render_usage().to_string());
+            for sub in cmd.get_subcommands_mut() {
+                usages(sub, out);
+            }
+        }
+        let (mut en, mut es, mut clap) = (Vec::new(), Vec::new(), Vec::new());
+        usages(&mut command(), &mut en);
+        let mut raw = Cli::command();
+        raw.build();
+        usages(&mut raw, &mut clap);
+        assert_eq!(en, clap);
+        let spanish = i18n::Lang::find("es").expect("es");
+        i18n::scoped(spanish, || usages(&mut command(), &mut es));
+        assert_eq!(es.len(), clap.len());
+        for (es, clap) in es.iter().zip(&clap) {
+            assert!(!es.contains("[OPTIONS]") && !es.contains("FILE"), "{es}");
+            assert_eq!(
+                es.contains("[OPCIONES]"),
+                clap.contains("[OPTIONS]"),
+                "{es}"
+            );
+        }
+        assert!(
+            es.iter()
+                .any(|u| u.contains("breakout merge [OPCIONES] --output <SALIDA> <ARCHIVOS>...")),
+            "{es:?}"
+        );
     }
 }

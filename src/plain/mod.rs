@@ -294,7 +294,8 @@ fn export(session: &Session, path: &Path) -> String {
             tr!(
                 "plain-exported",
                 files = names.join(", "),
-                dir = dir.as_path()
+                dir = dir.as_path(),
+                count = names.len()
             )
         }
         Err(why) => tr!("plain-export-failed", why = why),

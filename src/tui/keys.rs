@@ -78,7 +78,12 @@ impl Key {
             _ => "?".into(),
         };
         match (self.ctrl, self.alt) {
-            (true, _) => format!("Ctrl-{base}"),
+            // Ctrl with a letter is written with the capital, as terminals and manuals do:
+            // Ctrl-L, never Ctrl-l (Shift makes no difference with Ctrl).
+            (true, _) => match self.code {
+                KeyCode::Char(c) if c.is_alphabetic() => format!("Ctrl-{}", c.to_uppercase()),
+                _ => format!("Ctrl-{base}"),
+            },
             (_, true) => format!("Alt-{base}"),
             _ => base,
         }
@@ -178,5 +183,25 @@ pub fn with_about(
         about,
         group,
         footer,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ctrl_letters_are_written_with_the_capital() {
+        assert_eq!(Key::ctrl('l').label(), "Ctrl-L");
+        assert_eq!(Key::ctrl('r').label(), "Ctrl-R");
+        assert_eq!(Key::ch('U').label(), "U");
+        assert_eq!(Key::ch('u').label(), "u");
+        assert_eq!(Key::alt(KeyCode::Enter).label(), "Alt-Enter");
+        let ctrl_left = Key {
+            code: KeyCode::Left,
+            ctrl: true,
+            alt: false,
+        };
+        assert_eq!(ctrl_left.label(), "Ctrl-←");
     }
 }

@@ -121,7 +121,11 @@ fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>
             say(
                 app,
                 Level::Info,
-                crate::tr!("tui-exported", files = names.join(", ")),
+                crate::tr!(
+                    "tui-exported",
+                    files = names.join(", "),
+                    count = names.len()
+                ),
             )
         }
         Err(e) => say(

@@ -111,7 +111,7 @@ pub fn draw(
     for (n, f) in e.fields.iter().enumerate() {
         let Some(rect) = r.next() else { break };
         let focused = e.focus == n + 1;
-        let label = format!("{}: ", f.label);
+        let label = super::labelled(&f.label);
         let lw = super::text::width(&label) as u16;
         let style = if focused {
             theme.current()

@@ -173,7 +173,7 @@ fn item_lines(
     // The selected entry is marked in its text too, just before its bullet.
     let lead_in = format!("{}{}", &indent[2..], super::theme::gutter(selected));
     let marker = match slot {
-        Some(s) => format!("{lead_in}{}: ", s.label),
+        Some(s) => format!("{lead_in}{}", super::labelled(&s.label)),
         None => format!("{lead_in}• "),
     };
     let lead = width(&marker);
@@ -207,7 +207,7 @@ fn item_lines(
     }
     // "Target: …" with its value wrapped under itself, never back at the left edge.
     let detail = |label: &str, value: &str| {
-        let lead = format!("{indent}  {label}: ");
+        let lead = format!("{indent}  {}", super::labelled(label));
         let lead_w = width(&lead);
         wrap(value, w.saturating_sub(lead_w).max(8))
             .into_iter()

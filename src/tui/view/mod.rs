@@ -32,6 +32,12 @@ use text::{Cells, truncate, width};
 
 pub use crate::tui::state::{MIN_HEIGHT, MIN_WIDTH};
 
+/// `label` and the separator the language puts after a label: "Target: ", in French
+/// "Cible : ".
+pub fn labelled(label: &str) -> String {
+    format!("{label}{}", crate::tr!("tui-label-sep"))
+}
+
 /// Draws lines one per row of `area`, from its top.
 fn draw_lines(frame: &mut Canvas<'_>, area: Rect, lines: Vec<Line<'static>>) {
     for (row, line) in lines.into_iter().take(area.height as usize).enumerate() {
@@ -107,7 +113,7 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
         body
     };
     items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
-    draw_footer(frame, footer, app, theme);
+    draw_footer(frame, footer, body, app, theme);
     // The terminal's cursor shows only where the mode on top is typing.
     let mut cursor = None;
     for mode in &app.modes {
@@ -157,8 +163,53 @@ pub fn save_label(app: &App, theme: Theme) -> Span<'static> {
     }
 }
 
-/// The agenda phase and its countdown: (words, style), or a hint when there is no agenda.
-pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static> {
+/// The agenda's phase and its countdown, in parts: what may be shortened (the phase's title)
+/// and what must stay whole (the mark, the phase's number and the countdown).
+pub struct TimerLabel {
+    /// "▶ 2/3 ", or nothing when there is no agenda.
+    lead: String,
+    /// The phase's title, or the note that there is no agenda: shortened first.
+    phase: String,
+    /// " · 48:00 left": never cut.
+    clock: String,
+    pub style: ratatui::style::Style,
+}
+
+impl TimerLabel {
+    /// The whole label.
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.lead, self.phase, self.clock)
+    }
+
+    /// Columns the label takes with its title cut to at most `phase` columns.
+    pub fn width_with(&self, phase: usize) -> usize {
+        width(&self.lead) + width(&self.phase).min(phase) + width(&self.clock)
+    }
+
+    /// The label in at most `max` columns: the phase's title is shortened (ending "…") so
+    /// that the countdown stays whole; only when even that has no room does the title go,
+    /// and the countdown is cut last of all.
+    pub fn fit(&self, max: usize) -> String {
+        let fixed = width(&self.lead) + width(&self.clock);
+        if fixed + width(&self.phase) <= max {
+            return self.text();
+        }
+        if max >= fixed + 2 {
+            // "two …" would waste a column on the blank: "two…".
+            let phase = truncate(&self.phase, max - fixed);
+            let phase = phase.strip_suffix('…').unwrap_or(&phase).trim_end();
+            return format!("{}{phase}…{}", self.lead, self.clock);
+        }
+        let bare = format!("{}{}", self.lead.trim_end(), self.clock);
+        if width(&bare) <= max {
+            return bare;
+        }
+        truncate(self.clock.trim_start_matches([' ', '·']), max)
+    }
+}
+
+/// The agenda phase and its countdown, or a note when there is no agenda.
+pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> TimerLabel {
     let plan = &app.session.plan;
     let state = app
         .session
@@ -166,7 +217,12 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
         .clone()
         .unwrap_or_else(|| crate::model::AgendaState::new(now));
     let Some(v) = state.view(plan, now) else {
-        return Span::styled(crate::tr!("tui-timer-no-agenda"), theme.dim());
+        return TimerLabel {
+            lead: String::new(),
+            phase: crate::tr!("tui-timer-no-agenda"),
+            clock: String::new(),
+            style: theme.dim(),
+        };
     };
     let secs = v.remaining_secs;
     let clock = if secs >= 0 {
@@ -177,12 +233,6 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
         crate::tr!("tui-timer-over", time = time)
     };
     let mark = if v.running { "▶" } else { "⏸" };
-    let text = format!(
-        "{mark} {}/{} {} · {clock}",
-        v.index + 1,
-        v.count,
-        v.phase.title
-    );
     let style = if secs <= 0 {
         // Flashes once a second at and past zero while running.
         if v.running && now.timestamp() % 2 == 0 {
@@ -199,7 +249,12 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> Span<'static>
     } else {
         theme.dim()
     };
-    Span::styled(text, style)
+    TimerLabel {
+        lead: format!("{mark} {}/{} ", v.index + 1, v.count),
+        phase: v.phase.title.clone(),
+        clock: format!(" · {clock}"),
+        style,
+    }
 }
 
 fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
@@ -252,11 +307,24 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
             Span::raw(" ".repeat(pad + 1)),
             save,
         ]);
-        let used = width(&timer.content);
+        // The countdown is never cut; the phase's title gives way down to `PHASE_KEPT`
+        // columns for what follows it. The key hint is whole or left out; the laptop's
+        // status is cut at its end.
+        const PHASE_KEPT: usize = 24;
+        let room = w.saturating_sub(timer.width_with(PHASE_KEPT));
+        let (tail, tail_style) = if !hint.is_empty() {
+            let hint = if width(&hint) <= room {
+                hint
+            } else {
+                String::new()
+            };
+            (hint, theme.dim())
+        } else {
+            (truncate(&status, room), theme.heading())
+        };
         let line2 = Line::from(vec![
-            Span::styled(truncate(&timer.content, w), timer.style),
-            Span::styled(truncate(&hint, w.saturating_sub(used)), theme.dim()),
-            Span::styled(truncate(&status, w.saturating_sub(used)), theme.heading()),
+            Span::styled(timer.fit(w.saturating_sub(width(&tail))), timer.style),
+            Span::styled(tail, tail_style),
         ]);
         vec![line1, line2]
     };
@@ -317,19 +385,30 @@ fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: 
     draw_lines(frame, area, lines);
 }
 
-fn draw_footer(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme) {
-    draw_lines(frame, area, footer_lines(area, app, theme));
+fn draw_footer(frame: &mut Canvas<'_>, area: Rect, body: Rect, app: &App, theme: Theme) {
+    draw_lines(frame, area, footer_lines(area, body, app, theme));
 }
 
 /// The footer: the last message, and the keys that matter in this mode.
-fn footer_lines(area: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
+fn footer_lines(area: Rect, body: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
+    use crate::tui::command::Command;
     let w = area.width as usize;
     let kind = app.mode().kind();
+    // A reading panel names the way it can still scroll: down, or up once at its end, and
+    // neither when it all shows (or never scrolls, as the file panel).
+    let scroll = panel::scroll_range(app, body, theme);
+    let shown = |b: &&crate::tui::keys::Binding| match b.command {
+        Command::ScrollDown if kind == ModeKind::Panel => scroll.is_some_and(|(at, max)| at < max),
+        Command::ScrollUp if kind == ModeKind::Panel => {
+            scroll.is_some_and(|(at, max)| max > 0 && at >= max)
+        }
+        _ => b.footer,
+    };
     let mut hints: Vec<(String, String)> = app
         .keymap
         .table(kind)
         .iter()
-        .filter(|b| b.footer)
+        .filter(shown)
         .filter_map(|b| Some((b.keys.first()?.label(), b.short_hint())))
         .collect();
     // The report's slots have a letter each (see ?); + lists them all.

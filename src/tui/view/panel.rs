@@ -11,8 +11,8 @@ use super::Theme;
 use super::popup::{centered, popup};
 use super::text::{Cells, truncate, width, wrap};
 use crate::storage::atomic::{backup_path, lock_path};
-use crate::tui::modes::ModeKind;
 use crate::tui::modes::edit::widget_keys;
+use crate::tui::modes::{Mode, ModeKind};
 use crate::tui::state::App;
 
 pub fn help(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: Theme) {
@@ -25,6 +25,27 @@ pub fn aims(frame: &mut Canvas<'_>, body: Rect, app: &App, scroll: u16, theme: T
     let lines = aims_lines(app, body.width.saturating_sub(4) as usize, theme);
     let title = format!(" {} ", crate::tr!("tui-aims-title"));
     scrolled(frame, body, &title, lines, scroll, theme);
+}
+
+/// Where a scrolling panel on top is and the furthest it scrolls, drawn over `body`; none
+/// for a panel that does not scroll (the file panel) or another mode.
+pub fn scroll_range(app: &App, body: Rect, theme: Theme) -> Option<(u16, u16)> {
+    let (scroll, lines) = match app.mode() {
+        Mode::Help { scroll } => (
+            *scroll,
+            help_lines(app, body.width.saturating_sub(2) as usize, theme),
+        ),
+        Mode::Aims { scroll } => (
+            *scroll,
+            aims_lines(app, body.width.saturating_sub(4) as usize, theme),
+        ),
+        _ => return None,
+    };
+    // The popup's border takes a row at the top and one at the bottom.
+    let max = lines
+        .len()
+        .saturating_sub(body.height.saturating_sub(2) as usize) as u16;
+    Some((scroll.min(max), max))
 }
 
 fn scrolled(

@@ -26,7 +26,8 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     let timer = super::timer_label(app, now, theme);
     let mut head = vec![
         Line::styled(table.to_owned(), theme.heading()).alignment(Alignment::Center),
-        Line::styled(timer.content.into_owned(), timer.style).alignment(Alignment::Center),
+        // The countdown stays whole: the phase's title is shortened instead.
+        Line::styled(timer.fit(inner.width as usize), timer.style).alignment(Alignment::Center),
         Line::raw(""),
     ];
     if let Some((n, q)) = app
@@ -63,7 +64,7 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     for item in top {
         starts.push(body.len());
         let lead = match label(item) {
-            Some(l) => format!("{l}: "),
+            Some(l) => super::labelled(&l),
             None => "• ".to_owned(),
         };
         push_para(
@@ -81,7 +82,7 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
                     push_para(
                         &mut body,
                         "   ",
-                        &format!("{}: {v}", f.label),
+                        &format!("{}{v}", super::labelled(&f.label)),
                         w,
                         theme.dim(),
                         theme.dim(),
@@ -90,7 +91,10 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
             }
         }
         for child in session.children(item.id) {
-            let lead = format!("   – {}: ", label(child).unwrap_or_default());
+            let lead = format!(
+                "   – {}",
+                super::labelled(&label(child).unwrap_or_default())
+            );
             push_para(
                 &mut body,
                 &lead,

@@ -51,7 +51,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 } else {
                     value
                 };
-                let text = format!("{label}: {v}");
+                let text = format!("{}{v}", super::labelled(&label));
                 for (k, l) in wrap(&text, w.saturating_sub(2)).into_iter().enumerate() {
                     let l = if k == 0 {
                         format!("{mark}{l}")
@@ -96,7 +96,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 };
                 let num = number.map_or(String::new(), |n| format!("{n}. "));
                 let label = if depth > 0 {
-                    slot.map_or(String::new(), |s| format!("{}: ", s.label))
+                    slot.map_or(String::new(), |s| super::labelled(&s.label))
                 } else {
                     String::new()
                 };
@@ -128,7 +128,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                     for f in &s.fields {
                         let v = item.field(&f.id);
                         let v = if v.is_empty() { "—" } else { v };
-                        for l in wrap(&format!("{}: {v}", f.label), body_w) {
+                        for l in wrap(&format!("{}{v}", super::labelled(&f.label)), body_w) {
                             lines.push((
                                 Line::styled(format!("{pad}{l}"), theme.dim().patch(base)),
                                 n,

@@ -69,7 +69,8 @@ pub fn draw(
                 format!(" · {}", crate::tr!("tui-edit-question", number = n + 1))
             });
         let mark = super::theme::gutter(n == s.selected);
-        let text = truncate(&format!("{mark}{table}{q} · {kind}: {first}"), w);
+        let kind = super::labelled(kind);
+        let text = truncate(&format!("{mark}{table}{q} · {kind}{first}"), w);
         let style = if n == s.selected {
             theme.selected()
         } else {
