@@ -12,7 +12,9 @@ use crossterm::event::KeyEvent;
 
 use crate::model::{Attribution, ItemId, NewItem, Slot};
 
+mod clusters;
 mod text_input;
+pub use clusters::type_into;
 pub use text_input::TextInput;
 
 /// Entries up to this many bytes are written through on every key: copying them costs

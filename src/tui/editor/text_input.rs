@@ -389,7 +389,7 @@ impl TextInput {
         // or an Arabic vowel mark can be taken back without its consonant.
         let start = self.prev_boundary(row, at);
         let line = &self.lines[row];
-        let from = if line[start..at].chars().any(is_emoji_part) {
+        let from = if line[start..at].chars().any(super::clusters::is_emoji_part) {
             start
         } else {
             at - line[..at].chars().next_back().map_or(1, char::len_utf8)
@@ -543,34 +543,6 @@ fn end_of(at: Pos, text: &str) -> Pos {
         None => (at.0, at.1 + text.len()),
         Some(i) => (at.0 + text.matches('\n').count(), text.len() - i - 1),
     }
-}
-
-/// Characters that make a cluster an emoji (or a flag) that Backspace takes whole:
-/// pictographs, skin tones, regional indicators, tags, keycaps and the emoji variation
-/// selector. A joiner alone does not: Bengali writes some conjuncts with one.
-fn is_emoji_part(c: char) -> bool {
-    matches!(u32::from(c),
-        0xA9
-        | 0xAE
-        | 0x203C
-        | 0x2049
-        | 0x20E3
-        | 0x2122
-        | 0x2139
-        | 0x2194..=0x21AA
-        | 0x2300..=0x23FF
-        | 0x24C2
-        | 0x25AA..=0x25FE
-        | 0x2600..=0x27BF
-        | 0x2B00..=0x2BFF
-        | 0x3030
-        | 0x303D
-        | 0x3297
-        | 0x3299
-        | 0xFE0F
-        | 0x1F000..=0x1FAFF
-        | 0xE0020..=0xE007F
-    )
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -31,7 +31,7 @@ pub fn update(
         }
         Input::Command(_) => {}
         Input::Text(key) => {
-            input.input(key);
+            crate::tui::editor::type_into(&mut input, key);
         }
         Input::Paste(text) => {
             input.insert_str(text.replace(['\r', '\n'], ""));

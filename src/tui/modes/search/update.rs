@@ -28,7 +28,7 @@ pub fn update(app: &mut App, mut search: Box<Search>, input: Input) {
                 key.code,
                 key.modifiers - crossterm::event::KeyModifiers::SHIFT,
             );
-            if search.query.input(single) {
+            if crate::tui::editor::type_into(&mut search.query, single) {
                 refresh(app, &mut search);
             }
         }
