@@ -163,11 +163,7 @@ pub fn entry_named(state: &State, id: ItemId) -> String {
     let Some(item) = state.session.item(id) else {
         return String::new();
     };
-    let number = state
-        .listed_at(item.table.as_ref())
-        .iter()
-        .position(|i| i.id == id)
-        .map_or(0, |n| n + 1);
+    let number = state.list_number(item);
     tr!(
         "plain-entry-named",
         kind = kind(&state.session, id),

@@ -7,7 +7,7 @@
 use chrono::{DateTime, Utc};
 
 use super::describe::{self, entry_named, first_words, kind, one_line};
-use super::fields::{Which, fields_of, find_field, parse_yes_no, slot_of, value_of};
+use super::fields::{Field, Which, fields_of, find_field, parse_yes_no, slot_of, value_of};
 use super::reply::{Reply, change, numbered, saved};
 use super::state::State;
 use crate::model::{Count, ItemId, Slot};
@@ -21,18 +21,10 @@ pub fn set_field(
     value: String,
     now: DateTime<Utc>,
 ) -> Reply {
-    let id = match numbered(state, number) {
-        Ok(id) => id,
+    let (id, fields, named) = match with_fields(state, number) {
+        Ok(found) => found,
         Err(r) => return r,
     };
-    let Some(item) = state.session.item(id) else {
-        return Reply::default();
-    };
-    let fields = fields_of(&state.session, item);
-    let named = entry_named(state, id);
-    if fields.is_empty() {
-        return Reply::say(tr!("plain-no-fields", entry = named));
-    }
     let ids = || {
         fields
             .iter()
@@ -102,20 +94,27 @@ pub fn set_field(
     })
 }
 
+/// Entry `number`, its fields and how it is named; or the answer when it has none.
+fn with_fields(state: &State, number: &str) -> Result<(ItemId, Vec<Field>, String), Reply> {
+    let id = numbered(state, number)?;
+    let item = state.session.item(id).ok_or_else(Reply::default)?;
+    let fields = fields_of(&state.session, item);
+    let named = entry_named(state, id);
+    if fields.is_empty() {
+        return Err(Reply::say(tr!("plain-no-fields", entry = named)));
+    }
+    Ok((id, fields, named))
+}
+
 /// `/fields N`: entry N's fields, one a line, with their values.
 pub fn fields(state: &State, number: &str) -> Reply {
-    let id = match numbered(state, number) {
-        Ok(id) => id,
+    let (id, fields, named) = match with_fields(state, number) {
+        Ok(found) => found,
         Err(r) => return r,
     };
     let Some(item) = state.session.item(id) else {
         return Reply::default();
     };
-    let fields = fields_of(&state.session, item);
-    let named = entry_named(state, id);
-    if fields.is_empty() {
-        return Reply::say(tr!("plain-no-fields", entry = named));
-    }
     let mut out = tr!("plain-fields", entry = named, count = fields.len());
     for f in &fields {
         let value = value_of(item, &f.which);
@@ -209,11 +208,7 @@ fn reference(state: &State, id: ItemId) -> String {
     let Some(item) = state.session.item(id) else {
         return String::new();
     };
-    let number = state
-        .listed_at(item.table.as_ref())
-        .iter()
-        .position(|i| i.id == id)
-        .map_or(0, |n| n + 1);
+    let number = state.list_number(item);
     let text = first_words(&item.text);
     if item.table.as_ref() == state.table_id() {
         return tr!("plain-ref-here", number = number, text = text);

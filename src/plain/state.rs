@@ -109,6 +109,14 @@ impl State {
         v
     }
 
+    /// The number `/list` gives an entry at its own table (0 for one no longer listed).
+    pub fn list_number(&self, item: &Item) -> usize {
+        self.listed_at(item.table.as_ref())
+            .iter()
+            .position(|i| i.id == item.id)
+            .map_or(0, |n| n + 1)
+    }
+
     /// The number `/list` gives an entry, if it is listed here.
     pub fn number_of(&self, id: ItemId) -> Option<usize> {
         self.listed().iter().position(|i| i.id == id).map(|n| n + 1)
