@@ -82,6 +82,29 @@ impl Session {
         self.updated = self.updated.max(now);
     }
 
+    /// Moves to the next (`forward`) or previous agenda phase, staying within the agenda.
+    pub fn step_phase(&mut self, forward: bool, now: DateTime<Utc>) {
+        let last = self.plan.agenda.len().saturating_sub(1);
+        self.with_agenda(now, |a| {
+            let to = if forward {
+                (a.phase + 1).min(last)
+            } else {
+                a.phase.saturating_sub(1)
+            };
+            a.go_to(to, now);
+        });
+    }
+
+    /// The position of the table the current agenda phase is about, when it names exactly
+    /// one (the plenary): the screens follow the room there.
+    pub fn phase_table(&self) -> Option<usize> {
+        let a = self.agenda.as_ref()?;
+        match self.plan.agenda.get(a.phase)?.tables.as_slice() {
+            [one] => self.plan.tables.iter().position(|t| &t.id == one),
+            _ => None,
+        }
+    }
+
     /// Makes the session look as `earlier` did, as a set of new edits stamped `now`: entries
     /// changed since get their old content back, entries added since become tombstones. So a
     /// merge with a copy saved before the undo sees the undo as the newer change.

@@ -342,23 +342,9 @@ fn phase(state: &mut State, forward: bool, now: DateTime<Utc>) -> Reply {
     if let Err(r) = writable(state) {
         return r;
     }
-    let last = state.session.plan.agenda.len() - 1;
-    state.session.with_agenda(now, |a| {
-        let to = if forward {
-            (a.phase + 1).min(last)
-        } else {
-            a.phase.saturating_sub(1)
-        };
-        a.go_to(to, now);
-    });
+    state.session.step_phase(forward, now);
     // Follow the room: a phase at one table (the plenary) brings plain mode there.
-    let plan = &state.session.plan;
-    let one = state.session.agenda.as_ref().and_then(|a| {
-        match plan.agenda.get(a.phase)?.tables.as_slice() {
-            [one] => plan.tables.iter().position(|t| &t.id == one),
-            _ => None,
-        }
-    });
+    let one = state.session.phase_table();
     if let Some(t) = one
         && t != state.table
     {

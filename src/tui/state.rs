@@ -171,7 +171,7 @@ impl App {
         app.table = app
             .home_table()
             .or(last_table)
-            .or_else(|| app.phase_table())
+            .or_else(|| app.session.phase_table())
             .unwrap_or(0);
         if let Some((id, _, q)) = last
             && last_table == Some(app.table)
@@ -200,16 +200,6 @@ impl App {
     pub fn home_table(&self) -> Option<usize> {
         let t = self.session.home_table.as_ref()?;
         self.session.plan.tables.iter().position(|x| x.id == *t)
-    }
-
-    /// The table the current agenda phase is about, when it names exactly one.
-    pub fn phase_table(&self) -> Option<usize> {
-        let a = self.session.agenda.as_ref()?;
-        let phase = self.session.plan.agenda.get(a.phase)?;
-        match phase.tables.as_slice() {
-            [one] => self.session.plan.tables.iter().position(|t| &t.id == one),
-            _ => None,
-        }
     }
 
     /// The id of the table on screen.

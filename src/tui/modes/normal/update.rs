@@ -154,19 +154,10 @@ pub fn navigate(app: &mut App, command: Command, now: DateTime<Utc>) {
         Command::NextPhase | Command::PrevPhase
             if !app.session.plan.agenda.is_empty() && writable(app) =>
         {
-            let forward = command == Command::NextPhase;
-            let last = app.session.plan.agenda.len() - 1;
-            app.session.with_agenda(now, |a| {
-                let to = if forward {
-                    (a.phase + 1).min(last)
-                } else {
-                    a.phase.saturating_sub(1)
-                };
-                a.go_to(to, now);
-            });
+            app.session.step_phase(command == Command::NextPhase, now);
             changed(app);
             // Follow the room: a phase at one table (the plenary) shows that table.
-            if let Some(t) = app.phase_table() {
+            if let Some(t) = app.session.phase_table() {
                 set_table(app, t);
             }
         }
