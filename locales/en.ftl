@@ -159,6 +159,8 @@ cli-help-plans-about = List the built-in plans and templates, and those found in
 cli-help-plans-arg-dir = Folder to look in (and in its direct sub-folders); sessions by default
 cli-help-help-about = Print this message or the help of the given subcommand(s)
 
+cli-help-arg-projector = Open FILE read-only in the projector view, for a second window on the wall: it follows the file as another breakout saves it
+cli-read-only-projector = a projector window: it follows the file and saves nothing
 # end of cli
 
 ## storage
@@ -544,6 +546,11 @@ tui-last-save-failed = the last save failed: { $error }
 tui-rescue-written = could not save to { $path } ({ $error }); a rescue copy is in { $rescue }
 tui-rescue-failed = could not save to { $path } ({ $error }), nor write a rescue copy: the last changes are lost
 
+tui-read-only-refused = Read-only: this window cannot change the session
+tui-follow-gone = { $file } is gone (deleted or moved): showing the last version read
+tui-follow-unreadable = { $file } cannot be read now: showing the last version read. { $reason }
+tui-follow-back = { $file } is back: showing its latest version
+tui-projector-hint-read-only = P or Esc: main screen · Tab: table · ← →: question
 # end of tui
 
 ## plain
@@ -770,4 +777,11 @@ plain-unpicked = { $kind } { $number } is left out of the report; { $count } goi
 plain-move-usage = Give the entry's number and its new position, for example /move 3 1.
 plain-move-not-in = { $entry } is left out of the report; /pick { $number } puts it in first.
 
+plain-follow-new = { $count ->
+        [one] { $count } new entry from the file.
+       *[other] { $count } new entries from the file.
+    }
+plain-follow-gone = { $file } is gone (deleted or moved); the last version read stays here.
+plain-follow-unreadable = { $file } cannot be read now; the last version read stays here. { $why }
+plain-follow-back = { $file } is back; this is its latest version.
 # end of plain

@@ -160,6 +160,8 @@ cli-help-plans-about = Listar los planes y plantillas incorporados, y los que ha
 cli-help-plans-arg-dir = Carpeta en la que buscar (y en sus subcarpetas directas); sessions por defecto
 cli-help-help-about = Mostrar este mensaje o la ayuda de los subcomandos indicados
 
+cli-help-arg-projector = Abrir FILE en solo lectura en la vista de proyector, para una segunda ventana en la pared: sigue el archivo a medida que otro breakout lo guarda
+cli-read-only-projector = una ventana de proyector: sigue el archivo y no guarda nada
 # end of cli
 
 ## storage
@@ -558,6 +560,11 @@ tui-last-save-failed = el último guardado falló: { $error }
 tui-rescue-written = no se pudo guardar en { $path } ({ $error }); hay una copia de rescate en { $rescue }
 tui-rescue-failed = no se pudo guardar en { $path } ({ $error }) ni escribir una copia de rescate: los últimos cambios se han perdido
 
+tui-read-only-refused = Solo lectura: esta ventana no puede cambiar la sesión
+tui-follow-gone = { $file } ya no está (borrado o movido): se muestra la última versión leída
+tui-follow-unreadable = { $file } no se puede leer ahora: se muestra la última versión leída. { $reason }
+tui-follow-back = { $file } ha vuelto: se muestra su última versión
+tui-projector-hint-read-only = P o Esc: pantalla principal · Tab: mesa · ← →: pregunta
 # end of tui
 
 ## plain
@@ -778,4 +785,11 @@ plain-unpicked = { $kind } { $number } queda fuera del informe; { $count } entra
 plain-move-usage = Indique el número de la entrada y su nueva posición, por ejemplo /move 3 1.
 plain-move-not-in = { $entry } está fuera del informe; /pick { $number } la pone primero.
 
+plain-follow-new = { $count ->
+        [one] { $count } entrada nueva del archivo.
+       *[other] { $count } entradas nuevas del archivo.
+    }
+plain-follow-gone = { $file } ya no está (borrado o movido); se mantiene la última versión leída.
+plain-follow-unreadable = { $file } no se puede leer ahora; se mantiene la última versión leída. { $why }
+plain-follow-back = { $file } ha vuelto; esta es su última versión.
 # end of plain

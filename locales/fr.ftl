@@ -160,6 +160,8 @@ cli-help-plans-about = Lister les plans et modèles intégrés, et ceux trouvés
 cli-help-plans-arg-dir = Dossier où chercher (et dans ses sous-dossiers directs) ; sessions par défaut
 cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
 
+cli-help-arg-projector = Ouvrir FILE en lecture seule dans la vue projecteur, pour une seconde fenêtre au mur : elle suit le fichier à mesure qu'un autre breakout l'enregistre
+cli-read-only-projector = une fenêtre de projecteur : elle suit le fichier et n'enregistre rien
 # end of cli
 
 ## storage
@@ -558,6 +560,11 @@ tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
 tui-rescue-failed = impossible d'enregistrer dans { $path } ({ $error }), ni d'écrire une copie de secours : les dernières modifications sont perdues
 
+tui-read-only-refused = Lecture seule : cette fenêtre ne peut pas modifier la session
+tui-follow-gone = { $file } a disparu (supprimé ou déplacé) : la dernière version lue reste affichée
+tui-follow-unreadable = { $file } est illisible pour l'instant : la dernière version lue reste affichée. { $reason }
+tui-follow-back = { $file } est de retour : sa dernière version est affichée
+tui-projector-hint-read-only = P ou Esc : écran principal · Tab : table · ← → : question
 # end of tui
 
 ## plain
@@ -778,4 +785,11 @@ plain-unpicked = { $kind } { $number } : hors du rapport ; { $count } dans le ra
 plain-move-usage = Donnez le numéro de l'entrée et sa nouvelle position, par exemple /move 3 1.
 plain-move-not-in = { $entry } est hors du rapport ; /pick { $number } l'y met d'abord.
 
+plain-follow-new = { $count ->
+        [one] { $count } nouvelle entrée venue du fichier.
+       *[other] { $count } nouvelles entrées venues du fichier.
+    }
+plain-follow-gone = { $file } a disparu (supprimé ou déplacé) ; la dernière version lue reste ici.
+plain-follow-unreadable = { $file } est illisible pour l'instant ; la dernière version lue reste ici. { $why }
+plain-follow-back = { $file } est de retour ; voici sa dernière version.
 # end of plain

@@ -41,6 +41,11 @@ pub struct Cli {
     #[arg(long)]
     read_only: bool,
 
+    /// Open FILE read-only in the projector view, for a second window on the wall: it follows
+    /// the file as another breakout saves it.
+    #[arg(long, requires = "file")]
+    projector: bool,
+
     /// This laptop captures one table: new entries are tagged with it and the screen leads
     /// with it (a table id from the plan, e.g. `asia`).
     #[arg(long, value_name = "ID")]
@@ -257,6 +262,7 @@ fn run(cli: Cli) -> Outcome {
             cli.watch,
             cli.theme.into(),
             cli.plain,
+            cli.projector,
         ),
     }
 }

@@ -18,6 +18,7 @@ pub(super) fn open(
     watch: Option<PathBuf>,
     look: crate::tui::view::Look,
     plain: bool,
+    projector: bool,
 ) -> Outcome {
     let plain = plain || plain_wanted();
     let resolve = || match plan {
@@ -27,14 +28,20 @@ pub(super) fn open(
     let path = match file {
         Some(f) => f,
         None => {
-            if read_only {
+            if read_only || projector {
                 return Err(Failure(crate::tr!("cli-read-only-needs-file")));
             }
             let resolved = resolve()?;
             new_dated_path(&resolved.plan.id)?
         }
     };
-    let (opened, read_only_reason) = if read_only {
+    let (opened, read_only_reason) = if projector {
+        // A window for the wall: never the lock, never a write.
+        (
+            Store::open_read_only(&path)?,
+            Some(crate::tr!("cli-read-only-projector")),
+        )
+    } else if read_only {
         (
             Store::open_read_only(&path)?,
             Some(crate::tr!("cli-read-only-flag")),
@@ -131,6 +138,7 @@ pub(super) fn open(
         watch,
         look,
         lang,
+        projector,
     )
     .map_err(|e| Failure(crate::tr!("cli-terminal-failed", error = e.to_string())))?;
     match ended.save_problem {

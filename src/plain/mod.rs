@@ -36,6 +36,8 @@ enum Event {
     Stop,
     Saved(SaveState),
     Arrived(crate::storage::watch::Arrival),
+    /// A new version of the file a read-only session follows, or why there is none.
+    Followed(crate::storage::follow::Followed),
 }
 
 /// How the session ended.
@@ -155,6 +157,16 @@ pub fn run(
             arrivals.send(Event::Arrived(a)).is_ok()
         });
     }
+    // A read-only session follows the file as the copy that writes it saves.
+    let _follower = if read_only.is_some() {
+        let followed = tx.clone();
+        crate::storage::follow::follow(path.clone(), move |f| {
+            followed.send(Event::Followed(f)).is_ok()
+        })
+        .ok()
+    } else {
+        None
+    };
     drop(tx);
     let mut state = State::new(session, path.clone(), read_only);
     state.watching = watch;
@@ -169,8 +181,14 @@ pub fn run(
     let mut save_problem = None;
     // Whether the user was told that saving fails (and not yet that it works again).
     let mut failing = false;
+    // What following the file brought, said before the next prompt rather than over the
+    // line being typed.
+    let mut news = Following::default();
     loop {
         if !out.at_prompt {
+            for line in news.take() {
+                out.line(&line);
+            }
             out.prompt(&describe::prompt(&state));
         }
         let event = rx.recv().unwrap_or(Event::End);
@@ -196,6 +214,10 @@ pub fn run(
                 continue;
             }
             Event::Arrived(a) => apply::arrived(&mut state, &a_name(&a), arrival(a)),
+            Event::Followed(f) => {
+                news.followed(&mut state, f);
+                continue;
+            }
         };
         if !reply.text.is_empty() {
             out.line(&reply.text);
@@ -224,6 +246,70 @@ pub fn run(
         });
     }
     Ok(Ended { save_problem })
+}
+
+/// What following the file brought since the last prompt.
+#[derive(Default)]
+struct Following {
+    /// Entries that came in new versions of the file.
+    new: usize,
+    /// The file's trouble (gone, unreadable) or its return, in words, once each.
+    said: Vec<String>,
+    /// The file is gone or unreadable: its next good version says it is back.
+    troubled: bool,
+}
+
+impl Following {
+    /// A new version of the file replaces the session quietly (the table, question and last
+    /// entry stay as they were); trouble with the file keeps the last version.
+    fn followed(&mut self, state: &mut State, f: crate::storage::follow::Followed) {
+        use crate::storage::follow::Followed as F;
+        let file = file_name(&state.path);
+        match f {
+            F::Session(session) => {
+                if std::mem::take(&mut self.troubled) {
+                    self.said.push(tr!("plain-follow-back", file = file));
+                }
+                let had: std::collections::HashSet<_> =
+                    state.session.live_items().map(|i| i.id).collect();
+                self.new += session
+                    .live_items()
+                    .filter(|i| !had.contains(&i.id))
+                    .count();
+                state.session = *session;
+                if state
+                    .current
+                    .is_some_and(|id| state.session.item(id).is_none_or(|i| !i.is_live()))
+                {
+                    state.current = None;
+                }
+            }
+            F::Gone => {
+                self.troubled = true;
+                self.said.push(tr!("plain-follow-gone", file = file));
+            }
+            F::Unreadable(why) => {
+                self.troubled = true;
+                self.said.push(tr!(
+                    "plain-follow-unreadable",
+                    file = file,
+                    why = why.to_string()
+                ));
+            }
+        }
+    }
+
+    /// The sentences to say now, once.
+    fn take(&mut self) -> Vec<String> {
+        let mut lines = std::mem::take(&mut self.said);
+        if self.new > 0 {
+            lines.push(tr!(
+                "plain-follow-new",
+                count = std::mem::take(&mut self.new)
+            ));
+        }
+        lines
+    }
 }
 
 /// Does what a command asked beyond changing the state; true when the session should end.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 pub use super::command::Command;
-pub use super::msg::{Arrival, ExportFailed, QuitBlocked, Refused};
+pub use super::msg::{Arrival, ExportFailed, Followed, QuitBlocked, Refused};
 use crate::storage::SaveState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub enum Action {
     Saved(SaveState),
     Arrived(Arrival),
     Exported(Result<Vec<PathBuf>, ExportFailed>),
+    /// A new version of the followed file (a read-only window), or why there is none.
+    Followed(Followed),
     /// Quitting found that the last changes could not be saved.
     QuitBlocked(QuitBlocked),
 }

@@ -36,6 +36,7 @@ pub fn resolve(app: &App, hits: &HitMap, msg: Msg) -> Option<Action> {
         Msg::Saved(s) => Some(Action::Saved(s)),
         Msg::Arrived(a) => Some(Action::Arrived(a)),
         Msg::Exported(r) => Some(Action::Exported(r)),
+        Msg::Followed(f) => Some(Action::Followed(f)),
     }
 }
 

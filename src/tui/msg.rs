@@ -10,7 +10,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use crate::export::ExportError;
 use crate::model::Session;
 use crate::storage::watch::Rejection;
-use crate::storage::{AutosaveError, SaveError, SaveState};
+use crate::storage::{AutosaveError, LoadError, SaveError, SaveState};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -28,6 +28,40 @@ pub enum Msg {
     Arrived(Arrival),
     /// The report files were written, or why they were not.
     Exported(Result<Vec<PathBuf>, ExportFailed>),
+    /// The session file this read-only window follows has a new version, or has none.
+    Followed(Followed),
+}
+
+/// What the follower of a read-only window's file saw (see `storage::follow`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Followed {
+    /// The file as it is now.
+    Session(Box<Session>),
+    /// The file is not there any more: the window keeps the last version it read.
+    Gone,
+    /// The file cannot be read as a session now: why.
+    Unreadable(Unreadable),
+}
+
+/// Why the followed file cannot be read, shared across threads and compared by its words.
+#[derive(Debug, Clone)]
+pub struct Unreadable(pub Arc<LoadError>);
+
+impl std::fmt::Display for Unreadable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl From<crate::storage::follow::Followed> for Followed {
+    fn from(f: crate::storage::follow::Followed) -> Followed {
+        use crate::storage::follow::Followed as F;
+        match f {
+            F::Session(s) => Followed::Session(s),
+            F::Gone => Followed::Gone,
+            F::Unreadable(e) => Followed::Unreadable(Unreadable(Arc::new(e))),
+        }
+    }
 }
 
 /// A file from another laptop, as the app receives it.
@@ -99,4 +133,4 @@ macro_rules! equal_by_message {
     )*};
 }
 
-equal_by_message!(ExportFailed, Refused, QuitBlocked);
+equal_by_message!(ExportFailed, Refused, QuitBlocked, Unreadable);

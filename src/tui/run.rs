@@ -24,7 +24,7 @@ use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use super::action::Action;
+use super::action::{Action, Command};
 use super::editor::WRITE_DELAY;
 use super::input::resolve;
 use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
@@ -128,6 +128,7 @@ pub fn run(
     watch: Option<PathBuf>,
     look: view::Look,
     language: crate::i18n::Choice,
+    projector: bool,
 ) -> io::Result<Ended> {
     let path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
@@ -159,9 +160,24 @@ pub fn run(
             done.send(Event::Msg(Msg::Arrived(arrival(a)))).is_ok()
         });
     }
+    // A read-only window follows the file as the window that writes it saves (its first
+    // look may already bring a version newer than the one opened).
+    let _follower = if read_only.is_some() {
+        let tx = worker_tx.clone();
+        crate::storage::follow::follow(path.clone(), move |f| {
+            tx.send(Event::Msg(Msg::Followed(f.into()))).is_ok()
+        })
+        .ok()
+    } else {
+        None
+    };
     let mut app = App::new(session, path.clone(), read_only)
         .watching(watch)
         .language(language);
+    // A projector window (`--projector`) starts on the wall view, saying nothing.
+    if projector {
+        update(&mut app, Action::Command(Command::Projector), Utc::now());
+    }
     update(&mut app, Action::Opened, Utc::now());
     if let Ok(size) = terminal.size() {
         update(

@@ -121,6 +121,9 @@ pub struct App {
     pub quit_blocked: bool,
     /// The language the screen speaks and where it came from, for the file panel.
     pub language: i18n::Choice,
+    /// Why a read-only window shows no newer version of the file it follows (gone, or
+    /// unreadable): the last version read stays on screen meanwhile.
+    pub follow_problem: Option<String>,
     rows: (Option<RowsKey>, Vec<Row>),
     counts: (Option<u64>, Vec<usize>),
 }
@@ -155,6 +158,7 @@ impl App {
                 source: i18n::Source::Default,
                 missing: None,
             },
+            follow_problem: None,
             rows: (None, Vec::new()),
             counts: (None, Vec::new()),
         };

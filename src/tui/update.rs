@@ -6,14 +6,14 @@ use chrono::{DateTime, Utc};
 
 pub use super::effect::Effect;
 
-use super::action::{Action, Arrival, ExportFailed};
+use super::action::{Action, Arrival, ExportFailed, Followed};
 use super::command::Command;
 use super::input::resolve;
-use super::modes::common::{changed, first_item, say};
+use super::modes::common::{self, changed, first_item, reselect_after_removal, say};
 use super::modes::{Input, Mode, edit, import, normal, panel, pick, projector, report, search};
 use super::msg::Msg;
 use super::state::{App, HitMap, Level, Message};
-use crate::model::NewItem;
+use crate::model::{NewItem, Session};
 
 /// Resolves a message (keys and clicks through the keymap and the last frame's hit map) and
 /// applies it.
@@ -31,6 +31,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::Saved(state) => app.save = state,
         Action::Arrived(arrival) => arrived(app, arrival, now),
         Action::Exported(result) => exported(app, result),
+        Action::Followed(f) => followed(app, f),
         // A pause in typing: a large entry's last keys reach the session now.
         Action::Tick => edit::update::flush(app, now, false),
         Action::Flush => edit::update::flush(app, now, true),
@@ -66,6 +67,12 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
     }
     // Quitting (q or Ctrl-C) works from every mode, after the mode has kept what it holds.
     let quit = input == Input::Command(Command::Quit);
+    // A read-only window answers a key that would write in one short sentence, whatever
+    // the mode, and changes nothing.
+    if app.read_only.is_some() && would_write(app.mode(), &input) {
+        say(app, Level::Warning, crate::tr!("tui-read-only-refused"));
+        return;
+    }
     let mode = if app.modes.len() > 1 {
         app.modes.pop().unwrap_or(Mode::Normal)
     } else {
@@ -103,6 +110,17 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         effects.push(Effect::Quit {
             rescue: app.quit_blocked,
         });
+    }
+}
+
+/// Whether this input to `mode` would change the session: refused at once in a read-only
+/// window. (Text and pastes go to what is being typed — a search, a path — except that a
+/// paste on the main screen starts a new point.)
+fn would_write(mode: &Mode, input: &Input) -> bool {
+    match input {
+        Input::Command(c) => common::writes(c),
+        Input::Paste(_) => matches!(mode, Mode::Normal),
+        Input::Text(_) => false,
     }
 }
 
@@ -202,8 +220,83 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
     }
 }
 
-/// What the footer says first: what was opened, or why it is read-only.
+/// A new version of the file this read-only window follows takes the old one's place, the
+/// viewer staying where they were; or, when there is none, why (the last version read stays
+/// on screen).
+fn followed(app: &mut App, f: Followed) {
+    // A window that writes never has the file taken from under its own changes.
+    if app.read_only.is_none() {
+        return;
+    }
+    let file = file_name(&app.path);
+    match f {
+        Followed::Session(session) => {
+            if app.follow_problem.take().is_some() {
+                say(app, Level::Info, crate::tr!("tui-follow-back", file = file));
+            }
+            if *session != app.session {
+                replace_session(app, *session);
+            }
+        }
+        Followed::Gone => follow_problem(app, crate::tr!("tui-follow-gone", file = file)),
+        Followed::Unreadable(why) => follow_problem(
+            app,
+            crate::tr!(
+                "tui-follow-unreadable",
+                file = file,
+                reason = why.to_string()
+            ),
+        ),
+    }
+}
+
+fn follow_problem(app: &mut App, text: String) {
+    app.follow_problem = Some(text.clone());
+    say(app, Level::Warning, text);
+}
+
+/// Puts a newer version of the session in place, keeping the table, question and selected
+/// entry the viewer chose (by id: the file's order may differ). A selected entry that was
+/// deleted gives way to its neighbour.
+fn replace_session(app: &mut App, new: Session) {
+    let table = app.table_id().cloned();
+    let question = app.question_id().cloned();
+    let rows = app.rows().to_vec();
+    let selected = app.selected;
+    app.session = new;
+    let plan = &app.session.plan;
+    app.table = table
+        .and_then(|t| plan.tables.iter().position(|x| x.id == t))
+        .unwrap_or(app.table)
+        .min(plan.tables.len().saturating_sub(1));
+    if let Some(q) = question {
+        app.question = plan.questions.iter().position(|x| x.id == q);
+    }
+    changed(app);
+    if let Some(id) = selected
+        && app.selected_item().is_none()
+    {
+        reselect_after_removal(app, &rows, id);
+    }
+    let here = app.table_id().cloned();
+    if app.selected_item().is_none_or(|i| i.table != here) {
+        app.selected = first_item(app.rows());
+    }
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// What the footer says first: what was opened, or why it is read-only. A projector window
+/// says nothing: the wall shows only the session.
 fn opening_message(app: &App) -> Option<Message> {
+    if matches!(app.mode(), Mode::Projector) {
+        return None;
+    }
     if let Some(why) = &app.read_only {
         return Some(Message {
             text: crate::tr!("tui-read-only", reason = why.as_str()),

@@ -1,9 +1,10 @@
-//! What the modes' updates share: messages, the read-only guard, undo checkpoints, and moving
-//! the selection and the current table.
+//! What the modes' updates share: messages, the read-only guard (and which commands write),
+//! undo checkpoints, and moving the selection and the current table.
 
 use chrono::{DateTime, Utc};
 
 use crate::model::{ItemId, ModelError, Session};
+use crate::tui::command::Command;
 use crate::tui::state::{App, Level, Message, Row, UNDO_DEPTH};
 
 pub fn say(app: &mut App, level: Level, text: impl Into<String>) {
@@ -13,14 +14,42 @@ pub fn say(app: &mut App, level: Level, text: impl Into<String>) {
     });
 }
 
-/// Refuses a change when the session is read-only; says why.
+/// Refuses a change when the session is read-only, in one short sentence (the opening
+/// message and the file panel say why it is read-only).
 pub fn writable(app: &mut App) -> bool {
-    if let Some(why) = &app.read_only {
-        let text = crate::tr!("tui-read-only", reason = why.as_str());
-        say(app, Level::Warning, text);
+    if app.read_only.is_some() {
+        say(app, Level::Warning, crate::tr!("tui-read-only-refused"));
         return false;
     }
     true
+}
+
+/// Whether a command changes the session (or opens what would): what a read-only window
+/// refuses at once and leaves out of its footer.
+pub fn writes(command: &Command) -> bool {
+    use Command as C;
+    matches!(
+        command,
+        C::NewPoint
+            | C::NewEntry(_)
+            | C::NewEntryOfKind
+            | C::SortInto
+            | C::Edit
+            | C::Delete
+            | C::Undo
+            | C::Redo
+            | C::MoveUp
+            | C::MoveDown
+            | C::MoveToPrevQuestion
+            | C::MoveToNextQuestion
+            | C::MoveToPrevTable
+            | C::MoveToNextTable
+            | C::TimerToggle
+            | C::NextPhase
+            | C::PrevPhase
+            | C::Import
+            | C::TogglePick
+    )
 }
 
 /// Remembers the session before a change, for undo; what was undone can no longer be redone.

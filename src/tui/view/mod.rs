@@ -263,11 +263,13 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         "{} · {} {}",
         plan.event.name, plan.session.number, plan.session.title
     );
-    let hint = if app.session.agenda.as_ref().is_some_and(|a| a.running()) {
-        String::new()
-    } else {
-        format!("  ({})", crate::tr!("tui-header-start-timer"))
-    };
+    // (A read-only window cannot start it: the window that writes does.)
+    let hint =
+        if app.read_only.is_some() || app.session.agenda.as_ref().is_some_and(|a| a.running()) {
+            String::new()
+        } else {
+            format!("  ({})", crate::tr!("tui-header-start-timer"))
+        };
     // Where this laptop stands among several: its own table, or the folder it merges from.
     let mut status = String::new();
     if let Some(t) = app
@@ -397,12 +399,14 @@ fn footer_lines(area: Rect, body: Rect, app: &App, theme: Theme) -> Vec<Line<'st
     // A reading panel names the way it can still scroll: down, or up once at its end, and
     // neither when it all shows (or never scrolls, as the file panel).
     let scroll = panel::scroll_range(app, body, theme);
+    let read_only = app.read_only.is_some();
     let shown = |b: &&crate::tui::keys::Binding| match b.command {
         Command::ScrollDown if kind == ModeKind::Panel => scroll.is_some_and(|(at, max)| at < max),
         Command::ScrollUp if kind == ModeKind::Panel => {
             scroll.is_some_and(|(at, max)| max > 0 && at >= max)
         }
-        _ => b.footer,
+        // A read-only window offers only what works there.
+        _ => b.footer && !(read_only && crate::tui::modes::common::writes(&b.command)),
     };
     let mut hints: Vec<(String, String)> = app
         .keymap
@@ -412,7 +416,7 @@ fn footer_lines(area: Rect, body: Rect, app: &App, theme: Theme) -> Vec<Line<'st
         .filter_map(|b| Some((b.keys.first()?.label(), b.short_hint())))
         .collect();
     // The report's slots have a letter each (see ?); + lists them all.
-    if kind == ModeKind::Normal && app.session.template.slots().next().is_some() {
+    if kind == ModeKind::Normal && !read_only && app.session.template.slots().next().is_some() {
         hints.insert(2, ("+".into(), crate::tr!("tui-footer-report-entry")));
     }
     let mut spans = Vec::new();
@@ -438,14 +442,19 @@ fn footer_lines(area: Rect, body: Rect, app: &App, theme: Theme) -> Vec<Line<'st
         used += this;
     }
     let hint_line = Line::from(spans);
-    let message = app.message.as_ref().map(|m| {
-        let style = match m.level {
-            Level::Info => theme.ok(),
-            Level::Warning => theme.warn(),
-            Level::Error => theme.error(),
-        };
-        Line::styled(truncate(&m.text, w), style)
-    });
+    // The last message; else why a read-only window's file shows no newer version.
+    let message = match (&app.message, &app.follow_problem) {
+        (Some(m), _) => {
+            let style = match m.level {
+                Level::Info => theme.ok(),
+                Level::Warning => theme.warn(),
+                Level::Error => theme.error(),
+            };
+            Some(Line::styled(truncate(&m.text, w), style))
+        }
+        (None, Some(problem)) => Some(Line::styled(truncate(problem, w), theme.warn())),
+        (None, None) => None,
+    };
     match (area.height, message) {
         (1, Some(m)) => vec![m],
         (1, None) => vec![hint_line],

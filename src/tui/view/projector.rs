@@ -9,7 +9,7 @@ use ratatui::text::Line;
 use super::Theme;
 use super::text::{Cells, wrap};
 use crate::model::Item;
-use crate::tui::state::App;
+use crate::tui::state::{App, Level};
 
 pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
     let session = &app.session;
@@ -133,13 +133,26 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
         height: 1,
         ..area
     };
-    frame.render_widget(
-        Cells::new(
-            Line::styled(crate::tr!("tui-projector-hint"), theme.dim())
-                .alignment(Alignment::Center),
-        ),
-        hint,
-    );
+    frame.render_widget(Cells::new(bottom_line(app, theme)), hint);
+}
+
+/// The bottom line: a warning when there is one (a key a read-only window refuses, its file
+/// gone), else the keys, dim.
+fn bottom_line(app: &App, theme: Theme) -> Line<'static> {
+    let warning = app
+        .message
+        .as_ref()
+        .filter(|m| m.level != Level::Info)
+        .map(|m| m.text.as_str())
+        .or(app.follow_problem.as_deref());
+    let line = match warning {
+        Some(text) => Line::styled(text.to_owned(), theme.warn()),
+        None if app.read_only.is_some() => {
+            Line::styled(crate::tr!("tui-projector-hint-read-only"), theme.dim())
+        }
+        None => Line::styled(crate::tr!("tui-projector-hint"), theme.dim()),
+    };
+    line.alignment(Alignment::Center)
 }
 
 fn push_para(

@@ -9,6 +9,8 @@ use crate::tui::modes::normal::update::navigate;
 use crate::tui::state::App;
 
 pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
+    // A warning on the wall lasts until the next key.
+    app.message = None;
     match command {
         Command::Close | Command::Projector => return,
         Command::Quit => effects.push(Effect::Quit {
