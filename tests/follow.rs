@@ -113,8 +113,10 @@ fn the_projector_stays_on_its_table_and_question_as_versions_come() {
     let (s, _) = session();
     let mut app = read_only(s.clone());
     cmd(&mut app, Command::Projector);
+    cmd(&mut app, Command::GoToTable(0));
     cmd(&mut app, Command::NextTable);
     cmd(&mut app, Command::NextQuestion);
+    assert_eq!((app.table, app.question), (1, Some(1)));
     let mut newer = s;
     for n in 0..3 {
         common::session::add_point(&mut newer, &format!("p{n}"));
