@@ -257,12 +257,15 @@ fn run(cli: Cli) -> Outcome {
         None => open::open(
             cli.file,
             cli.plan.as_deref(),
-            cli.read_only,
+            match (cli.projector, cli.read_only) {
+                (true, _) => open::Access::Projector,
+                (false, true) => open::Access::ReadOnly,
+                (false, false) => open::Access::Write,
+            },
             cli.table.as_ref(),
             cli.watch,
             cli.theme.into(),
             cli.plain,
-            cli.projector,
         ),
     }
 }

@@ -10,16 +10,26 @@ use crate::model::TableId;
 use crate::storage::catalog;
 use crate::storage::{OpenError, Store};
 
+/// How a session is opened: to write, to look (`--read-only`), or on the wall
+/// (`--projector`: read-only, in the projector view).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Access {
+    Write,
+    ReadOnly,
+    Projector,
+}
+
 pub(super) fn open(
     file: Option<PathBuf>,
     plan: Option<&str>,
-    read_only: bool,
+    access: Access,
     table: Option<&TableId>,
     watch: Option<PathBuf>,
     look: crate::tui::view::Look,
     plain: bool,
-    projector: bool,
 ) -> Outcome {
+    let read_only = access != Access::Write;
+    let projector = access == Access::Projector;
     let plain = plain || plain_wanted();
     let resolve = || match plan {
         Some(p) => catalog::resolve_plan(p),
@@ -28,7 +38,7 @@ pub(super) fn open(
     let path = match file {
         Some(f) => f,
         None => {
-            if read_only || projector {
+            if read_only {
                 return Err(Failure(crate::tr!("cli-read-only-needs-file")));
             }
             let resolved = resolve()?;

@@ -195,6 +195,10 @@ pub fn run(
         let reply = match event {
             Event::Line(line) => {
                 out.answered();
+                // What came from the file first: the answer may count it.
+                for said in news.take() {
+                    out.line(&said);
+                }
                 // The save state as it is now, not as last reported (`/info` tells it).
                 if let Some(s) = &saver {
                     state.save = s.state();
