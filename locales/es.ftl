@@ -160,7 +160,7 @@ cli-help-plans-about = Listar los planes y plantillas incorporados, y los que ha
 cli-help-plans-arg-dir = Carpeta en la que buscar (y en sus subcarpetas directas); sessions por defecto
 cli-help-help-about = Mostrar este mensaje o la ayuda de los subcomandos indicados
 
-cli-help-arg-projector = Abrir FILE en solo lectura en la vista de proyector, para una segunda ventana en la pared: sigue el archivo a medida que otro breakout lo guarda
+cli-help-arg-projector = Abrir ARCHIVO en solo lectura en la vista de proyector, para una segunda ventana en la pared: sigue el archivo a medida que otro breakout lo guarda
 cli-read-only-projector = una ventana de proyector: sigue el archivo y no guarda nada
 # end of cli
 

@@ -160,7 +160,7 @@ cli-help-plans-about = Lister les plans et modèles intégrés, et ceux trouvés
 cli-help-plans-arg-dir = Dossier où chercher (et dans ses sous-dossiers directs) ; sessions par défaut
 cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
 
-cli-help-arg-projector = Ouvrir FILE en lecture seule dans la vue projecteur, pour une seconde fenêtre au mur : elle suit le fichier à mesure qu'un autre breakout l'enregistre
+cli-help-arg-projector = Ouvrir FICHIER en lecture seule dans la vue projecteur, pour une seconde fenêtre au mur : elle suit le fichier à mesure qu'un autre breakout l'enregistre
 cli-read-only-projector = une fenêtre de projecteur : elle suit le fichier et n'enregistre rien
 # end of cli
 
