@@ -108,6 +108,13 @@ impl Rapporteur {
         }
     }
 
+    /// Waits until it has said `text`; fails after [`syncthing::WAIT`] with what it said.
+    fn wait_said(&self, text: &str, all: &[Syncthing]) {
+        wait(&format!("the rapporteur to say {text:?}"), all, || {
+            self.text().contains(text).then_some(())
+        });
+    }
+
     /// `/quit`, and what it printed in all.
     fn quit(mut self) -> String {
         if let Some(mut stdin) = self.stdin.take() {
@@ -242,6 +249,9 @@ fn three_laptops_through_syncthing_give_the_rapporteur_every_point_once_even_aft
         },
     );
     eprintln!("conflict copy {conflict} after {:?}", started.elapsed());
+    // Merged, or found to bring nothing new when the other version came first ("Merged NAME:
+    // …" or "NAME brought nothing new.").
+    rapporteur.wait_said(&conflict, &nodes);
     let all: Vec<&str> = first.iter().copied().chain([from_a, from_b]).collect();
     let merged = rapporteur.wait_saved(&all, &nodes);
     eprintln!(
@@ -264,31 +274,35 @@ fn three_laptops_through_syncthing_give_the_rapporteur_every_point_once_even_aft
             item.text
         );
     }
-    // Both versions of the Asia file were sessions to merge; Syncthing's temporary files
-    // and breakout's side files (their conflict copies too) were not.
     let said = rapporteur.quit();
     eprintln!(
         "the rapporteur's folder: {:?}\nthe rapporteur said:\n{said}",
         common::files_in(&c.folder)
     );
+    // Every file it merged or looked at was a session, a table file or a conflict copy:
+    // never Syncthing's temporary files nor breakout's side files (`.lock`, `.bak`, and
+    // their own conflict copies).
+    let named: Vec<&str> = said
+        .lines()
+        .filter_map(|l| l.rsplit("> ").next())
+        .filter_map(|l| {
+            l.strip_prefix("Merged ")
+                .and_then(|rest| rest.split(':').next())
+                .or_else(|| l.strip_suffix(" brought nothing new."))
+        })
+        .collect();
     assert!(
-        said.contains(&format!("Merged {conflict}:"))
-            || said.contains(&format!("{conflict} brought nothing new")),
-        "the rapporteur names the conflict copy it merged:\n{said}"
+        named.contains(&conflict.as_str()),
+        "the rapporteur names the conflict copy:\n{said}"
     );
-    for wrong in [
-        "not merged",
-        ".syncthing.",
-        "~syncthing~",
-        ".tmp",
-        ".lock",
-        ".bak",
-    ] {
+    for name in &named {
         assert!(
-            !said.contains(wrong),
-            "the rapporteur said {wrong:?}:\n{said}"
+            ["asia.json", "europe.json"].contains(name)
+                || (name.starts_with("asia.sync-conflict-") && name.ends_with(".json")),
+            "the rapporteur merged {name}, which is no table file:\n{said}"
         );
     }
+    assert!(!said.contains("not merged"), "a file was refused:\n{said}");
     let saved = read_session(&root.path().join("rapporteur/user/rapporteur.json")).expect("saved");
     assert_eq!(live_texts(&saved), {
         let mut v: Vec<String> = all.iter().map(|t| (*t).to_owned()).collect();
