@@ -45,16 +45,31 @@ pub fn candidates(dir: &Path, own: Option<&Path>) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = entries
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            p.file_name()
+                .is_some_and(|n| is_session_name(&n.to_string_lossy()))
         })
         .filter(|p| p.is_file())
         .filter(|p| own.is_none() || p.canonicalize().ok() != own)
         .collect();
     v.sort();
     v
+}
+
+/// Whether a file of that name in a watched folder may be another laptop's session: it ends
+/// in `.json`, and is neither hidden nor a file that a sync tool or breakout is still writing.
+///
+/// - breakout's own side files end otherwise: `FILE.bak`, `FILE.lock`, and the temporary file
+///   of a save, `.FILE.AbC123.tmp`.
+/// - Syncthing writes what it receives to `.syncthing.NAME.tmp` (`~syncthing~NAME.tmp` on
+///   Windows) and renames it to NAME once complete; so do other tools with names that start
+///   with `.` or `~` (`~$report.docx`, `.~lock.NAME#`). None is read before it is renamed.
+/// - Syncthing's conflict copies, `NAME.sync-conflict-DATE-TIME-DEVICE.json`, are sessions:
+///   the version of a table file that lost a conflict. They are merged like any other file,
+///   so nothing captured on either laptop is lost; entries in both are matched by their ids,
+///   so none comes twice.
+pub fn is_session_name(name: &str) -> bool {
+    name.ends_with(".json") && !name.starts_with('.') && !name.starts_with('~')
 }
 
 /// Reads one file. `None` means "not ready yet" (empty or cut short: still being copied).
@@ -132,4 +147,78 @@ pub fn watch(dir: PathBuf, own: PathBuf, deliver: impl Fn(Arrival) -> bool + Sen
                 std::thread::sleep(POLL);
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sync_tools_temporary_files_are_not_sessions() {
+        for name in [
+            ".syncthing.asia.json.tmp",
+            "~syncthing~asia.json.tmp",
+            ".syncthing.asia.json",
+            "~syncthing~asia.json",
+            "asia.json.tmp",
+            ".asia.json.AbC123.tmp",
+            "asia.json.bak",
+            "asia.json.lock",
+            "asia.json.sync-conflict-20261201-101500-ABCDEFG.lock",
+            "asia.json.sync-conflict-20261201-101500-ABCDEFG.bak",
+            ".hidden.json",
+            "~$asia.json",
+            ".stfolder",
+            "asia.json.part",
+        ] {
+            assert!(!is_session_name(name), "{name} is not a session");
+        }
+        for name in [
+            "asia.json",
+            "asia.sync-conflict-20261201-101500-ABCDEFG.json",
+            "europe-med-africa.json",
+            "rapporteur.sync-conflict-20261201-101500-ABCDEFG.json",
+        ] {
+            assert!(is_session_name(name), "{name} is a session");
+        }
+    }
+
+    /// Syncthing's files in a watched folder where the rapporteur's own session also lives: a
+    /// conflict copy of a table file is a candidate, and so is the conflict copy of the
+    /// rapporteur's own file (an older version of it, which merges as nothing new, or as what
+    /// another laptop added to it); the rapporteur's file itself, Syncthing's temporary files
+    /// and its folder marker are not.
+    #[test]
+    fn in_a_syncthing_folder_only_sessions_and_their_conflict_copies_are_candidates() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let own = dir.path().join("rapporteur.json");
+        std::fs::create_dir(dir.path().join(".stfolder")).expect("marker");
+        std::fs::create_dir(dir.path().join(".stversions")).expect("versions");
+        for name in [
+            "rapporteur.json",
+            "rapporteur.json.lock",
+            "rapporteur.json.bak",
+            "rapporteur.sync-conflict-20261201-101500-ABCDEFG.json",
+            "asia.json",
+            "asia.sync-conflict-20261201-101500-ABCDEFG.json",
+            ".syncthing.asia.json.tmp",
+            "~syncthing~asia.json.tmp",
+            ".syncthing.europe.json.tmp",
+            ".stversions/asia~20261201-101500.json",
+        ] {
+            std::fs::write(dir.path().join(name), b"{}").expect("write");
+        }
+        let names: Vec<String> = candidates(dir.path(), Some(&own))
+            .iter()
+            .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "asia.json",
+                "asia.sync-conflict-20261201-101500-ABCDEFG.json",
+                "rapporteur.sync-conflict-20261201-101500-ABCDEFG.json",
+            ]
+        );
+    }
 }

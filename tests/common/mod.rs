@@ -7,7 +7,8 @@
 //! - [`bin`]: the one runner of the built binary (private HOME, captured output, a time limit),
 //!   and of this test binary re-run as a helper child;
 //! - [`tmux`]: the one tmux driver for end-to-end tests through a real terminal;
-//! - [`mount`]: real mounts (tmpfs, read-only) for fault tests.
+//! - [`mount`]: real mounts (tmpfs, read-only) for fault tests;
+//! - [`syncthing`]: real Syncthing instances on 127.0.0.1, one per laptop, sharing a folder.
 //!
 //! Below: the few helpers that are none of those (files of this repository, folder listings,
 //! waiting for something with a deadline).
@@ -22,6 +23,7 @@ pub mod clock;
 pub mod mount;
 pub mod screen;
 pub mod session;
+pub mod syncthing;
 pub mod tmux;
 
 use std::path::{Path, PathBuf};
