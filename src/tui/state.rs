@@ -190,6 +190,12 @@ impl App {
         self
     }
 
+    /// The app with these key tables (the defaults with the user's remapped keys).
+    pub fn keys(mut self, keymap: Keymap) -> App {
+        self.keymap = keymap;
+        self
+    }
+
     /// The app merging table files from `dir` as they arrive (`--watch`).
     pub fn watching(mut self, dir: Option<PathBuf>) -> App {
         self.watching = dir;
