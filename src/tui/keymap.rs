@@ -204,6 +204,16 @@ impl Keymap {
             .map_or(&[], |(_, t)| t.as_slice())
     }
 
+    /// The first key of `command` in a mode, as help writes it, for messages that name the
+    /// key to press ("press n to add a point"); the command's name when it has no key.
+    pub fn label(&self, kind: ModeKind, command: &Command) -> String {
+        self.table(kind)
+            .iter()
+            .find(|b| b.command == *command)
+            .and_then(|b| b.keys.first())
+            .map_or_else(|| command.spec(), Key::label)
+    }
+
     /// The command a key gives in a mode.
     pub fn command(&self, kind: ModeKind, key: &KeyEvent) -> Option<Command> {
         let k = Key::from_event(key);
