@@ -18,6 +18,7 @@ pub fn parse(file: &str, text: &str) -> Config {
     let mut p = Parser {
         file,
         text,
+        bad: Vec::new(),
         config: Config {
             file: file.to_owned(),
             ..Config::default()
@@ -26,6 +27,7 @@ pub fn parse(file: &str, text: &str) -> Config {
     let (doc, errors) = DeTable::parse_recoverable(text);
     for e in errors {
         let line = e.span().map_or(0, |s| p.line(s.start));
+        p.bad.push(line);
         p.problem(
             line,
             String::new(),
@@ -42,6 +44,8 @@ pub fn parse(file: &str, text: &str) -> Config {
 struct Parser<'a> {
     file: &'a str,
     text: &'a str,
+    /// Lines the TOML parser found wrong: what it made of them is not used.
+    bad: Vec<usize>,
     config: Config,
 }
 
@@ -57,6 +61,14 @@ impl Parser<'_> {
             .filter(|&&b| b == b'\n')
             .count()
             + 1
+    }
+
+    /// Whether a setting stands on a line the TOML parser found wrong (the parser recovers
+    /// a value there, but it may not be what was meant).
+    fn on_bad_line(&self, key: &Key<'_>, value: &Value<'_>) -> bool {
+        let (k, v) = (key.span(), value.span());
+        let lines = self.line(k.start.min(v.start))..=self.line(k.end.max(v.end));
+        self.bad.iter().any(|l| lines.contains(l))
     }
 
     fn problem(&mut self, line: usize, key: String, kind: ProblemKind) {
@@ -75,6 +87,9 @@ impl Parser<'_> {
 
     fn top(&mut self, key: &Key<'_>, value: &Value<'_>) {
         let name = key.get_ref().as_ref();
+        if !value.get_ref().is_table() && self.on_bad_line(key, value) {
+            return;
+        }
         match name {
             "language" => match value.get_ref().as_str() {
                 Some(tag) if crate::i18n::Lang::find(tag).is_some() => {
@@ -115,6 +130,9 @@ impl Parser<'_> {
 
     fn theme(&mut self, key: &Key<'_>, value: &Value<'_>) {
         let name = key.get_ref().as_ref();
+        if self.on_bad_line(key, value) {
+            return;
+        }
         let shown = format!("[theme] {name}");
         if name == "look" {
             let look = value.get_ref().as_str().map(|v| {
@@ -151,6 +169,9 @@ impl Parser<'_> {
     /// (`[keys.report-mode]`); a table under `[keys]` is a mode's.
     fn keys(&mut self, mode: Option<&str>, key: &Key<'_>, value: &Value<'_>) {
         let command = key.get_ref().as_ref();
+        if !value.get_ref().is_table() && self.on_bad_line(key, value) {
+            return;
+        }
         let setting = KeySetting {
             mode: mode.map(str::to_owned),
             command: command.to_owned(),

@@ -159,6 +159,10 @@ fn bad_toml_is_told_with_its_line_and_what_parsed_still_applies() {
         c.problems
     );
     assert_eq!(c.mouse, Some(true), "the lines before still apply");
+    assert_eq!(
+        c.language, None,
+        "what the parser made of a bad line is not used"
+    );
     let p = &c.problems[0];
     let text = p.to_string();
     assert!(text.starts_with("config.toml:2: "), "{text}");
