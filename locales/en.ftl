@@ -6,6 +6,7 @@
 
 language-name = English
 language-from-flag = --lang { $value }
+language-from-config = { $file }
 language-from-env = { $var }={ $value }
 language-from-system = the system's setting, { $value }
 language-from-default = nothing asked for a language
@@ -161,6 +162,13 @@ cli-help-help-about = Print this message or the help of the given subcommand(s)
 
 cli-help-arg-projector = Open FILE read-only in the projector view, for a second window on the wall: it follows the file as another breakout saves it
 cli-read-only-projector = a projector window: it follows the file and saves nothing
+cli-help-arg-config = The config file to read instead of config.toml in your config folder (also BREAKOUT_CONFIG)
+cli-help-config-about = Print where the config file is, or a complete default config file
+cli-help-config-arg-default = Print a complete, commented config file: every setting at its default, every command with its keys
+cli-config-exists = { $path }
+cli-config-missing = { $path } (not there: every setting is at its default; `breakout config --default` prints a file to start from)
+cli-config-no-folder = This system has no config folder: name a config file with --config FILE or BREAKOUT_CONFIG.
+
 # end of cli
 
 ## storage
@@ -318,7 +326,7 @@ tui-save-saved = ✓ saved
 tui-timer-no-agenda = No agenda in this plan
 tui-timer-left = { $time } left
 tui-timer-over = { $time } over
-tui-header-start-timer = s starts the timer
+tui-header-start-timer = { $key } starts the timer
 tui-header-table-laptop = table laptop: { $table }
 tui-header-last-arrival = last: { $file } { $time }
 # After a label ("Target: …"); French puts a space before the colon.
@@ -328,7 +336,7 @@ tui-questions-title = Guiding questions
 tui-question-heading = Q{ $number } { $title }
 tui-no-question = No guiding question
 tui-no-table = no table
-tui-nothing-yet = nothing yet: press n to add a point
+tui-nothing-yet = nothing yet: press { $key } to add a point
 tui-discussion-points = Discussion points
 tui-discussion-point = Discussion point
 tui-point = Point
@@ -540,7 +548,7 @@ tui-opened-last-change =
         [one] Opened { $file }: { $count } entry, last change at { $time }
        *[other] Opened { $file }: { $count } entries, last change at { $time }
     }
-tui-quit-blocked = Not saved; q again writes a rescue copy, or fix this first: { $reason }
+tui-quit-blocked = Not saved; { $key } again writes a rescue copy, or fix this first: { $reason }
 # After the screen closes.
 tui-last-save-failed = the last save failed: { $error }
 tui-rescue-written = could not save to { $path } ({ $error }); a rescue copy is in { $rescue }
@@ -551,6 +559,12 @@ tui-follow-gone = { $file } is gone (deleted or moved): showing the last version
 tui-follow-unreadable = { $file } cannot be read now: showing the last version read. { $reason }
 tui-follow-back = { $file } is back: showing its latest version
 tui-projector-hint-read-only = P or Esc: main screen · Tab: table · ← →: question
+tui-file-config = Config file:
+tui-config-problems = { $count ->
+        [one] The config file has a problem; what it sets keeps its default ({ $key } shows it).
+       *[other] The config file has { $count } problems; what they set keeps its default ({ $key } shows them).
+    }
+
 # end of tui
 
 ## plain
@@ -785,3 +799,47 @@ plain-follow-gone = { $file } is gone (deleted or moved); the last version read 
 plain-follow-unreadable = { $file } cannot be read now; the last version read stays here. { $why }
 plain-follow-back = { $file } is back; this is its latest version.
 # end of plain
+
+## config
+
+# A problem in the user's config file: "config.toml:7: [keys] new_pont: no command has this name".
+config-problem = { $file }:{ $line }: { $key }: { $what }
+config-problem-line = { $file }:{ $line }: { $what }
+config-problem-file = { $file }: { $what }
+config-did-you-mean = { $text } (did you mean { $guess }?)
+config-unreadable = cannot be read ({ $error }); every setting keeps its default
+config-toml = not valid TOML: { $error }
+config-unknown-setting = there is no such setting
+config-expected-text = should be text in quotes
+config-expected-boolean = should be true or false
+config-expected-keys = should be a key in quotes or a list of keys, such as "a" or ["q", "ctrl-q"]
+config-expected-table = should be a table, such as [theme]
+config-unknown-language = there is no catalog for this language; there are { $available }
+config-unknown-look = not a look; there are { $looks }
+config-unknown-colour = not a colour: give a name such as red or light-blue, or #rrggbb
+config-unknown-command = no command has this name
+config-needs-argument = this command needs a number or a name after it, such as "{ $example }"
+config-unknown-mode = no mode has this name; there are { $modes }
+config-unknown-key = { $key } is not a key (keys are written a, K, Enter, Tab, Space, ctrl-x, alt-x, F5, PgUp, up)
+config-ctrl-c = Ctrl-C always saves and quits; choose another key
+config-not-bound = this command has no keys here to replace
+config-clash = { $key } already does { $other } in { $mode }; this command keeps its default keys
+config-problems-note = What was wrong keeps its default; the rest of the file applies. `breakout config --default` prints every setting.
+
+# `breakout config --default`: the comments of a complete default config file.
+config-default-intro = breakout's configuration, with every setting at its default. Put it in { $path } (or name a file with --config FILE or BREAKOUT_CONFIG) and change what you want; a setting left out keeps its default.
+config-default-language = The interface language: en, fr or es. --lang wins over it; it wins over LC_ALL, LC_MESSAGES and LANG.
+config-default-mouse = Whether the mouse starts on (M turns it on and off; off lets the terminal select text).
+config-default-theme = How the screen looks: "default" or "high-contrast" (--theme wins over it). The colours are the default look's: a name (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray, light-red, light-green, light-yellow, light-blue, light-magenta, light-cyan, white) or "#rrggbb". High contrast has no colours.
+config-default-role-heading = headings in help, the questions and the report view
+config-default-role-slot = the kind of an entry (Recommendation, Quote, …)
+config-default-role-ok = "saved", and messages that something went well
+config-default-role-warning = warnings: a limit passed, a read-only window
+config-default-role-error = errors: a save that failed
+config-default-role-key = keys in the footer and in help
+config-default-keys = Keys, by the command names help (?) shows: one key or a list. A key is a character (a, K, +) or a name: Enter, Tab, Shift-Tab, Esc, Space, Backspace, Del, Home, End, PgUp, PgDn, up, down, left, right, F1 … F12, with ctrl- or alt- before (ctrl-q, alt-Enter). A command here gets these keys in every mode that has it, instead of its defaults; a key may do one thing per mode.
+config-default-mode = Keys of this mode only ({ $mode }), for commands whose keys differ from mode to mode.
+config-default-slots = The report template gives each of its slots a key (new_entry SLOT); change one with its slot's id, such as:
+config-default-no-keys = Commands chosen by a click or from a list, with no key: { $names }
+
+# end of config

@@ -6,6 +6,7 @@
 
 language-name = Español
 language-from-flag = --lang { $value }
+language-from-config = { $file }
 language-from-env = { $var }={ $value }
 language-from-system = configuración del sistema, { $value }
 language-from-default = no se pidió ningún idioma
@@ -162,6 +163,13 @@ cli-help-help-about = Mostrar este mensaje o la ayuda de los subcomandos indicad
 
 cli-help-arg-projector = Abrir ARCHIVO en solo lectura en la vista de proyector, para una segunda ventana en la pared: sigue el archivo a medida que otro breakout lo guarda
 cli-read-only-projector = una ventana de proyector: sigue el archivo y no guarda nada
+cli-help-arg-config = El archivo de configuración que leer en lugar de config.toml en su carpeta de configuración (también BREAKOUT_CONFIG)
+cli-help-config-about = Mostrar dónde está el archivo de configuración, o un archivo de configuración completo predeterminado
+cli-help-config-arg-default = Mostrar un archivo de configuración completo y comentado: cada ajuste en su valor predeterminado, cada comando con sus teclas
+cli-config-exists = { $path }
+cli-config-missing = { $path } (no existe: cada ajuste está en su valor predeterminado; `breakout config --default` muestra un archivo para empezar)
+cli-config-no-folder = Este sistema no tiene carpeta de configuración: indique un archivo con --config ARCHIVO o BREAKOUT_CONFIG.
+
 # end of cli
 
 ## storage
@@ -329,7 +337,7 @@ tui-save-saved = ✓ guardado
 tui-timer-no-agenda = Este plan no tiene orden del día
 tui-timer-left = quedan { $time }
 tui-timer-over = { $time } de más
-tui-header-start-timer = s inicia el temporizador
+tui-header-start-timer = { $key } inicia el temporizador
 tui-header-table-laptop = portátil de mesa: { $table }
 tui-header-last-arrival = último: { $file } { $time }
 # After a label ("Target: …"); French puts a space before the colon.
@@ -339,7 +347,7 @@ tui-questions-title = Preguntas orientadoras
 tui-question-heading = P{ $number } { $title }
 tui-no-question = Sin pregunta orientadora
 tui-no-table = sin mesa
-tui-nothing-yet = nada todavía: n añade un punto
+tui-nothing-yet = nada todavía: { $key } añade un punto
 tui-discussion-points = Puntos de discusión
 tui-discussion-point = Punto de discusión
 tui-point = Punto
@@ -554,7 +562,7 @@ tui-opened-last-change =
         [one] Abierto { $file }: { $count } entrada, último cambio a las { $time }
        *[other] Abierto { $file }: { $count } entradas, último cambio a las { $time }
     }
-tui-quit-blocked = No guardado; q escribe una copia de rescate, o corríjalo antes: { $reason }
+tui-quit-blocked = No guardado; { $key } escribe una copia de rescate, o corríjalo antes: { $reason }
 # After the screen closes.
 tui-last-save-failed = el último guardado falló: { $error }
 tui-rescue-written = no se pudo guardar en { $path } ({ $error }); hay una copia de rescate en { $rescue }
@@ -565,6 +573,12 @@ tui-follow-gone = { $file } ya no está (borrado o movido): se muestra la últim
 tui-follow-unreadable = { $file } no se puede leer ahora: se muestra la última versión leída. { $reason }
 tui-follow-back = { $file } ha vuelto: se muestra su última versión
 tui-projector-hint-read-only = P o Esc: pantalla principal · Tab: mesa · ← →: pregunta
+tui-file-config = Configuración:
+tui-config-problems = { $count ->
+        [one] El archivo de configuración tiene un problema; lo que ajusta conserva su valor predeterminado ({ $key } lo muestra).
+       *[other] El archivo de configuración tiene { $count } problemas; lo que ajustan conserva su valor predeterminado ({ $key } los muestra).
+    }
+
 # end of tui
 
 ## plain
@@ -793,3 +807,47 @@ plain-follow-gone = { $file } ya no está (borrado o movido); se mantiene la úl
 plain-follow-unreadable = { $file } no se puede leer ahora; se mantiene la última versión leída. { $why }
 plain-follow-back = { $file } ha vuelto; esta es su última versión.
 # end of plain
+
+## config
+
+# A problem in the user's config file: "config.toml:7: [keys] new_pont: no command has this name".
+config-problem = { $file }:{ $line }: { $key }: { $what }
+config-problem-line = { $file }:{ $line }: { $what }
+config-problem-file = { $file }: { $what }
+config-did-you-mean = { $text } (¿quiso decir { $guess }?)
+config-unreadable = no se puede leer ({ $error }); cada ajuste conserva su valor predeterminado
+config-toml = TOML no válido: { $error }
+config-unknown-setting = no existe ese ajuste
+config-expected-text = debería ser un texto entre comillas
+config-expected-boolean = debería ser true o false
+config-expected-keys = debería ser una tecla entre comillas o una lista de teclas, como "a" o ["q", "ctrl-q"]
+config-expected-table = debería ser una tabla, como [theme]
+config-unknown-language = no hay catálogo para este idioma; hay { $available }
+config-unknown-look = aspecto desconocido; hay { $looks }
+config-unknown-colour = no es un color: indique un nombre como red o light-blue, o #rrggbb
+config-unknown-command = ningún comando tiene este nombre
+config-needs-argument = este comando necesita un número o un nombre después, como "{ $example }"
+config-unknown-mode = ningún modo tiene este nombre; hay { $modes }
+config-unknown-key = { $key } no es una tecla (las teclas se escriben a, K, Enter, Tab, Space, ctrl-x, alt-x, F5, PgUp, up)
+config-ctrl-c = Ctrl-C siempre guarda y sale; elija otra tecla
+config-not-bound = este comando no tiene aquí teclas que reemplazar
+config-clash = { $key } ya hace { $other } en { $mode }; este comando conserva sus teclas predeterminadas
+config-problems-note = Lo que estaba mal conserva su valor predeterminado; el resto del archivo se aplica. `breakout config --default` muestra todos los ajustes.
+
+# `breakout config --default`: the comments of a complete default config file.
+config-default-intro = Configuración de breakout, con cada ajuste en su valor predeterminado. Póngala en { $path } (o indique un archivo con --config ARCHIVO o BREAKOUT_CONFIG) y cambie lo que quiera; un ajuste ausente conserva su valor predeterminado.
+config-default-language = El idioma de la interfaz: en, fr o es. --lang prevalece sobre él; él prevalece sobre LC_ALL, LC_MESSAGES y LANG.
+config-default-mouse = Si el ratón empieza activado (M lo activa y desactiva; desactivado, el terminal puede seleccionar texto).
+config-default-theme = El aspecto de la pantalla: "default" o "high-contrast" (--theme prevalece). Los colores son los del aspecto predeterminado: un nombre (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray, light-red, light-green, light-yellow, light-blue, light-magenta, light-cyan, white) o "#rrggbb". El alto contraste no tiene colores.
+config-default-role-heading = títulos de la ayuda, las preguntas y el informe
+config-default-role-slot = el tipo de una entrada (Recomendación, Cita…)
+config-default-role-ok = «guardado», y los mensajes de que algo salió bien
+config-default-role-warning = avisos: un límite superado, una ventana de solo lectura
+config-default-role-error = errores: un guardado que falló
+config-default-role-key = teclas del pie y de la ayuda
+config-default-keys = Teclas, por los nombres de comando que muestra la ayuda (?): una tecla o una lista. Una tecla es un carácter (a, K, +) o un nombre: Enter, Tab, Shift-Tab, Esc, Space, Backspace, Del, Home, End, PgUp, PgDn, up, down, left, right, F1 … F12, con ctrl- o alt- delante (ctrl-q, alt-Enter). Un comando indicado aquí recibe estas teclas en cada modo que lo tiene, en lugar de las predeterminadas; una tecla hace una sola cosa por modo.
+config-default-mode = Teclas solo de este modo ({ $mode }), para los comandos cuyas teclas cambian de un modo a otro.
+config-default-slots = La plantilla del informe da una tecla a cada uno de sus apartados (new_entry APARTADO); cámbiela con el identificador del apartado, por ejemplo:
+config-default-no-keys = Comandos que se eligen con un clic o de una lista, sin tecla: { $names }
+
+# end of config

@@ -6,6 +6,7 @@
 
 language-name = Français
 language-from-flag = --lang { $value }
+language-from-config = { $file }
 language-from-env = { $var }={ $value }
 language-from-system = réglage du système, { $value }
 language-from-default = aucune langue demandée
@@ -162,6 +163,13 @@ cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
 
 cli-help-arg-projector = Ouvrir FICHIER en lecture seule dans la vue projecteur, pour une seconde fenêtre au mur : elle suit le fichier à mesure qu'un autre breakout l'enregistre
 cli-read-only-projector = une fenêtre de projecteur : elle suit le fichier et n'enregistre rien
+cli-help-arg-config = Le fichier de configuration à lire au lieu de config.toml dans votre dossier de configuration (aussi BREAKOUT_CONFIG)
+cli-help-config-about = Afficher où est le fichier de configuration, ou un fichier de configuration complet par défaut
+cli-help-config-arg-default = Afficher un fichier de configuration complet et commenté : chaque réglage à sa valeur par défaut, chaque commande avec ses touches
+cli-config-exists = { $path }
+cli-config-missing = { $path } (absent : chaque réglage est à sa valeur par défaut ; `breakout config --default` affiche un fichier pour commencer)
+cli-config-no-folder = Ce système n'a pas de dossier de configuration : indiquez un fichier avec --config FICHIER ou BREAKOUT_CONFIG.
+
 # end of cli
 
 ## storage
@@ -329,7 +337,7 @@ tui-save-saved = ✓ enregistré
 tui-timer-no-agenda = Pas d'ordre du jour dans ce plan
 tui-timer-left = reste { $time }
 tui-timer-over = { $time } de dépassement
-tui-header-start-timer = s lance le minuteur
+tui-header-start-timer = { $key } lance le minuteur
 tui-header-table-laptop = portable de table : { $table }
 tui-header-last-arrival = dernier : { $file } { $time }
 # After a label ("Target: …"); French puts a space before the colon.
@@ -339,7 +347,7 @@ tui-questions-title = Questions directrices
 tui-question-heading = Q{ $number } { $title }
 tui-no-question = Aucune question directrice
 tui-no-table = aucune table
-tui-nothing-yet = rien pour l'instant : n ajoute un point
+tui-nothing-yet = rien pour l'instant : { $key } ajoute un point
 tui-discussion-points = Points de discussion
 tui-discussion-point = Point de discussion
 tui-point = Point
@@ -554,7 +562,7 @@ tui-opened-last-change =
         [one] { $file } ouvert : { $count } entrée (modifié à { $time })
        *[other] { $file } ouvert : { $count } entrées (modifié à { $time })
     }
-tui-quit-blocked = Non enregistré ; q écrit une copie de secours, ou corrigez d'abord : { $reason }
+tui-quit-blocked = Non enregistré ; { $key } écrit une copie de secours, ou corrigez d'abord : { $reason }
 # After the screen closes.
 tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
@@ -565,6 +573,12 @@ tui-follow-gone = { $file } a disparu (supprimé ou déplacé) : la dernière ve
 tui-follow-unreadable = { $file } est illisible pour l'instant : la dernière version lue reste affichée. { $reason }
 tui-follow-back = { $file } est de retour : sa dernière version est affichée
 tui-projector-hint-read-only = P ou Esc : écran principal · Tab : table · ← → : question
+tui-file-config = Configuration :
+tui-config-problems = { $count ->
+        [one] Le fichier de configuration a un problème ; ce qu'il règle garde sa valeur par défaut ({ $key } le montre).
+       *[other] Le fichier de configuration a { $count } problèmes ; ce qu'ils règlent garde sa valeur par défaut ({ $key } les montre).
+    }
+
 # end of tui
 
 ## plain
@@ -793,3 +807,47 @@ plain-follow-gone = { $file } a disparu (supprimé ou déplacé) ; la dernière 
 plain-follow-unreadable = { $file } est illisible pour l'instant ; la dernière version lue reste ici. { $why }
 plain-follow-back = { $file } est de retour ; voici sa dernière version.
 # end of plain
+
+## config
+
+# A problem in the user's config file: "config.toml:7: [keys] new_pont: no command has this name".
+config-problem = { $file }:{ $line }: { $key } : { $what }
+config-problem-line = { $file }:{ $line }: { $what }
+config-problem-file = { $file } : { $what }
+config-did-you-mean = { $text } (vouliez-vous dire { $guess } ?)
+config-unreadable = illisible ({ $error }) ; chaque réglage garde sa valeur par défaut
+config-toml = TOML non valide : { $error }
+config-unknown-setting = ce réglage n'existe pas
+config-expected-text = devrait être un texte entre guillemets
+config-expected-boolean = devrait être true ou false
+config-expected-keys = devrait être une touche entre guillemets ou une liste de touches, comme "a" ou ["q", "ctrl-q"]
+config-expected-table = devrait être une table, comme [theme]
+config-unknown-language = aucun catalogue pour cette langue ; il y a { $available }
+config-unknown-look = apparence inconnue ; il y a { $looks }
+config-unknown-colour = pas une couleur : donnez un nom comme red ou light-blue, ou #rrggbb
+config-unknown-command = aucune commande ne porte ce nom
+config-needs-argument = cette commande demande un nombre ou un nom après elle, comme "{ $example }"
+config-unknown-mode = aucun mode ne porte ce nom ; il y a { $modes }
+config-unknown-key = { $key } n'est pas une touche (les touches s'écrivent a, K, Enter, Tab, Space, ctrl-x, alt-x, F5, PgUp, up)
+config-ctrl-c = Ctrl-C enregistre et quitte toujours ; choisissez une autre touche
+config-not-bound = cette commande n'a ici aucune touche à remplacer
+config-clash = { $key } fait déjà { $other } dans { $mode } ; cette commande garde ses touches par défaut
+config-problems-note = Ce qui était faux garde sa valeur par défaut ; le reste du fichier s'applique. `breakout config --default` affiche tous les réglages.
+
+# `breakout config --default`: the comments of a complete default config file.
+config-default-intro = Configuration de breakout, chaque réglage à sa valeur par défaut. Placez ce fichier dans { $path } (ou indiquez-en un avec --config FICHIER ou BREAKOUT_CONFIG) et changez ce que vous voulez ; un réglage absent garde sa valeur par défaut.
+config-default-language = La langue de l'interface : en, fr ou es. --lang l'emporte sur elle ; elle l'emporte sur LC_ALL, LC_MESSAGES et LANG.
+config-default-mouse = Si la souris est active au démarrage (M l'active et la désactive ; désactivée, le terminal peut sélectionner du texte).
+config-default-theme = L'apparence de l'écran : "default" ou "high-contrast" (--theme l'emporte). Les couleurs sont celles de l'apparence par défaut : un nom (black, red, green, yellow, blue, magenta, cyan, gray, dark-gray, light-red, light-green, light-yellow, light-blue, light-magenta, light-cyan, white) ou "#rrggbb". Le contraste élevé n'a pas de couleurs.
+config-default-role-heading = titres de l'aide, des questions et du rapport
+config-default-role-slot = le type d'une entrée (Recommandation, Citation…)
+config-default-role-ok = « enregistré », et les messages de réussite
+config-default-role-warning = avertissements : limite dépassée, fenêtre en lecture seule
+config-default-role-error = erreurs : un enregistrement qui a échoué
+config-default-role-key = touches du pied de page et de l'aide
+config-default-keys = Touches, par les noms de commande que montre l'aide (?) : une touche ou une liste. Une touche est un caractère (a, K, +) ou un nom : Enter, Tab, Shift-Tab, Esc, Space, Backspace, Del, Home, End, PgUp, PgDn, up, down, left, right, F1 … F12, précédé de ctrl- ou alt- (ctrl-q, alt-Enter). Une commande donnée ici reçoit ces touches dans chaque mode qui l'a, à la place de ses touches par défaut ; une touche fait une seule chose par mode.
+config-default-mode = Touches de ce mode seulement ({ $mode }), pour les commandes dont les touches changent d'un mode à l'autre.
+config-default-slots = Le modèle de rapport donne une touche à chacune de ses rubriques (new_entry RUBRIQUE) ; changez-la avec l'identifiant de la rubrique, par exemple :
+config-default-no-keys = Commandes choisies d'un clic ou dans une liste, sans touche : { $names }
+
+# end of config

@@ -4,9 +4,11 @@
 //! `export` know nothing of each other. The model knows nothing of files or terminals; the
 //! terminal UI changes the model only through its update step. `plain`, the line-oriented
 //! mode for screen readers and pipes, stands beside `tui` and uses the same layers below.
-//! `i18n`, the message catalog, depends on nothing and is used by every layer.
+//! `i18n`, the message catalog, depends on nothing and is used by every layer. `config`
+//! reads the user's config file and uses only `i18n`.
 
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod i18n;
 pub mod model;

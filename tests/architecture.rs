@@ -57,6 +57,23 @@ fn storage_and_export_know_no_terminal() {
 }
 
 #[test]
+fn the_config_file_knows_no_screen() {
+    let files = src("config");
+    assert!(!files.is_empty(), "src/config exists");
+    for (path, text) in files {
+        for banned in [
+            "crate::tui",
+            "crate::cli",
+            "ratatui",
+            "crossterm",
+            "KeyCode",
+        ] {
+            assert!(!text.contains(banned), "{} uses {banned}", path.display());
+        }
+    }
+}
+
+#[test]
 fn plain_mode_knows_no_full_screen_terminal() {
     let files = src("plain");
     assert!(!files.is_empty(), "src/plain exists");
@@ -243,6 +260,9 @@ fn imports_run_one_way_between_layers() {
         ),
         // Signals and console events: the platform, below everything.
         "stop" => to == "stop",
+        // The user's config file: read and checked, in words; it knows no screen (the live
+        // screen applies its keys).
+        "config" => matches!(to, "config" | "i18n"),
         _ => true,
     };
     let mut wrong = Vec::new();
@@ -268,6 +288,7 @@ fn imports_run_one_way_between_layers() {
     };
     assert!(uses("tui/update.rs", "tui/state.rs"));
     assert!(uses("tui/modes/pick/update.rs", "tui/modes/pick/mod.rs"));
+    assert!(uses("tui/keyconfig.rs", "config/mod.rs"));
 }
 
 #[test]

@@ -615,7 +615,7 @@ fn the_countdown_is_never_cut() {
         let left = breakout::tr_in!(lang(code), "tui-timer-left", time = "20:00");
         let hint = format!(
             "({})",
-            breakout::tr_in!(lang(code), "tui-header-start-timer")
+            breakout::tr_in!(lang(code), "tui-header-start-timer", key = "s")
         );
         for w in [80, 40] {
             let screen = breakout::i18n::scoped(lang(code), || draw(&mut empty(), w, 24));

@@ -111,6 +111,7 @@ fn localize_arg(arg: Arg, path: &str) -> Arg {
         "help" => arg.help(crate::tr!("cli-help-arg-help")),
         "version" => arg.help(crate::tr!("cli-help-arg-version")),
         "lang" => arg.help(crate::tr!("cli-help-arg-lang")),
+        "config" => arg.help(crate::tr!("cli-help-arg-config")),
         _ => match text(&format!("{path}arg-{id}")) {
             Some(help) => arg.help(help),
             None => arg,
@@ -145,7 +146,7 @@ mod tests {
             }
             for a in cmd.get_arguments() {
                 let id = a.get_id().as_str();
-                let shared = matches!(id, "help" | "version" | "lang");
+                let shared = matches!(id, "help" | "version" | "lang" | "config");
                 if a.get_help().is_some() && !shared && text(&format!("{path}arg-{id}")).is_none() {
                     missing.push(format!("{PREFIX}{path}arg-{id}"));
                 }

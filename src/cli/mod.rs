@@ -1,5 +1,6 @@
 //! Command line: arguments, start-up, and the subcommands that need no terminal UI.
 
+mod config;
 mod describe;
 mod help;
 mod merge;
@@ -66,10 +67,15 @@ pub struct Cli {
     #[arg(long, value_name = "CODE", global = true)]
     lang: Option<String>,
 
+    /// The config file to read instead of config.toml in your config folder (also
+    /// `BREAKOUT_CONFIG`).
+    #[arg(long, value_name = "FILE", global = true)]
+    config: Option<PathBuf>,
+
     /// How the screen looks: `high-contrast` is white on black with bold and underline
     /// instead of colours. `NO_COLOR` is honoured in both.
-    #[arg(long, value_enum, default_value_t = ThemeArg::Default)]
-    theme: ThemeArg,
+    #[arg(long, value_enum)]
+    theme: Option<ThemeArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -126,6 +132,13 @@ enum Command {
         #[arg(value_enum)]
         kind: SchemaArg,
     },
+    /// Print where the config file is, or a complete default config file.
+    Config {
+        /// Print a complete, commented config file: every setting at its default, every
+        /// command with its keys.
+        #[arg(long)]
+        default: bool,
+    },
     /// List the built-in plans and templates, and those found in a folder.
     Plans {
         /// Folder to look in (and in its direct sub-folders).
@@ -178,12 +191,21 @@ type Outcome = Result<(), Failure>;
 /// The language chosen at start-up, and where it came from.
 static LANGUAGE: std::sync::OnceLock<crate::i18n::Choice> = std::sync::OnceLock::new();
 
+/// The config file read at start-up.
+static CONFIG: std::sync::OnceLock<crate::config::Config> = std::sync::OnceLock::new();
+
 pub fn main() -> ExitCode {
-    // The language comes first: `--help` and clap's own messages are already in it.
-    let choice = crate::i18n::from_process(lang_flag(std::env::args_os()).as_deref());
+    // The config file comes first, for its language; then the language: `--help` and clap's
+    // own messages are already in it.
+    let settings = config::load(std::env::args_os());
+    let choice = crate::i18n::from_process_with_config(
+        lang_flag(std::env::args_os()).as_deref(),
+        config::language(&settings),
+    );
     crate::i18n::set(choice.lang);
     // Kept for the TUI's file panel, which says which language and why.
     let _ = LANGUAGE.set(choice);
+    let _ = CONFIG.set(settings);
     // clap exits with 2 on usage errors and 0 for --help and --version. Its help texts come
     // from the catalog; its error messages stay in English.
     // `--lang` is taken out before clap sees it: it has been read, and clap would take a
@@ -201,20 +223,27 @@ pub fn main() -> ExitCode {
 
 /// `--lang CODE` or `--lang=CODE`, read before clap so that clap speaks the language too.
 fn lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Option<String> {
+    early_flag(args, "--lang")
+}
+
+/// The value of `flag` (`--lang`, `--config`), given as `flag VALUE` or `flag=VALUE` before
+/// any `--`: read before clap parses.
+fn early_flag(args: impl Iterator<Item = std::ffi::OsString>, flag: &str) -> Option<String> {
     let args: Vec<String> = args
         .map(|a| a.to_string_lossy().into_owned())
         .take_while(|a| a != "--")
         .collect();
     args.iter()
         .enumerate()
-        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+        .find_map(|(i, a)| match a.strip_prefix(flag) {
             Some("") => args.get(i + 1).cloned(),
             Some(rest) => rest.strip_prefix('=').map(str::to_owned),
             None => None,
         })
 }
 
-/// The arguments without `--lang CODE` or `--lang=CODE` (before a `--`).
+/// The arguments without `--lang CODE`, `--config FILE` or their `=` forms (before a
+/// `--`): both have been read, and clap would take what follows them for a FILE.
 fn without_lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     let mut out = Vec::new();
     let mut args = args.peekable();
@@ -225,9 +254,9 @@ fn without_lang_flag(args: impl Iterator<Item = std::ffi::OsString>) -> Vec<std:
             out.extend(args);
             break;
         }
-        if text == "--lang" {
+        if text == "--lang" || text == "--config" {
             args.next();
-        } else if !text.starts_with("--lang=") {
+        } else if !text.starts_with("--lang=") && !text.starts_with("--config=") {
             out.push(a);
         }
     }
@@ -254,6 +283,7 @@ fn run(cli: Cli) -> Outcome {
             Ok(())
         }
         Some(Command::Merge { files, output }) => merge::run(&files, &output),
+        Some(Command::Config { default }) => config::show(default),
         None => open::open(
             cli.file,
             cli.plan.as_deref(),
@@ -264,7 +294,7 @@ fn run(cli: Cli) -> Outcome {
             },
             cli.table.as_ref(),
             cli.watch,
-            cli.theme.into(),
+            cli.theme.map(Into::into),
             cli.plain,
         ),
     }

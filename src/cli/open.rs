@@ -25,12 +25,13 @@ pub(super) fn open(
     access: Access,
     table: Option<&TableId>,
     watch: Option<PathBuf>,
-    look: crate::tui::view::Look,
+    look: Option<crate::tui::view::Look>,
     plain: bool,
 ) -> Outcome {
     let read_only = access != Access::Write;
     let projector = access == Access::Projector;
     let plain = plain || plain_wanted();
+    let config = super::config::current();
     let resolve = || match plan {
         Some(p) => catalog::resolve_plan(p),
         None => catalog::default_plan(),
@@ -123,6 +124,8 @@ pub(super) fn open(
         ));
     }
     if plain {
+        // Keys mean nothing here; the rest of the file's problems are told.
+        super::config::report(&config.problems);
         // A line at a time: screen readers, braille displays, TERM=dumb, pipes and scripts.
         if !opened.created {
             let summary = describe::session(&opened.session);
@@ -141,16 +144,30 @@ pub(super) fn open(
     }
     let lang = LANGUAGE.get().cloned();
     let lang = lang.unwrap_or_else(|| crate::i18n::from_process(None));
-    let ended = crate::tui::run(
-        opened.session,
-        opened.store,
-        read_only_reason,
-        watch,
-        look,
-        lang,
+    let (keymap, key_problems) = crate::tui::keyconfig::keymap(&opened.session.template, &config);
+    let mut problems = config.problems.clone();
+    problems.extend(key_problems);
+    problems.sort_by_key(|p| p.line);
+    // Told before the screen opens, and kept for the file panel.
+    super::config::report(&problems);
+    let look = look.or(config.look.map(|l| match l {
+        crate::config::Look::Default => crate::tui::view::Look::Default,
+        crate::config::Look::HighContrast => crate::tui::view::Look::HighContrast,
+    }));
+    let setup = crate::tui::Setup {
+        look: look.unwrap_or_default(),
+        palette: crate::tui::view::Palette::with(&config.colours),
+        keymap: Some(keymap),
+        mouse: config.mouse.unwrap_or(false),
+        language: lang,
+        config: crate::tui::state::ConfigNote {
+            path: config.path.clone().filter(|_| config.exists),
+            problems: problems.iter().map(ToString::to_string).collect(),
+        },
         projector,
-    )
-    .map_err(|e| Failure(crate::tr!("cli-terminal-failed", error = e.to_string())))?;
+    };
+    let ended = crate::tui::run(opened.session, opened.store, read_only_reason, watch, setup)
+        .map_err(|e| Failure(crate::tr!("cli-terminal-failed", error = e.to_string())))?;
     match ended.save_problem {
         None if ended.read_only => {
             println!(

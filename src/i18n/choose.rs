@@ -8,6 +8,8 @@ use super::Lang;
 pub enum Source {
     /// `--lang CODE`.
     Flag(String),
+    /// A config file's `language` setting; the file.
+    Config(String),
     /// An environment variable and its value.
     Env(&'static str, String),
     /// The operating system's language setting.
@@ -31,6 +33,7 @@ impl Choice {
         let name = self.lang.name();
         let from = match &self.source {
             Source::Flag(v) => crate::tr!("language-from-flag", value = v.as_str()),
+            Source::Config(file) => crate::tr!("language-from-config", file = file.as_str()),
             Source::Env(var, v) => crate::tr!("language-from-env", var = *var, value = v.as_str()),
             Source::System(v) => crate::tr!("language-from-system", value = v.as_str()),
             Source::Default => crate::tr!("language-from-default"),
@@ -101,6 +104,35 @@ pub fn from_process(flag: Option<&str>) -> Choice {
     choose(flag, |var| std::env::var(var).ok(), sys_locale::get_locale)
 }
 
+/// As `choose`, with a config file's language (its tag and the file) after the flag and
+/// before the environment.
+pub fn choose_with_config(
+    flag: Option<&str>,
+    config: Option<(&str, &str)>,
+    env: impl Fn(&str) -> Option<String>,
+    system: impl FnOnce() -> Option<String>,
+) -> Choice {
+    let flagged = flag.is_some_and(|t| !t.trim().is_empty());
+    match config {
+        Some((tag, file)) if !flagged && !tag.trim().is_empty() => Choice {
+            lang: Lang::find(tag).unwrap_or(Lang::ENGLISH),
+            missing: Lang::find(tag).is_none().then(|| tag.to_owned()),
+            source: Source::Config(file.to_owned()),
+        },
+        _ => choose(flag, env, system),
+    }
+}
+
+/// The language for this process with a config file's `language` (tag, file).
+pub fn from_process_with_config(flag: Option<&str>, config: Option<(&str, &str)>) -> Choice {
+    choose_with_config(
+        flag,
+        config,
+        |var| std::env::var(var).ok(),
+        sys_locale::get_locale,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -155,6 +187,23 @@ mod tests {
         assert_eq!(code(&c), "en");
         assert_eq!(c.missing.as_deref(), Some("de_DE.UTF-8"));
         assert!(c.describe().contains("de_DE.UTF-8"), "{}", c.describe());
+    }
+
+    #[test]
+    fn a_config_file_comes_after_the_flag_and_before_the_environment() {
+        let file = Some(("fr", "/home/ana/.config/breakout/config.toml"));
+        let vars = [("LANG", "es_ES.UTF-8")];
+        let c = choose_with_config(None, file, env(&vars), || None);
+        assert_eq!(code(&c), "fr");
+        assert_eq!(
+            c.source,
+            Source::Config("/home/ana/.config/breakout/config.toml".into())
+        );
+        assert!(c.describe().contains("config.toml"), "{}", c.describe());
+        let c = choose_with_config(Some("en"), file, env(&vars), || None);
+        assert_eq!(code(&c), "en", "--lang wins");
+        let c = choose_with_config(None, None, env(&vars), || None);
+        assert_eq!(code(&c), "es", "no config: the environment");
     }
 
     #[test]

@@ -18,7 +18,9 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use choose::{Choice, Source, choose, from_process};
+pub use choose::{
+    Choice, Source, choose, choose_with_config, from_process, from_process_with_config,
+};
 
 mod catalogs {
     include!(concat!(env!("OUT_DIR"), "/catalogs.rs"));

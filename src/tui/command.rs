@@ -100,9 +100,87 @@ impl Command {
     }
 }
 
+impl Command {
+    /// Every command's name, in the order they are declared: serde's own list of the
+    /// variants, so a new command is in it as soon as it exists.
+    pub fn names() -> &'static [&'static str] {
+        match Command::deserialize(names::Catch) {
+            Err(names::Caught(names)) => names,
+            Ok(_) => &[],
+        }
+    }
+
+    /// Whether the command needs an argument (`go_to_table 3`, `new_entry quote`).
+    pub fn takes_argument(name: &str) -> bool {
+        serde_json::from_value::<Command>(serde_json::Value::String(name.to_owned())).is_err()
+    }
+}
+
+/// A deserializer that asks for an enum and catches the names of its variants.
+mod names {
+    use std::fmt;
+
+    pub struct Catch;
+
+    #[derive(Debug)]
+    pub struct Caught(pub &'static [&'static str]);
+
+    impl fmt::Display for Caught {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("the variants of an enum")
+        }
+    }
+
+    impl std::error::Error for Caught {}
+
+    impl serde::de::Error for Caught {
+        fn custom<T: fmt::Display>(_: T) -> Self {
+            Caught(&[])
+        }
+    }
+
+    impl<'de> serde::Deserializer<'de> for Catch {
+        type Error = Caught;
+
+        fn deserialize_any<V: serde::de::Visitor<'de>>(self, _: V) -> Result<V::Value, Caught> {
+            Err(Caught(&[]))
+        }
+
+        fn deserialize_enum<V: serde::de::Visitor<'de>>(
+            self,
+            _name: &'static str,
+            variants: &'static [&'static str],
+            _visitor: V,
+        ) -> Result<V::Value, Caught> {
+            Err(Caught(variants))
+        }
+
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+            byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map struct
+            identifier ignored_any
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_command_name_is_listed_and_those_with_an_argument_known() {
+        let names = Command::names();
+        assert!(names.contains(&"new_point"), "{names:?}");
+        assert!(names.contains(&"redraw"));
+        assert_eq!(names.first(), Some(&"quit"));
+        for n in names {
+            let c: Result<Command, _> = serde_json::from_value(serde_json::json!(n));
+            assert_eq!(c.is_err(), Command::takes_argument(n), "{n}");
+        }
+        assert!(Command::takes_argument("go_to_table"));
+        assert!(Command::takes_argument("new_entry"));
+        assert!(!Command::takes_argument("quit"));
+    }
 
     #[test]
     fn names_are_snake_case_and_round_trip() {

@@ -90,6 +90,99 @@ impl Key {
     }
 }
 
+impl Key {
+    /// A key as a config file names it: a character as it is (`n`, `K`, `+`), or a name
+    /// as help writes it, in any case (`Enter`, `tab`, `Space`, `PgUp`, `F5`, `Del`), arrows
+    /// as `up` `down` `left` `right` (or `↑` …), with `ctrl-` or `alt-` before
+    /// (`ctrl-q`, `Alt-Enter`); `shift-` only before a letter or Tab (`shift-tab`).
+    pub fn parse(text: &str) -> Option<Key> {
+        let mut rest = text.trim();
+        let (mut ctrl, mut alt, mut shift) = (false, false, false);
+        // A modifier is a word and a dash before something: `ctrl--` is Ctrl with `-`.
+        while let Some((word, after)) = rest.split_once('-') {
+            if after.is_empty() {
+                break;
+            }
+            match word.to_ascii_lowercase().as_str() {
+                "ctrl" | "control" => ctrl = true,
+                "alt" | "meta" => alt = true,
+                "shift" => shift = true,
+                _ => break,
+            }
+            rest = after;
+        }
+        let mut chars = rest.chars();
+        let code = match (chars.next(), chars.next()) {
+            (Some(c), None) => match c {
+                '↑' => KeyCode::Up,
+                '↓' => KeyCode::Down,
+                '←' => KeyCode::Left,
+                '→' => KeyCode::Right,
+                c if shift && c.is_alphabetic() => KeyCode::Char(c.to_uppercase().next()?),
+                c if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+                c => KeyCode::Char(c),
+            },
+            (Some(_), Some(_)) => named(&rest.to_ascii_lowercase())?,
+            _ => return None,
+        };
+        let code = match code {
+            KeyCode::Tab if shift => KeyCode::BackTab,
+            // Shift was folded into the letter; with anything else it is not a key of ours.
+            KeyCode::Char(_) | KeyCode::BackTab => code,
+            _ if shift => return None,
+            other => other,
+        };
+        Some(Key { code, ctrl, alt })
+    }
+
+    /// The key as a config file writes it, which `parse` reads back: `n`, `Enter`,
+    /// `ctrl-r`, `alt-Enter`, `up`, `Space`.
+    pub fn config_name(&self) -> String {
+        let base = match self.code {
+            KeyCode::Up => "up".to_owned(),
+            KeyCode::Down => "down".to_owned(),
+            KeyCode::Left => "left".to_owned(),
+            KeyCode::Right => "right".to_owned(),
+            KeyCode::Char(c) if self.ctrl => c.to_string(),
+            _ => Key::plain(self.code).label(),
+        };
+        match (self.ctrl, self.alt) {
+            (true, true) => format!("ctrl-alt-{base}"),
+            (true, false) => format!("ctrl-{base}"),
+            (false, true) => format!("alt-{base}"),
+            (false, false) => base,
+        }
+    }
+}
+
+/// A key's name (lower case) as `Key::parse` reads it.
+fn named(name: &str) -> Option<KeyCode> {
+    use KeyCode::*;
+    Some(match name {
+        "enter" | "return" => Enter,
+        "tab" => Tab,
+        "backtab" | "shift-tab" => BackTab,
+        "esc" | "escape" => Esc,
+        "space" => Char(' '),
+        "up" => Up,
+        "down" => Down,
+        "left" => Left,
+        "right" => Right,
+        "home" => Home,
+        "end" => End,
+        "pgup" | "pageup" => PageUp,
+        "pgdn" | "pgdown" | "pagedown" => PageDown,
+        "del" | "delete" => Delete,
+        "backspace" => Backspace,
+        "insert" | "ins" => Insert,
+        f if f.starts_with('f') => match f[1..].parse::<u8>() {
+            Ok(n @ 1..=24) => F(n),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
 /// One line of the help screen and, when `footer` is set, a hint in the footer.
 #[derive(Debug, Clone)]
 pub struct Binding {
@@ -203,5 +296,55 @@ mod tests {
             alt: false,
         };
         assert_eq!(ctrl_left.label(), "Ctrl-←");
+    }
+
+    #[test]
+    fn key_names_parse_in_any_case_and_write_back() {
+        let k = |s: &str| Key::parse(s);
+        assert_eq!(k("n"), Some(Key::ch('n')));
+        assert_eq!(k("K"), Some(Key::ch('K')), "a letter keeps its case");
+        assert_eq!(k("shift-k"), Some(Key::ch('K')));
+        assert_eq!(k("Enter"), Some(Key::plain(KeyCode::Enter)));
+        assert_eq!(k("ENTER"), k("return"));
+        assert_eq!(k("ctrl-q"), Some(Key::ctrl('q')));
+        assert_eq!(
+            k("Ctrl-Q"),
+            Some(Key::ctrl('q')),
+            "Ctrl-Q is written with the capital"
+        );
+        assert_eq!(k("alt-enter"), Some(Key::alt(KeyCode::Enter)));
+        assert_eq!(k("Space"), Some(Key::ch(' ')));
+        assert_eq!(k("PgUp"), Some(Key::plain(KeyCode::PageUp)));
+        assert_eq!(k("up"), Some(Key::plain(KeyCode::Up)));
+        assert_eq!(k("↓"), Some(Key::plain(KeyCode::Down)));
+        assert_eq!(k("F5"), Some(Key::plain(KeyCode::F(5))));
+        assert_eq!(k("shift-tab"), Some(Key::plain(KeyCode::BackTab)));
+        assert_eq!(k("Shift-Tab"), Some(Key::plain(KeyCode::BackTab)));
+        assert_eq!(k("-"), Some(Key::ch('-')));
+        assert_eq!(k("ctrl--"), Some(Key::ctrl('-')));
+        for bad in ["", "enterr", "F99", "shift-Enter", "ctrl-", "hyper-x", "ab"] {
+            assert_eq!(k(bad), None, "{bad:?}");
+        }
+        let all = [
+            Key::ch('n'),
+            Key::ch('K'),
+            Key::ch(' '),
+            Key::ch('+'),
+            Key::ctrl('r'),
+            Key::alt(KeyCode::Enter),
+            Key::plain(KeyCode::BackTab),
+            Key::plain(KeyCode::Up),
+            Key::plain(KeyCode::PageDown),
+            Key::plain(KeyCode::Delete),
+            Key::plain(KeyCode::F(12)),
+        ];
+        for key in all {
+            assert_eq!(
+                Key::parse(&key.config_name()),
+                Some(key),
+                "{}",
+                key.config_name()
+            );
+        }
     }
 }

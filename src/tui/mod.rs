@@ -6,9 +6,11 @@
 
 pub mod action;
 pub mod command;
+pub mod default_config;
 pub mod editor;
 pub mod effect;
 pub mod input;
+pub mod keyconfig;
 pub mod keymap;
 pub mod keys;
 pub mod modes;
@@ -18,4 +20,4 @@ pub mod state;
 pub mod update;
 pub mod view;
 
-pub use run::{Ended, run};
+pub use run::{Ended, Setup, run};

@@ -121,14 +121,26 @@ fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
     Ok(())
 }
 
+/// What the screen starts with besides the session: the command line's and the config
+/// file's choices.
+pub struct Setup {
+    pub look: view::Look,
+    pub palette: view::Palette,
+    /// The key tables, with the config file's keys.
+    pub keymap: Option<super::keymap::Keymap>,
+    pub mouse: bool,
+    pub language: crate::i18n::Choice,
+    pub config: super::state::ConfigNote,
+    /// Start on the projector view (`--projector`).
+    pub projector: bool,
+}
+
 pub fn run(
     session: Session,
     store: Store,
     read_only: Option<String>,
     watch: Option<PathBuf>,
-    look: view::Look,
-    language: crate::i18n::Choice,
-    projector: bool,
+    setup: Setup,
 ) -> io::Result<Ended> {
     let path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
@@ -153,7 +165,7 @@ pub fn run(
     })?;
     let worker_tx = tx;
 
-    let theme = Theme::from_env(look);
+    let theme = Theme::from_env(setup.look).with_palette(setup.palette);
     if let Some(dir) = &watch {
         let done = worker_tx.clone();
         crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
@@ -173,9 +185,17 @@ pub fn run(
     };
     let mut app = App::new(session, path.clone(), read_only)
         .watching(watch)
-        .language(language);
+        .language(setup.language)
+        .mouse(setup.mouse)
+        .config(setup.config);
+    if let Some(keymap) = setup.keymap {
+        app = app.keys(keymap);
+    }
+    if app.mouse {
+        let _ = execute!(io::stdout(), EnableMouseCapture);
+    }
     // A projector window (`--projector`) starts on the wall view, saying nothing.
-    if projector {
+    if setup.projector {
         update(&mut app, Action::Command(Command::Projector), Utc::now());
     }
     update(&mut app, Action::Opened, Utc::now());

@@ -72,6 +72,14 @@ impl HitMap {
     }
 }
 
+/// The config file the app started with (when there was one) and what was wrong in it, each
+/// problem in words with its line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ConfigNote {
+    pub path: Option<PathBuf>,
+    pub problems: Vec<String>,
+}
+
 /// A line of the table view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row {
@@ -79,8 +87,9 @@ pub enum Row {
     Heading { text: String, current: bool },
     /// An entry, indented by `depth` (1 for actions under a recommendation).
     Item { id: ItemId, depth: u8 },
-    /// Shown under the current question's heading while it is empty.
-    Placeholder(String),
+    /// Shown under the current question's heading while it is empty (the view words it,
+    /// with the key that adds a point).
+    Placeholder,
 }
 
 /// What the table view lists follows from the session and where the user is; it is worked
@@ -124,6 +133,8 @@ pub struct App {
     /// Why a read-only window shows no newer version of the file it follows (gone, or
     /// unreadable): the last version read stays on screen meanwhile.
     pub follow_problem: Option<String>,
+    /// The config file read at start-up and what was wrong in it, for the file panel.
+    pub config: ConfigNote,
     rows: (Option<RowsKey>, Vec<Row>),
     counts: (Option<u64>, Vec<usize>),
 }
@@ -159,6 +170,7 @@ impl App {
                 missing: None,
             },
             follow_problem: None,
+            config: ConfigNote::default(),
             rows: (None, Vec::new()),
             counts: (None, Vec::new()),
         };
@@ -191,6 +203,24 @@ impl App {
     /// The app speaking the language chosen at start-up (`--lang`, the environment…).
     pub fn language(mut self, choice: i18n::Choice) -> App {
         self.language = choice;
+        self
+    }
+
+    /// The app told which config file it started with, and its problems.
+    pub fn config(mut self, note: ConfigNote) -> App {
+        self.config = note;
+        self
+    }
+
+    /// The app with its mouse on or off at the start.
+    pub fn mouse(mut self, on: bool) -> App {
+        self.mouse = on;
+        self
+    }
+
+    /// The app with these key tables (the defaults with the user's remapped keys).
+    pub fn keys(mut self, keymap: Keymap) -> App {
+        self.keymap = keymap;
         self
     }
 
@@ -364,7 +394,7 @@ pub fn rows(
                     current,
                 });
                 if members.is_empty() && current {
-                    out.push(Row::Placeholder(crate::tr!("tui-nothing-yet")));
+                    out.push(Row::Placeholder);
                 }
                 for m in members {
                     push_with_children(&mut out, m);

@@ -43,7 +43,13 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
             say(
                 app,
                 Level::Error,
-                crate::tr!("tui-quit-blocked", reason = reason.to_string()),
+                crate::tr!(
+                    "tui-quit-blocked",
+                    key = app
+                        .keymap
+                        .label(super::modes::ModeKind::Normal, &Command::Quit),
+                    reason = reason.to_string()
+                ),
             );
         }
         Action::Command(command) => to_mode(app, Input::Command(command), now, &mut effects),
@@ -300,6 +306,18 @@ fn opening_message(app: &App) -> Option<Message> {
     if let Some(why) = &app.read_only {
         return Some(Message {
             text: crate::tr!("tui-read-only", reason = why.as_str()),
+            level: Level::Warning,
+        });
+    }
+    if !app.config.problems.is_empty() {
+        return Some(Message {
+            text: crate::tr!(
+                "tui-config-problems",
+                key = app
+                    .keymap
+                    .label(super::modes::ModeKind::Normal, &Command::FileInfo),
+                count = app.config.problems.len()
+            ),
             level: Level::Warning,
         });
     }

@@ -149,6 +149,8 @@ impl Run {
             .env("XDG_CONFIG_HOME", dir.join("config"))
             .env("XDG_STATE_HOME", dir.join("state"))
             .env("XDG_CACHE_HOME", dir.join("cache"))
+            // The config file is the one in the temporary XDG_CONFIG_HOME, if any.
+            .env_remove("BREAKOUT_CONFIG")
             // English whatever the tester's locale: the tests compare English words.
             .env("LANG", "C.UTF-8")
             .env_remove("LC_ALL")

@@ -128,6 +128,9 @@ impl Tmux {
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env_remove("LANGUAGE")
+            // No config file of the developer's: a file that is not there is the defaults
+            // (a test that wants one passes BREAKOUT_CONFIG to its program).
+            .env("BREAKOUT_CONFIG", self.dir.path().join("no-config.toml"))
             .output()
             .expect("run tmux")
     }

@@ -91,7 +91,10 @@ pub fn draw(
                 let line = Line::styled(truncate(&format!("{mark}{text}"), w), style);
                 (vec![Laid::new(&line)], None)
             }
-            Row::Placeholder(t) => {
+            Row::Placeholder => {
+                use crate::tui::{command::Command, modes::ModeKind};
+                let key = app.keymap.label(ModeKind::Normal, &Command::NewPoint);
+                let t = crate::tr!("tui-nothing-yet", key = key);
                 let line = Line::styled(truncate(&format!("  {t}"), w), theme.dim());
                 (vec![Laid::new(&line)], None)
             }

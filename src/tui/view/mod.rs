@@ -24,7 +24,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-pub use theme::{Look, Theme};
+pub use theme::{Look, Palette, Theme, default_colour};
 
 use super::modes::{Mode, ModeKind};
 use super::state::{App, HitMap, Level};
@@ -268,7 +268,10 @@ fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>
         if app.read_only.is_some() || app.session.agenda.as_ref().is_some_and(|a| a.running()) {
             String::new()
         } else {
-            format!("  ({})", crate::tr!("tui-header-start-timer"))
+            let key = app
+                .keymap
+                .label(ModeKind::Normal, &crate::tui::command::Command::TimerToggle);
+            format!("  ({})", crate::tr!("tui-header-start-timer", key = key))
         };
     // Where this laptop stands among several: its own table, or the folder it merges from.
     let mut status = String::new();

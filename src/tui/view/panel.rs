@@ -80,11 +80,19 @@ fn help_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
         for g in groups {
             out.push(Line::styled(crate::i18n::text(g, &[]), theme.heading()));
             let mut seen_numbers = false;
+            // Tables by number are one line while their keys are the digits (a config file
+            // may give them others, listed one by one).
+            let by_digit = table.iter().all(|b| match b.command {
+                crate::tui::command::Command::GoToTable(n) => {
+                    b.keys.len() == 1 && b.keys[0].label() == (n + 1).to_string()
+                }
+                _ => true,
+            });
             for b in table
                 .iter()
                 .filter(|b| b.group == g || kind != ModeKind::Normal)
             {
-                if matches!(b.command, crate::tui::command::Command::GoToTable(_)) {
+                if by_digit && matches!(b.command, crate::tui::command::Command::GoToTable(_)) {
                     if seen_numbers {
                         continue;
                     }
@@ -238,7 +246,10 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
 }
 
 pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<Utc>, theme: Theme) {
-    let area = centered(body, body.width.saturating_sub(4).max(20), 12);
+    // Taller with the config file's problems, as far as the screen goes.
+    let extra = app.config.problems.len() * 2 + usize::from(app.config.path.is_some());
+    let height = (12 + extra as u16).min(body.height);
+    let area = centered(body, body.width.saturating_sub(4).max(20), height);
     let inner = popup(
         frame,
         area,
@@ -254,8 +265,17 @@ pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<U
         crate::tr!("tui-file-lock"),
         crate::tr!("tui-file-saving"),
         crate::tr!("tui-file-language"),
+        crate::tr!("tui-file-config"),
     ];
-    let col = names.iter().map(|n| width(n)).max().unwrap_or(0) + 1;
+    // The config file's line only shows when there is one.
+    let shown = if app.config.path.is_some() { 6 } else { 5 };
+    let col = names
+        .iter()
+        .take(shown)
+        .map(|n| width(n))
+        .max()
+        .unwrap_or(0)
+        + 1;
     let label = |n: usize| {
         let name = names.get(n).map_or("", String::as_str);
         format!("{name}{}", " ".repeat(col.saturating_sub(width(name))))
@@ -293,6 +313,14 @@ pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<U
         w,
         Style::new(),
     ));
+    // The config file, when there is one, and what was wrong in it.
+    if let Some(path) = &app.config.path {
+        let shown = path.display().to_string();
+        lines.extend(hanging(&label(5), &shown, w, Style::new()));
+    }
+    for p in &app.config.problems {
+        lines.extend(hanging("  ", p, w, theme.warn()));
+    }
     if let Some(why) = &app.read_only {
         for l in wrap(&crate::tr!("tui-read-only", reason = why.as_str()), w) {
             lines.push(Line::styled(l, theme.warn()));

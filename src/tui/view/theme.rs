@@ -15,6 +15,8 @@
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::config::{Colour, Named, Role};
+
 /// What starts the selected row of a list; other rows start with as many spaces.
 pub const SELECTED_MARK: &str = "> ";
 /// What starts an unselected row of a list, as wide as `SELECTED_MARK`.
@@ -44,6 +46,8 @@ pub struct Theme {
     /// False when `NO_COLOR` is set: no colour at all, only bold, reverse and underline.
     pub color: bool,
     pub look: Look,
+    /// The hues of the default look's roles (a config file's `[theme]` may change them).
+    pub palette: Palette,
 }
 
 impl Default for Theme {
@@ -51,6 +55,81 @@ impl Default for Theme {
         Theme {
             color: true,
             look: Look::Default,
+            palette: Palette::default(),
+        }
+    }
+}
+
+/// The hue of each role that has one, in the default look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Palette {
+    heading: Color,
+    slot: Color,
+    ok: Color,
+    warning: Color,
+    error: Color,
+    key: Color,
+}
+
+/// A role's hue when the config file names none.
+pub fn default_colour(role: Role) -> Colour {
+    Colour::Named(match role {
+        Role::Heading | Role::Key => Named::Cyan,
+        Role::Slot | Role::Warning => Named::Magenta,
+        Role::Ok => Named::Green,
+        Role::Error => Named::Red,
+    })
+}
+
+/// A config file's colour as the terminal draws it.
+fn color(c: Colour) -> Color {
+    match c {
+        Colour::Rgb(r, g, b) => Color::Rgb(r, g, b),
+        Colour::Named(n) => match n {
+            Named::Black => Color::Black,
+            Named::Red => Color::Red,
+            Named::Green => Color::Green,
+            Named::Yellow => Color::Yellow,
+            Named::Blue => Color::Blue,
+            Named::Magenta => Color::Magenta,
+            Named::Cyan => Color::Cyan,
+            Named::Gray => Color::Gray,
+            Named::DarkGray => Color::DarkGray,
+            Named::LightRed => Color::LightRed,
+            Named::LightGreen => Color::LightGreen,
+            Named::LightYellow => Color::LightYellow,
+            Named::LightBlue => Color::LightBlue,
+            Named::LightMagenta => Color::LightMagenta,
+            Named::LightCyan => Color::LightCyan,
+            Named::White => Color::White,
+        },
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette::with(&[])
+    }
+}
+
+impl Palette {
+    /// The default hues, with the roles `colours` names changed.
+    pub fn with(colours: &[(Role, Colour)]) -> Palette {
+        let pick = |role: Role| {
+            let c = colours
+                .iter()
+                .rev()
+                .find(|(r, _)| *r == role)
+                .map_or_else(|| default_colour(role), |(_, c)| *c);
+            color(c)
+        };
+        Palette {
+            heading: pick(Role::Heading),
+            slot: pick(Role::Slot),
+            ok: pick(Role::Ok),
+            warning: pick(Role::Warning),
+            error: pick(Role::Error),
+            key: pick(Role::Key),
         }
     }
 }
@@ -61,13 +140,19 @@ impl Theme {
         Theme {
             color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
             look,
+            palette: Palette::default(),
         }
+    }
+
+    /// The theme with the roles' hues a config file gives.
+    pub fn with_palette(self, palette: Palette) -> Self {
+        Theme { palette, ..self }
     }
 
     pub fn high_contrast() -> Self {
         Theme {
-            color: true,
             look: Look::HighContrast,
+            ..Theme::default()
         }
     }
 
@@ -78,11 +163,11 @@ impl Theme {
             Theme::high_contrast(),
             Theme {
                 color: false,
-                look: Look::Default,
+                ..Theme::default()
             },
             Theme {
                 color: false,
-                look: Look::HighContrast,
+                ..Theme::high_contrast()
             },
         ]
     }
@@ -116,7 +201,7 @@ impl Theme {
         if self.contrast() {
             Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
         } else {
-            self.hue(Color::Cyan)
+            self.hue(self.palette.heading)
         }
     }
     /// The current question or field (marked ▶ where it stands among others).
@@ -130,27 +215,27 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
     pub fn slot(&self) -> Style {
-        self.hue(Color::Magenta)
+        self.hue(self.palette.slot)
     }
     pub fn ok(&self) -> Style {
         if self.contrast() {
             Style::new()
         } else {
-            self.hue(Color::Green)
+            self.hue(self.palette.ok)
         }
     }
     pub fn warn(&self) -> Style {
-        self.hue(Color::Magenta)
+        self.hue(self.palette.warning)
     }
     pub fn error(&self) -> Style {
         if self.contrast() {
             Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
-            self.hue(Color::Red)
+            self.hue(self.palette.error)
         }
     }
     pub fn key(&self) -> Style {
-        self.hue(Color::Cyan)
+        self.hue(self.palette.key)
     }
     pub fn tab(&self) -> Style {
         Style::new()
@@ -227,6 +312,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_config_colours_its_role_in_the_default_look_only() {
+        let palette = Palette::with(&[(Role::Heading, Colour::Rgb(1, 2, 3))]);
+        let theme = Theme::default().with_palette(palette);
+        assert_eq!(theme.heading().fg, Some(Color::Rgb(1, 2, 3)));
+        assert_eq!(theme.key().fg, Some(Color::Cyan), "the others keep theirs");
+        let contrast = Theme::high_contrast().with_palette(palette);
+        assert_eq!(contrast.heading().fg, None, "no hue in high contrast");
+        assert_eq!(Palette::default(), Theme::default().palette);
     }
 
     #[test]
