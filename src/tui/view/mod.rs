@@ -158,7 +158,12 @@ fn lay_out(app: &App, now: DateTime<Utc>, theme: Theme, area: Rect) -> Screen {
     let tall = area.height >= 20;
     let fixed = header_lines.len() + 1 + 3;
     let most = (area.height as usize).saturating_sub(fixed).max(1);
-    let message = status::message_lines(app, theme, w, most.saturating_sub(usize::from(tall)));
+    // The file panel shows the message whole itself: the panes keep the room.
+    let message = if matches!(app.mode(), Mode::FileInfo) {
+        Vec::new()
+    } else {
+        status::message_lines(app, theme, w, most.saturating_sub(usize::from(tall)))
+    };
     let footer_rows = (message.len().max(1) + usize::from(tall)).min(most);
     let [header, tabs, body, footer] = Layout::vertical([
         Constraint::Length(header_lines.len() as u16),

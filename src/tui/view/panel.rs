@@ -320,7 +320,8 @@ fn file_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     for l in wrap(&summary, w) {
         lines.push(Line::raw(l));
     }
-    if let Some(m) = super::status::status_message(app) {
+    // (A failed save is told above, on the saving line.)
+    if let Some(m) = &app.message {
         lines.push(Line::styled(
             crate::tr!("tui-file-message"),
             theme.heading(),

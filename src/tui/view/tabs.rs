@@ -140,5 +140,9 @@ pub fn window(
             break;
         }
     }
+    // What room is left lengthens the names.
+    while name < longest && fits(first, last, name + 1) {
+        name += 1;
+    }
     Window { first, last, name }
 }
