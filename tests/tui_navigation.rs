@@ -358,6 +358,11 @@ fn every_message_is_read_whole_at_80x24_in_english_and_french() {
                 let screen = draw(&mut app, w, h);
                 all_words_on(&screen, "conference-tables-sync/ asia-table-laptop-3.json")
                     .unwrap_or_else(|e| panic!("{code} {e}"));
+                // What to press under an empty question.
+                let mut app = app_with(big_session());
+                let screen = draw(&mut app, w, h);
+                all_words_on(&screen, &breakout::tr!("tui-nothing-yet"))
+                    .unwrap_or_else(|e| panic!("{code} {e}"));
                 // The quote editor's consent line.
                 let mut app = app_with(common::session::new());
                 key(&mut app, KeyCode::Char('v'));

@@ -106,9 +106,13 @@ pub fn draw(
                 let line = Line::styled(truncate(&format!("{mark}{text}"), w), style);
                 (vec![Laid::new(&line)], None)
             }
+            // What to press here: wrapped, never cut.
             Row::Placeholder(t) => {
-                let line = Line::styled(truncate(&format!("  {t}"), w), theme.dim());
-                (vec![Laid::new(&line)], None)
+                let laid = wrap(t, w.saturating_sub(2))
+                    .into_iter()
+                    .map(|l| Laid::new(&Line::styled(format!("  {l}"), theme.dim())))
+                    .collect();
+                (laid, None)
             }
             Row::Item { id, depth } => match app.session.item(*id) {
                 Some(item) => {
