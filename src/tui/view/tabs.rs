@@ -146,3 +146,25 @@ pub fn window(
     }
     Window { first, last, name }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_window_always_holds_the_current_table_and_fits() {
+        let names: Vec<usize> = (0..30).map(|n| 3 + n % 11).collect();
+        let tab = |n: usize, name: usize| names[n].min(name) + 6 + (n + 1).to_string().len();
+        for w in [20, 40, 80, 100, 160] {
+            for current in 0..names.len() {
+                let win = window(&names, current, w, tab);
+                assert!(win.first <= current && current <= win.last, "{w} {current}");
+                let used: usize = (win.first..=win.last).map(|n| tab(n, win.name) + 1).sum();
+                assert!(used <= w + 1, "{w} {current}: {used}");
+            }
+        }
+        // Room for all: every table, whole names.
+        let win = window(&names, 5, 1000, tab);
+        assert_eq!((win.first, win.last, win.name), (0, 29, 13));
+    }
+}
