@@ -415,6 +415,9 @@ fn every_key_of_every_table_gives_its_command() {
             ModeKind::Projector => {
                 cmd(app, Command::Projector);
             }
+            ModeKind::Tables => {
+                cmd(app, Command::ChooseTable);
+            }
         }
         assert_eq!(app.mode().kind(), kind);
     };

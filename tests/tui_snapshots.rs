@@ -701,7 +701,8 @@ fn keys_in_messages_show_at_80_columns() {
             update(&mut app, Action::Exported(Ok(paths.to_vec())), now());
             draw(&mut app, 80, 24)
         });
-        let message = screen.lines().nth(23).expect("the message line");
+        // The status area: the message, wrapped onto as many lines as it needs, and the keys.
+        let message = screen.lines().skip(20).collect::<Vec<_>>().join(" ");
         let words = breakout::tr_in!(lang(code), "tui-exported", count = 3usize, files = "");
         let key = words
             .split('(')

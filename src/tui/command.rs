@@ -17,6 +17,8 @@ pub enum Command {
     PrevTable,
     /// Go to the table at this position in the plan (0 is the first).
     GoToTable(usize),
+    /// Choose any table from a list of them all, and go there.
+    ChooseTable,
     NextQuestion,
     PrevQuestion,
     /// Make the question at this position current (0 is the first).

@@ -93,6 +93,7 @@ impl Keymap {
                     ModeKind::Report => modes::report::keys(),
                     ModeKind::Panel => modes::panel::keys(),
                     ModeKind::Projector => modes::projector::keys(),
+                    ModeKind::Tables => modes::tables::keys(),
                 };
                 // Ctrl-L redraws in every mode (the main screen lists it with its own keys).
                 if kind != ModeKind::Normal {

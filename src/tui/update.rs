@@ -10,7 +10,9 @@ use super::action::{Action, Arrival, ExportFailed, Followed};
 use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{self, changed, first_item, reselect_after_removal, say};
-use super::modes::{Input, Mode, edit, import, normal, panel, pick, projector, report, search};
+use super::modes::{
+    Input, Mode, edit, import, normal, panel, pick, projector, report, search, tables,
+};
 use super::msg::Msg;
 use super::state::{App, HitMap, Level, Message};
 use crate::model::{NewItem, Session};
@@ -97,6 +99,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         (Mode::Normal, Input::Text(_)) => {}
         (Mode::Edit(editor), input) => edit::update::update(app, editor, input, now, effects),
         (Mode::Search(s), input) => search::update::update(app, s, input),
+        (Mode::Tables(list), input) => tables::update::update(app, list, input),
         (Mode::Import(prompt), input) => import::update::update(app, prompt, input, effects),
         (Mode::Pick(p), Input::Command(c)) => pick::update::update(app, p, c, now),
         (Mode::Report { cursor }, Input::Command(c)) => {
@@ -104,7 +107,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         }
         (Mode::Projector, Input::Command(c)) => projector::update::update(app, c, now, effects),
         (panel @ (Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo), Input::Command(c)) => {
-            panel::update::update(app, panel, c)
+            panel::update::update(app, panel, c, now)
         }
         // Text and pastes mean nothing to modes without an input: the mode stays as it was.
         (mode, _) => app.modes.push(mode),

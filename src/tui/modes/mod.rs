@@ -12,6 +12,7 @@ pub mod pick;
 pub mod projector;
 pub mod report;
 pub mod search;
+pub mod tables;
 
 use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
@@ -50,6 +51,8 @@ pub enum Mode {
     Import(Box<TextArea<'static>>),
     /// The current question and the table's points, large, for the wall.
     Projector,
+    /// Choosing any table from a list of them all.
+    Tables(Box<tables::TableList>),
 }
 
 /// Which key table a mode uses.
@@ -64,10 +67,12 @@ pub enum ModeKind {
     /// Help, aims and the file panel: reading, scrolling, closing.
     Panel,
     Projector,
+    /// The list of every table, to go to one.
+    Tables,
 }
 
 impl ModeKind {
-    pub const ALL: [ModeKind; 8] = [
+    pub const ALL: [ModeKind; 9] = [
         ModeKind::Normal,
         ModeKind::Edit,
         ModeKind::Search,
@@ -76,6 +81,7 @@ impl ModeKind {
         ModeKind::Report,
         ModeKind::Panel,
         ModeKind::Projector,
+        ModeKind::Tables,
     ];
 
     /// The heading of this mode's keys in help.
@@ -94,6 +100,7 @@ impl ModeKind {
             ModeKind::Report => "tui-mode-report",
             ModeKind::Panel => "tui-mode-panel",
             ModeKind::Projector => "tui-mode-projector",
+            ModeKind::Tables => "tui-mode-tables",
         }
     }
 }
@@ -109,6 +116,7 @@ impl Mode {
             Mode::Report { .. } => ModeKind::Report,
             Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo => ModeKind::Panel,
             Mode::Projector => ModeKind::Projector,
+            Mode::Tables(_) => ModeKind::Tables,
         }
     }
 }

@@ -41,8 +41,23 @@ pub fn draw(
             }
         })
         .collect();
-    let field_rows = field_heights.iter().sum::<u16>() + u16::from(e.attribution.is_some());
-    let hint_rows = u16::from(e.hint.is_some());
+    // The hint and the consent line wrap: words are never cut at the box's edge.
+    let inner_w = (items.width as usize).saturating_sub(2).max(1);
+    let hint_lines = e.hint.as_deref().map_or(Vec::new(), |h| {
+        let mut lines = super::text::wrap(h, inner_w);
+        lines.truncate(4);
+        lines
+    });
+    let approval_lines = e.attribution.map_or(Vec::new(), |approved| {
+        let text = format!(
+            "[{}] {}",
+            if approved { "x" } else { " " },
+            crate::tr!("tui-edit-approval")
+        );
+        super::text::wrap(&text, inner_w)
+    });
+    let field_rows = field_heights.iter().sum::<u16>() + approval_lines.len() as u16;
+    let hint_rows = hint_lines.len() as u16;
     let want = 2 + hint_rows + 5 + field_rows;
     let height = want.min(items.height).max(4);
     let area = Rect {
@@ -75,23 +90,24 @@ pub fn draw(
     let text_rows = inner.height.saturating_sub(hint_rows + field_rows).max(1);
     let mut constraints = vec![];
     if hint_rows > 0 {
-        constraints.push(Constraint::Length(1));
+        constraints.push(Constraint::Length(hint_rows));
     }
     constraints.push(Constraint::Length(text_rows));
     for h in &field_heights {
         constraints.push(Constraint::Length(*h));
     }
     if e.attribution.is_some() {
-        constraints.push(Constraint::Length(1));
+        constraints.push(Constraint::Length(approval_lines.len() as u16));
     }
     let rows = Layout::vertical(constraints).split(inner);
     let mut r = rows.iter();
     let mut cursor = None;
-    if let (Some(h), Some(rect)) = (&e.hint, hint_rows.gt(&0).then(|| r.next()).flatten()) {
-        frame.render_widget(
-            Cells::new(Line::styled(truncate(h, rect.width as usize), theme.dim())),
-            *rect,
-        );
+    if let Some(rect) = hint_rows.gt(&0).then(|| r.next()).flatten() {
+        let lines: Vec<Line> = hint_lines
+            .into_iter()
+            .map(|l| Line::styled(l, theme.dim()))
+            .collect();
+        frame.render_widget(Cells::new(lines), *rect);
     }
     if let Some(rect) = r.next() {
         // Slack on the right, as in the table view.
@@ -153,20 +169,20 @@ pub fn draw(
             );
         }
     }
-    if let (Some(approved), Some(rect)) = (e.attribution, r.next()) {
+    if let (Some(_), Some(rect)) = (e.attribution, r.next()) {
         let focused = e.focus_on_approval();
-        let text = format!(
-            "[{}] {}",
-            if approved { "x" } else { " " },
-            crate::tr!("tui-edit-approval")
-        );
         let style = if focused {
             theme.current()
         } else {
             theme.dim()
         };
         frame.render_widget(
-            Cells::new(Span::styled(truncate(&text, rect.width as usize), style)),
+            Cells::new(
+                approval_lines
+                    .into_iter()
+                    .map(|l| Line::styled(l, style))
+                    .collect::<Vec<_>>(),
+            ),
             *rect,
         );
     }

@@ -16,7 +16,13 @@ pub fn draw(
     input: &TextArea<'static>,
     theme: Theme,
 ) -> Option<Position> {
-    let area = centered(body, body.width.saturating_sub(4).max(20), 5);
+    let width_ = body.width.saturating_sub(4).max(20);
+    // The note wraps: the box grows to hold it whole.
+    let note_lines = super::text::wrap(
+        &crate::tr!("tui-import-note"),
+        width_.saturating_sub(2) as usize,
+    );
+    let area = centered(body, width_, note_lines.len() as u16 + 4);
     let inner = popup(
         frame,
         area,
@@ -35,7 +41,12 @@ pub fn draw(
             theme.dim(),
         );
         frame.render_widget(
-            Cells::new(Line::styled(crate::tr!("tui-import-note"), theme.dim())),
+            Cells::new(
+                note_lines
+                    .into_iter()
+                    .map(|l| Line::styled(l, theme.dim()))
+                    .collect::<Vec<_>>(),
+            ),
             note,
         );
     }

@@ -69,13 +69,28 @@ pub fn draw(
     // not what was captured.
     let rows = app.rows();
     let height = inner.height as usize;
-    let sel = app
-        .selected
-        .and_then(|s| {
-            rows.iter()
-                .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
-        })
-        .unwrap_or(0);
+    let selected = app.selected.and_then(|s| {
+        rows.iter()
+            .position(|r| matches!(r, Row::Item { id, .. } if *id == s))
+    });
+    // What must be in view: the selected entry, or the current question's heading when the
+    // selection is not under it (moving to another question moves the view there).
+    let heading = rows
+        .iter()
+        .position(|r| matches!(r, Row::Heading { current: true, .. }));
+    let under_heading = |s: usize, h: usize| {
+        s > h
+            && !rows[h + 1..=s]
+                .iter()
+                .any(|r| matches!(r, Row::Heading { .. }))
+    };
+    let anchor = match (selected, heading) {
+        (Some(s), Some(h)) if !under_heading(s, h) => h,
+        (Some(s), _) => s,
+        (None, Some(h)) => h,
+        (None, None) => 0,
+    };
+    let sel = anchor;
     // An entry shows from its first line, a pane's height at most: a long one is laid out
     // that far (a 2 MB entry costs a screenful).
     let most = height + 1;
@@ -91,12 +106,16 @@ pub fn draw(
                 let line = Line::styled(truncate(&format!("{mark}{text}"), w), style);
                 (vec![Laid::new(&line)], None)
             }
+            // What to press here: wrapped, never cut.
             Row::Placeholder => {
                 use crate::tui::{command::Command, modes::ModeKind};
                 let key = app.keymap.label(ModeKind::Normal, &Command::NewPoint);
                 let t = crate::tr!("tui-nothing-yet", key = key);
-                let line = Line::styled(truncate(&format!("  {t}"), w), theme.dim());
-                (vec![Laid::new(&line)], None)
+                let laid = wrap(&t, w.saturating_sub(2))
+                    .into_iter()
+                    .map(|l| Laid::new(&Line::styled(format!("  {l}"), theme.dim())))
+                    .collect();
+                (laid, None)
             }
             Row::Item { id, depth } => match app.session.item(*id) {
                 Some(item) => {
@@ -111,44 +130,44 @@ pub fn draw(
             },
         }
     };
-    // Walk back from the selection until a screenful is laid out (or the top is reached).
+    // Walk back from the anchor until a screenful is laid out (or the top is reached).
     let sel = sel.min(rows.len());
     let mut start = sel;
     let mut above_len = 0;
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<(Piece, usize)> = Vec::new();
     while start > 0 && above_len < height {
         start -= 1;
         let piece = row_lines(&rows[start]);
         above_len += piece.0.len();
-        pieces.push(piece);
+        pieces.push((piece, start));
     }
     pieces.reverse();
     let mut total = above_len;
-    for row in &rows[sel..] {
+    for (n, row) in rows.iter().enumerate().skip(sel) {
         let piece = row_lines(row);
         total += piece.0.len();
-        pieces.push(piece);
+        pieces.push((piece, n));
         if total > above_len + 2 * height {
             break;
         }
     }
-    let lines: Vec<(&Laid, Option<ItemId>)> = pieces
+    let lines: Vec<(&Laid, Option<ItemId>, usize)> = pieces
         .iter()
-        .flat_map(|(laid, id)| laid.iter().map(move |l| (l, *id)))
+        .flat_map(|((laid, id), n)| laid.iter().map(move |l| (l, *id, *n)))
         .collect();
-    // Scroll so the selected entry is in view, as close to the top as its group allows.
     let height = inner.height as usize;
-    let first = app
-        .selected
-        .and_then(|s| lines.iter().position(|(_, id)| *id == Some(s)));
-    let last = app
-        .selected
-        .and_then(|s| lines.iter().rposition(|(_, id)| *id == Some(s)));
+    let first = lines.iter().position(|(_, _, n)| *n == anchor);
+    let last = lines.iter().rposition(|(_, _, n)| *n == anchor);
     let offset = match (first, last) {
+        // A heading comes into view at the top, with what is under it.
+        (Some(f), _) if matches!(rows.get(anchor), Some(Row::Heading { .. })) => {
+            f.min(lines.len().saturating_sub(height))
+        }
+        // The selected entry: in view, as close to the top as its group allows.
         (Some(f), Some(l)) if l + 1 > height => (l + 1 - height).min(f),
         _ => 0,
     };
-    for (n, (line, id)) in lines.into_iter().skip(offset).take(height).enumerate() {
+    for (n, (line, id, _)) in lines.into_iter().skip(offset).take(height).enumerate() {
         let rect = Rect {
             y: inner.y + n as u16,
             height: 1,

@@ -14,6 +14,9 @@ mod questions;
 mod report;
 mod search;
 pub mod settle;
+mod status;
+mod tables;
+mod tabs;
 pub mod text;
 mod textbox;
 mod theme;
@@ -26,8 +29,8 @@ use ratatui::widgets::Widget;
 
 pub use theme::{Look, Palette, Theme, default_colour};
 
-use super::modes::{Mode, ModeKind};
-use super::state::{App, HitMap, Level};
+use super::modes::Mode;
+use super::state::{App, HitMap};
 use text::{Cells, truncate, width};
 
 pub use crate::tui::state::{MIN_HEIGHT, MIN_WIDTH};
@@ -89,20 +92,25 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
         too_small(frame, area, theme);
         return hits;
     }
-    if matches!(app.mode(), Mode::Projector) {
+    // The projector view covers everything; the table list opens over it.
+    if let Some(at) = app.modes.iter().position(|m| matches!(m, Mode::Projector)) {
         projector::draw(frame, area, app, now, theme);
+        for mode in &app.modes[at + 1..] {
+            hits.cursor = overlays::draw(frame, area, area, app, mode, now, theme);
+        }
         return hits;
     }
-    let footer_rows = if area.height >= 20 { 2 } else { 1 };
-    let [header, tabs, body, footer] = Layout::vertical([
-        Constraint::Length(2),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(footer_rows),
-    ])
-    .areas(area);
-    draw_header(frame, header, app, now, theme);
-    draw_tabs(frame, tabs, app, theme, &mut hits);
+    let Screen {
+        header_lines,
+        header,
+        tabs,
+        body,
+        footer,
+        message,
+        tall,
+    } = lay_out(app, now, theme, area);
+    draw_lines(frame, header, header_lines);
+    tabs::draw(frame, tabs, app, theme, &mut hits);
     let items_area = if body.width >= 70 {
         let left = (body.width * 38 / 100).clamp(28, 60);
         let [q, i] =
@@ -113,7 +121,8 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
         body
     };
     items::draw(frame, items_area, app, theme, &mut hits, body.width < 70);
-    draw_footer(frame, footer, body, app, theme);
+    let hints = status::hint_line(body, app, theme, footer.width as usize);
+    draw_lines(frame, footer, status::footer_lines(message, hints, tall));
     // The terminal's cursor shows only where the mode on top is typing.
     let mut cursor = None;
     for mode in &app.modes {
@@ -125,6 +134,67 @@ fn draw_screen(buf: &mut Buffer, app: &App, now: DateTime<Utc>, theme: Theme) ->
     }
     hits.cursor = cursor;
     hits
+}
+
+/// Where the main screen's parts go in `area`: the header and the status area take the
+/// rows their words need (a long message wraps and the status area grows, up to what leaves
+/// the panes three rows), the panes the rest.
+struct Screen {
+    header_lines: Vec<Line<'static>>,
+    header: Rect,
+    tabs: Rect,
+    body: Rect,
+    footer: Rect,
+    message: Vec<Line<'static>>,
+    /// Whether the status area has a row for the keys under the message.
+    tall: bool,
+}
+
+fn lay_out(app: &App, now: DateTime<Utc>, theme: Theme, area: Rect) -> Screen {
+    let w = area.width as usize;
+    let mut header_lines = status::header_lines(app, now, theme, w);
+    // The header never takes what the panes need.
+    header_lines.truncate((area.height as usize / 4).max(2));
+    let tall = area.height >= 20;
+    let fixed = header_lines.len() + 1 + 3;
+    let most = (area.height as usize).saturating_sub(fixed).max(1);
+    // The file panel shows the message whole itself: the panes keep the room.
+    let message = if matches!(app.mode(), Mode::FileInfo) {
+        Vec::new()
+    } else {
+        status::message_lines(app, theme, w, most.saturating_sub(usize::from(tall)))
+    };
+    let footer_rows = (message.len().max(1) + usize::from(tall)).min(most);
+    let [header, tabs, body, footer] = Layout::vertical([
+        Constraint::Length(header_lines.len() as u16),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(footer_rows as u16),
+    ])
+    .areas(area);
+    Screen {
+        header_lines,
+        header,
+        tabs,
+        body,
+        footer,
+        message,
+        tall,
+    }
+}
+
+/// The area the panes and the dialogs over them take in a window of `size`, as `draw` lays
+/// it out: what a scrolling panel's update needs to know how far it can go.
+pub fn body_area(app: &App, now: DateTime<Utc>, size: (u16, u16)) -> Rect {
+    let area = Rect::new(0, 0, size.0, size.1);
+    lay_out(app, now, Theme::default(), area).body
+}
+
+/// How far the panel on top can scroll in the window as last reported: `None` for a mode
+/// that does not scroll.
+pub fn scroll_max(app: &App, now: DateTime<Utc>) -> Option<u16> {
+    let body = body_area(app, now, app.size);
+    panel::scroll_range(app, body, Theme::default()).map(|(_, max)| max)
 }
 
 fn too_small(frame: &mut Canvas<'_>, area: Rect, theme: Theme) {
@@ -254,214 +324,5 @@ pub fn timer_label(app: &App, now: DateTime<Utc>, theme: Theme) -> TimerLabel {
         phase: v.phase.title.clone(),
         clock: format!(" · {clock}"),
         style,
-    }
-}
-
-fn draw_header(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, theme: Theme) {
-    let plan = &app.session.plan;
-    let title = format!(
-        "{} · {} {}",
-        plan.event.name, plan.session.number, plan.session.title
-    );
-    // (A read-only window cannot start it: the window that writes does.)
-    let hint =
-        if app.read_only.is_some() || app.session.agenda.as_ref().is_some_and(|a| a.running()) {
-            String::new()
-        } else {
-            let key = app
-                .keymap
-                .label(ModeKind::Normal, &crate::tui::command::Command::TimerToggle);
-            format!("  ({})", crate::tr!("tui-header-start-timer", key = key))
-        };
-    // Where this laptop stands among several: its own table, or the folder it merges from.
-    let mut status = String::new();
-    if let Some(t) = app
-        .home_table()
-        .and_then(|t| app.session.plan.tables.get(t))
-    {
-        let laptop = crate::tr!("tui-header-table-laptop", table = t.short.as_str());
-        status.push_str(&format!("  · {laptop}"));
-    }
-    if let Some(dir) = &app.watching {
-        let name = dir.file_name().map_or_else(
-            || dir.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        status.push_str(&format!("  · ⇄ {name}/"));
-        if let Some((file, at)) = &app.last_arrival {
-            let time = at.with_timezone(&Local).format("%H:%M").to_string();
-            let last = crate::tr!("tui-header-last-arrival", file = file.as_str(), time = time);
-            status.push_str(&format!(" ({last})"));
-        }
-    }
-    let hint = if status.is_empty() {
-        hint
-    } else {
-        String::new()
-    };
-    let (save, timer) = (save_label(app, theme), timer_label(app, now, theme));
-    let lines = {
-        let w = area.width as usize;
-        let save_w = width(&save.content).min(w / 2);
-        let save = Span::styled(truncate(&save.content, save_w), save.style);
-        let title_w = w.saturating_sub(save_w + 1);
-        let title = truncate(&title, title_w);
-        let pad = title_w.saturating_sub(width(&title));
-        let line1 = Line::from(vec![
-            Span::styled(title, theme.title()),
-            Span::raw(" ".repeat(pad + 1)),
-            save,
-        ]);
-        // The countdown is never cut; the phase's title gives way down to `PHASE_KEPT`
-        // columns for what follows it. The key hint is whole or left out; the laptop's
-        // status is cut at its end.
-        const PHASE_KEPT: usize = 24;
-        let room = w.saturating_sub(timer.width_with(PHASE_KEPT));
-        let (tail, tail_style) = if !hint.is_empty() {
-            let hint = if width(&hint) <= room {
-                hint
-            } else {
-                String::new()
-            };
-            (hint, theme.dim())
-        } else {
-            (truncate(&status, room), theme.heading())
-        };
-        let line2 = Line::from(vec![
-            Span::styled(timer.fit(w.saturating_sub(width(&tail))), timer.style),
-            Span::styled(tail, tail_style),
-        ]);
-        vec![line1, line2]
-    };
-    draw_lines(frame, area, lines);
-}
-
-fn draw_tabs(frame: &mut Canvas<'_>, area: Rect, app: &App, theme: Theme, hits: &mut HitMap) {
-    let (current, counts) = (&app.table, app.table_counts());
-    let (lines, tabs) = {
-        let tables = &app.session.plan.tables;
-        // Full names when they fit, short names otherwise. The current tab is in brackets,
-        // so it shows without colour or reverse video too.
-        let label = |n: usize, name: &str| {
-            let (open, close) = if n == *current {
-                ('[', ']')
-            } else {
-                (' ', ' ')
-            };
-            format!(
-                "{open}{} {name} ({}){close}",
-                n + 1,
-                counts.get(n).copied().unwrap_or(0)
-            )
-        };
-        let full: usize = tables
-            .iter()
-            .enumerate()
-            .map(|(n, t)| width(&label(n, &t.short)) + 1)
-            .sum();
-        let budget = area.width as usize;
-        let each = if full <= budget {
-            usize::MAX
-        } else {
-            (budget / tables.len().max(1)).saturating_sub(1).max(4)
-        };
-        let mut spans = Vec::new();
-        let mut tabs = Vec::new();
-        let mut x = area.x;
-        for (n, t) in tables.iter().enumerate() {
-            let text = truncate(&label(n, &t.short), each);
-            let w = width(&text) as u16;
-            if x + w > area.x + area.width {
-                break;
-            }
-            let style = if n == *current {
-                theme.tab_current()
-            } else {
-                theme.tab()
-            };
-            tabs.push((Rect::new(x, area.y, w, 1), n));
-            spans.push(Span::styled(text, style));
-            spans.push(Span::raw(" "));
-            x += w + 1;
-        }
-        (vec![Line::from(spans)], tabs)
-    };
-    hits.tabs.extend_from_slice(&tabs);
-    draw_lines(frame, area, lines);
-}
-
-fn draw_footer(frame: &mut Canvas<'_>, area: Rect, body: Rect, app: &App, theme: Theme) {
-    draw_lines(frame, area, footer_lines(area, body, app, theme));
-}
-
-/// The footer: the last message, and the keys that matter in this mode.
-fn footer_lines(area: Rect, body: Rect, app: &App, theme: Theme) -> Vec<Line<'static>> {
-    use crate::tui::command::Command;
-    let w = area.width as usize;
-    let kind = app.mode().kind();
-    // A reading panel names the way it can still scroll: down, or up once at its end, and
-    // neither when it all shows (or never scrolls, as the file panel).
-    let scroll = panel::scroll_range(app, body, theme);
-    let read_only = app.read_only.is_some();
-    let shown = |b: &&crate::tui::keys::Binding| match b.command {
-        Command::ScrollDown if kind == ModeKind::Panel => scroll.is_some_and(|(at, max)| at < max),
-        Command::ScrollUp if kind == ModeKind::Panel => {
-            scroll.is_some_and(|(at, max)| max > 0 && at >= max)
-        }
-        // A read-only window offers only what works there.
-        _ => b.footer && !(read_only && crate::tui::modes::common::writes(&b.command)),
-    };
-    let mut hints: Vec<(String, String)> = app
-        .keymap
-        .table(kind)
-        .iter()
-        .filter(shown)
-        .filter_map(|b| Some((b.keys.first()?.label(), b.short_hint())))
-        .collect();
-    // The report's slots have a letter each (see ?); + lists them all.
-    if kind == ModeKind::Normal && !read_only && app.session.template.slots().next().is_some() {
-        hints.insert(2, ("+".into(), crate::tr!("tui-footer-report-entry")));
-    }
-    let mut spans = Vec::new();
-    let mut used = 0;
-    // `?` leads to every other key, so room is kept for it; a hint too long for what is left
-    // is skipped, and shorter ones after it still get their place.
-    let piece = |k: &str, v: &str| width(k) + width(v) + 3;
-    let mut reserve = hints
-        .iter()
-        .find(|(k, _)| k == "?")
-        .map_or(0, |(k, v)| piece(k, v));
-    for (k, v) in hints {
-        let this = piece(&k, &v);
-        let keep = if k == "?" { 0 } else { reserve };
-        if used + this + keep > w {
-            continue;
-        }
-        if k == "?" {
-            reserve = 0;
-        }
-        spans.push(Span::styled(k, theme.key()));
-        spans.push(Span::raw(format!(" {v}  ")));
-        used += this;
-    }
-    let hint_line = Line::from(spans);
-    // The last message; else why a read-only window's file shows no newer version.
-    let message = match (&app.message, &app.follow_problem) {
-        (Some(m), _) => {
-            let style = match m.level {
-                Level::Info => theme.ok(),
-                Level::Warning => theme.warn(),
-                Level::Error => theme.error(),
-            };
-            Some(Line::styled(truncate(&m.text, w), style))
-        }
-        (None, Some(problem)) => Some(Line::styled(truncate(problem, w), theme.warn())),
-        (None, None) => None,
-    };
-    match (area.height, message) {
-        (1, Some(m)) => vec![m],
-        (1, None) => vec![hint_line],
-        (_, Some(m)) => vec![m, hint_line],
-        (_, None) => vec![Line::raw(""), hint_line],
     }
 }

@@ -24,6 +24,7 @@ pub fn draw(
         Mode::Normal | Mode::Projector => {}
         Mode::Edit(e) => return super::edit::draw(frame, items, app, e, theme),
         Mode::Search(s) => return super::search::draw(frame, body, app, s, theme),
+        Mode::Tables(list) => return super::tables::draw(frame, body, app, list, theme),
         Mode::Pick(p) => super::pick::draw(frame, body, p, theme),
         Mode::Help { scroll } => super::panel::help(frame, body, app, *scroll, theme),
         Mode::Aims { scroll } => super::panel::aims(frame, body, app, *scroll, theme),

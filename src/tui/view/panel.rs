@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use super::Canvas;
 use super::Theme;
 use super::popup::{centered, popup};
-use super::text::{Cells, truncate, width, wrap};
+use super::text::{Cells, width, wrap};
 use crate::storage::atomic::{backup_path, lock_path};
 use crate::tui::modes::edit::widget_keys;
 use crate::tui::modes::{Mode, ModeKind};
@@ -246,17 +246,21 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
 }
 
 pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<Utc>, theme: Theme) {
-    // Taller with the config file's problems, as far as the screen goes.
-    let extra = app.config.problems.len() * 2 + usize::from(app.config.path.is_some());
-    let height = (12 + extra as u16).min(body.height);
-    let area = centered(body, body.width.saturating_sub(4).max(20), height);
+    let width_ = body.width.saturating_sub(4).max(20);
+    let lines = file_lines(app, width_.saturating_sub(2) as usize, theme);
+    let area = centered(body, width_, lines.len() as u16 + 2);
     let inner = popup(
         frame,
         area,
         &format!(" {} ", crate::tr!("tui-file-title")),
         theme,
     );
-    let w = inner.width as usize;
+    frame.render_widget(Cells::new(lines), inner);
+}
+
+/// The file panel's lines, `w` columns wide: the files, the save state, the language, and
+/// the last message whole (the status area may have had room for its start only).
+fn file_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     let save = super::save_label(app, theme);
     // The labels in one column, as wide as the widest in this language.
     let names = [
@@ -280,17 +284,23 @@ pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<U
         let name = names.get(n).map_or("", String::as_str);
         format!("{name}{}", " ".repeat(col.saturating_sub(width(name))))
     };
-    let mut lines = vec![
-        Line::raw(truncate(&format!("{}{}", label(0), app.path.display()), w)),
-        Line::raw(truncate(
-            &format!("{}{}", label(1), backup_path(&app.path).display()),
+    // Paths wrap under themselves: a deep folder is read whole.
+    let mut lines = Vec::new();
+    for (n, p) in [
+        app.path.clone(),
+        backup_path(&app.path),
+        lock_path(&app.path),
+    ]
+    .iter()
+    .enumerate()
+    {
+        lines.extend(hanging(
+            &label(n),
+            &p.display().to_string(),
             w,
-        )),
-        Line::raw(truncate(
-            &format!("{}{}", label(2), lock_path(&app.path).display()),
-            w,
-        )),
-    ];
+            Style::new(),
+        ));
+    }
     match &app.save.error {
         // The whole reason, wrapped: the header has room for its start only.
         Some(e) if app.read_only.is_none() => {
@@ -335,7 +345,17 @@ pub fn file_info(frame: &mut Canvas<'_>, body: Rect, app: &App, _now: DateTime<U
     for l in wrap(&summary, w) {
         lines.push(Line::raw(l));
     }
-    frame.render_widget(Cells::new(lines), inner);
+    // (A failed save is told above, on the saving line.)
+    if let Some(m) = &app.message {
+        lines.push(Line::styled(
+            crate::tr!("tui-file-message"),
+            theme.heading(),
+        ));
+        for l in wrap(&m.text, w) {
+            lines.push(Line::raw(l));
+        }
+    }
+    lines
 }
 
 /// `label` then `value` wrapped under itself, in `w` columns.

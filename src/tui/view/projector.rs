@@ -24,12 +24,16 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     let w = (inner.width as usize).saturating_sub(2).max(10);
     let table = plan.tables.get(app.table).map_or("", |t| t.name.as_str());
     let timer = super::timer_label(app, now, theme);
-    let mut head = vec![
-        Line::styled(table.to_owned(), theme.heading()).alignment(Alignment::Center),
+    // The table's name wraps on a narrow window rather than being cut.
+    let mut head: Vec<Line> = wrap(table, w)
+        .into_iter()
+        .map(|l| Line::styled(l, theme.heading()).alignment(Alignment::Center))
+        .collect();
+    head.extend([
         // The countdown stays whole: the phase's title is shortened instead.
         Line::styled(timer.fit(inner.width as usize), timer.style).alignment(Alignment::Center),
         Line::raw(""),
-    ];
+    ]);
     if let Some((n, q)) = app
         .question
         .and_then(|q| plan.questions.get(q).map(|x| (q, x)))

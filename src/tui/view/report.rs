@@ -33,8 +33,12 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
     let session = &app.session;
     let mut lines: Vec<(Line<'static>, usize)> = Vec::new();
     let rows = rows(session);
+    // Past the last row that can be chosen, the cursor reads on to the end of the form:
+    // that row is in view, the last chosen one stays marked.
+    let reading = cursor;
     // The row the update acts on: the first selectable one when the view opens.
     let cursor = selected_row(&rows, cursor).unwrap_or(cursor);
+    let anchor = reading.max(cursor).min(rows.len().saturating_sub(1));
     for (n, row) in rows.into_iter().enumerate() {
         let selected = n == cursor;
         let mark = gutter(selected);
@@ -69,7 +73,10 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
             }
             ReportRow::Slot { text, over } => {
                 let style = if over { theme.warn() } else { theme.current() };
-                lines.push((Line::styled(truncate(&format!("  {text}"), w), style), n));
+                // Counts and warnings wrap: never cut.
+                for l in wrap(&text, w.saturating_sub(2)) {
+                    lines.push((Line::styled(format!("  {l}"), style), n));
+                }
             }
             ReportRow::Note(t) => {
                 let style = if t.starts_with('⚠') {
@@ -77,7 +84,9 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 } else {
                     theme.dim()
                 };
-                lines.push((Line::styled(truncate(&format!("    {t}"), w), style), n));
+                for l in wrap(&t, w.saturating_sub(4)) {
+                    lines.push((Line::styled(format!("    {l}"), style), n));
+                }
             }
             ReportRow::Entry {
                 id,
@@ -152,8 +161,8 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
         }
     }
     let height = inner.height as usize;
-    let first = lines.iter().position(|(_, r)| *r == cursor).unwrap_or(0);
-    let last = lines.iter().rposition(|(_, r)| *r == cursor).unwrap_or(0);
+    let first = lines.iter().position(|(_, r)| *r == anchor).unwrap_or(0);
+    let last = lines.iter().rposition(|(_, r)| *r == anchor).unwrap_or(0);
     let offset = if last + 1 > height {
         (last + 1 - height).min(first)
     } else {

@@ -28,6 +28,7 @@ pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
         bind(&[Key::ch('x')], C::SortInto, CAPTURE, false),
         bind(&[Key::plain(Tab)], C::NextTable, MOVE, true),
         bind(&[Key::plain(BackTab)], C::PrevTable, MOVE, false),
+        bind(&[Key::ch('T')], C::ChooseTable, MOVE, false),
         bind(
             &[Key::ch('j'), Key::plain(Down)],
             C::SelectNext,

@@ -10,6 +10,7 @@ use super::super::common::{
 use super::super::edit::update as edit;
 use super::super::pick::{PickPurpose, Picker, slot_options};
 use super::super::search::Search;
+use super::super::tables::TableList;
 use crate::model::NewItem;
 use crate::tui::command::Command;
 use crate::tui::effect::Effect;
@@ -17,7 +18,10 @@ use crate::tui::modes::Mode;
 use crate::tui::state::{App, Grouping, Level, Row};
 
 pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut Vec<Effect>) {
-    app.message = None;
+    // The file panel shows the last message whole, so it stays for it.
+    if command != Command::FileInfo {
+        app.message = None;
+    }
     match command {
         Command::Quit => effects.push(Effect::Quit {
             rescue: app.quit_blocked,
@@ -27,6 +31,10 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
         Command::FileInfo => app.modes.push(Mode::FileInfo),
         Command::Report => app.modes.push(Mode::Report { cursor: 0 }),
         Command::Projector => app.modes.push(Mode::Projector),
+        Command::ChooseTable => {
+            let list = TableList::new(&app.session.plan, app.table);
+            app.modes.push(Mode::Tables(Box::new(list)));
+        }
         Command::Import if writable(app) => {
             let mut input = TextArea::default();
             input.set_placeholder_text(crate::tr!("tui-import-placeholder"));

@@ -1,10 +1,12 @@
 //! The reading panels' update: scrolling, and closing on anything else.
 
+use chrono::{DateTime, Utc};
+
 use crate::tui::command::Command;
 use crate::tui::modes::Mode;
 use crate::tui::state::App;
 
-pub fn update(app: &mut App, mode: Mode, command: Command) {
+pub fn update(app: &mut App, mode: Mode, command: Command, now: DateTime<Utc>) {
     let by = |scroll: u16| match command {
         Command::ScrollDown | Command::SelectNext => Some(scroll.saturating_add(1)),
         Command::ScrollUp | Command::SelectPrev => Some(scroll.saturating_sub(1)),
@@ -20,5 +22,12 @@ pub fn update(app: &mut App, mode: Mode, command: Command) {
     };
     if let Some(mode) = next {
         app.modes.push(mode);
+        // Never past the end: a step back up from there moves at once.
+        let max = crate::tui::view::scroll_max(app, now);
+        if let (Some(max), Some(Mode::Help { scroll } | Mode::Aims { scroll })) =
+            (max, app.modes.last_mut())
+        {
+            *scroll = (*scroll).min(max);
+        }
     }
 }

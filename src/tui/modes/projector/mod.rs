@@ -15,6 +15,7 @@ pub fn keys() -> Vec<Binding> {
     let mut v = vec![
         bind(&[Key::plain(Tab)], Command::NextTable, G, true),
         bind(&[Key::plain(BackTab)], Command::PrevTable, G, false),
+        bind(&[Key::ch('T')], Command::ChooseTable, G, false),
         bind_in(
             "projector",
             &[Key::ch('l'), Key::plain(Right)],

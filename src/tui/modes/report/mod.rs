@@ -93,12 +93,13 @@ impl ReportRow {
 }
 
 /// The row the cursor stands on: the first line that can be selected at or after `cursor`
-/// (the first of all when none is after it). The view shows this row as selected and the
-/// update acts on it, so the report opens with its first line selected.
+/// (the last when none is after it: the cursor went on down to read the end of the form).
+/// The view shows this row as selected and the update acts on it, so the report opens with
+/// its first line selected.
 pub fn selected_row(rows: &[ReportRow], cursor: usize) -> Option<usize> {
     let mut selectable = (0..rows.len()).filter(|&i| rows[i].selectable());
-    let first = selectable.clone().next();
-    selectable.find(|&i| i >= cursor).or(first)
+    let last = selectable.clone().next_back();
+    selectable.find(|&i| i >= cursor).or(last)
 }
 
 fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {

@@ -37,8 +37,13 @@ pub fn update(
                 rescue: app.quit_blocked,
             });
         }
+        // Past the last line that can be chosen, the view goes on down to the end of the
+        // form (the sections after it are read, not chosen).
         Command::SelectNext | Command::ScrollDown => {
-            next = selectable.get(pos + 1).copied().unwrap_or(next)
+            next = selectable
+                .get(pos + 1)
+                .copied()
+                .unwrap_or_else(|| read_on(cursor, next, 1, rows.len()))
         }
         Command::SelectPrev | Command::ScrollUp => {
             next = pos
@@ -50,11 +55,11 @@ pub fn update(
         Command::SelectFirst => next = selectable.first().copied().unwrap_or(next),
         Command::SelectLast => next = selectable.last().copied().unwrap_or(next),
         Command::PageDown => {
-            next = selectable
-                .get(pos + 10)
-                .or(selectable.last())
-                .copied()
-                .unwrap_or(next)
+            next = match selectable.get(pos + 10) {
+                Some(&n) => n,
+                None if selectable.last() == at.as_ref() => read_on(cursor, next, 10, rows.len()),
+                None => selectable.last().copied().unwrap_or(next),
+            }
         }
         Command::PageUp => {
             next = selectable
@@ -91,6 +96,14 @@ pub fn update(
         _ => {}
     }
     app.modes.push(Mode::Report { cursor: next });
+}
+
+/// The cursor `by` rows further down the lines after the last one that can be chosen
+/// (`last`), which it stays on, to show the rest of the form.
+fn read_on(cursor: usize, last: usize, by: usize, rows: usize) -> usize {
+    (cursor.max(last) + by)
+        .min(rows.saturating_sub(1))
+        .max(last)
 }
 
 /// Where an entry's line is now (picking moves it).
