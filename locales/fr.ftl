@@ -160,6 +160,25 @@ cli-help-plans-about = Lister les plans et modèles intégrés, et ceux trouvés
 cli-help-plans-arg-dir = Dossier où chercher (et dans ses sous-dossiers directs) ; sessions par défaut
 cli-help-help-about = Afficher ce message ou l'aide des sous-commandes données
 
+cli-not-a-session = { $name } n'est pas une commande de breakout, et aucun fichier ne porte ce nom ; le nom d'un nouveau fichier de session doit finir par .json (comme { $example }). Rien n'a été créé.
+cli-did-you-mean = vouliez-vous dire « { $command } » ?
+cli-try-help = Pour les commandes et options, essayez 'breakout --help'.
+cli-help-completions-about = Afficher un script de complétion pour un shell (bash, zsh, fish, powershell, elvish)
+cli-help-completions-arg-shell = Le shell : bash, zsh, fish, powershell ou elvish
+cli-help-value-shell = SHELL
+cli-help-man-about = Afficher la page de manuel (roff), pour man -l - ou un dossier de pages de manuel
+cli-help-heading-examples = Exemples{" "}
+cli-help-heading-exit-codes = Codes de sortie{" "}
+cli-help-example-open = Ouvrir un fichier de session, en le créant à partir du plan intégré par défaut s'il n'existe pas
+cli-help-example-table = L'ordinateur d'une table : saisit la table « asia » du plan
+cli-help-example-watch = Le rapporteur : fusionne les fichiers des tables dès qu'ils arrivent dans un dossier partagé ou sur une clé USB
+cli-help-example-export = Écrire le rapport en document Word à côté du fichier de session (geneva.docx)
+cli-help-example-merge = Fusionner en une seule session les fichiers des ordinateurs des tables, sans doublons ni pertes
+cli-help-exit-0 = Succès (aussi pour --help et --version)
+cli-help-exit-1 = Une erreur, expliquée sur la sortie d'erreur : un fichier illisible ou impossible à écrire, un enregistrement qui a échoué
+cli-help-exit-2 = Une erreur d'utilisation : option ou commande inconnue, argument manquant, nouveau fichier dont le nom ne finit pas par .json
+cli-help-exit-101 = breakout s'est arrêté sur un bogue ; les notes ont d'abord été enregistrées, et le message nomme le fichier et le journal
+
 # end of cli
 
 ## storage
@@ -557,6 +576,14 @@ tui-quit-blocked = Non enregistré ; q écrit une copie de secours, ou corrigez 
 tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
 tui-rescue-failed = impossible d'enregistrer dans { $path } ({ $error }), ni d'écrire une copie de secours : les dernières modifications sont perdues
+
+tui-command-suspend = suspendre : retour au shell ; fg revient
+tui-suspend-unavailable = La suspension (Ctrl-Z) n'est pas disponible sur ce système ; quittez plutôt avec q.
+tui-title = breakout : { $file } · { $session }
+tui-panic-saved = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). Vos notes sont enregistrées dans { $path }.
+tui-panic-read-only = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). { $path } était ouvert en lecture seule et n'a pas changé.
+tui-panic-log = Le journal est { $log } : envoyez-le, avec le message ci-dessus, à qui assure le support de breakout.
+tui-panic-no-log = Aucun journal n'a été écrit (le dossier de données n'est pas accessible en écriture) ; envoyez le message ci-dessus à qui assure le support de breakout.
 
 # end of tui
 

@@ -8,6 +8,7 @@
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
@@ -18,7 +19,7 @@ use crossterm::event::{
 };
 use crossterm::style::Print;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    EnterAlternateScreen, LeaveAlternateScreen, SetTitle, disable_raw_mode, enable_raw_mode,
 };
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
@@ -39,6 +40,8 @@ enum Event {
     Msg(Msg),
     /// The terminal stopped answering (closed, or reading failed), or a signal asked to stop.
     Stop,
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    Suspend,
 }
 
 /// How the session ended, for the message printed after the screen closes.
@@ -52,34 +55,67 @@ pub struct Ended {
 
 type Term = Terminal<CrosstermBackend<io::BufWriter<Stdout>>>;
 
+/// Whether the app has the terminal (raw mode, alternate screen, its title): what
+/// `restore_terminal` gives back, once.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// xterm's title stack: push the terminal's title before setting the session's, pop it after.
+const PUSH_TITLE: &str = "\x1b[22;0t";
+const POP_TITLE: &str = "\x1b[23;0t";
+
+/// Gives the terminal back as it was: cooked mode, the shell's screen, its cursor and title.
+/// Does nothing when the app does not have it (already restored, or never taken).
 fn restore_terminal() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let _ = execute!(
         io::stdout(),
         DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
-        cursor::Show
+        cursor::Show,
+        Print(POP_TITLE)
     );
 }
 
-fn setup_terminal() -> io::Result<Term> {
+/// Takes the terminal for the full screen: raw mode, the alternate screen, pastes as one
+/// event, the session's name as the window title (the terminal's own kept on its stack).
+fn take_terminal(title: &str, mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
+    TAKEN.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
-    if let Err(e) = execute!(
+    let taken = execute!(
         out,
+        Print(PUSH_TITLE),
+        SetTitle(title),
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
-    ) {
+    )
+    .and_then(|()| {
+        if mouse {
+            execute!(out, EnableMouseCapture)
+        } else {
+            Ok(())
+        }
+    });
+    if taken.is_err() {
         restore_terminal();
-        return Err(e);
     }
-    // The default hook prints the panic after the terminal is usable again; the autosaver,
-    // dropped while unwinding, writes what was last handed to it.
+    taken
+}
+
+fn setup_terminal(title: &str) -> io::Result<Term> {
+    take_terminal(title, false)?;
+    let out = io::stdout();
+    // The default hook prints the panic after the terminal is usable again; the loop's
+    // handler then saves the notes and says where (see `panic_words`).
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
+        tracing::error!(panic = %info, "panic");
         default_hook(info);
     }));
     // A frame goes out in one write: a terminal (or a screen reader of it) that sees half a
@@ -144,8 +180,11 @@ pub fn run(
         None
     };
 
-    let mut terminal = setup_terminal()?;
+    let title = window_title(&session, &path);
+    let mut terminal = setup_terminal(&title)?;
     spawn_input(tx.clone())?;
+    #[cfg(unix)]
+    let suspend_signal = listen_suspend(tx.clone())?;
     let stop_tx = tx.clone();
     let listening = crate::stop::listen(move || {
         let _ = stop_tx.send(Event::Stop);
@@ -217,6 +256,13 @@ pub fn run(
             };
             let msg = match event {
                 Ok(Event::Msg(msg)) => msg,
+                Ok(Event::Suspend) => {
+                    suspend(&mut terminal, &mut app, &mut saver, &title)?;
+                    shown = view::settle::Shown::default();
+                    gaps = view::settle::Gaps::default();
+                    dirty = true;
+                    continue;
+                }
                 Err(RecvTimeoutError::Timeout) => Msg::Tick,
                 Ok(Event::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     // Closed terminal or a request to stop: save and go, whatever mode we are in.
@@ -255,6 +301,11 @@ pub fn run(
                         };
                     }
                     Effect::Quit { rescue } => quit = Some(rescue),
+                    Effect::Suspend => {
+                        suspend(&mut terminal, &mut app, &mut saver, &title)?;
+                        shown = view::settle::Shown::default();
+                        gaps = view::settle::Gaps::default();
+                    }
                     Effect::Redraw => {
                         // Resizing to the same size clears the screen and forgets the last
                         // frame, so the next draw writes every cell. (Not `Terminal::clear`
@@ -319,13 +370,16 @@ pub fn run(
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 update(&mut app, Action::Flush, Utc::now());
             }));
-            if let Some(s) = saver.as_mut() {
-                s.submit(app.session.clone());
-            }
+            // The hook has given the terminal back and printed the panic: save, then say where
+            // the notes are and where the log is.
+            let problem = final_save(&mut saver, &app.session, &path);
             drop(saver.take());
+            eprintln!("{}", panic_words(&path, app.read_only.is_some(), problem));
             std::panic::resume_unwind(panic)
         }
     };
+    #[cfg(unix)]
+    suspend_signal.close();
     restore_terminal();
     drop(terminal);
     if let Some(s) = saver.take() {
@@ -345,6 +399,101 @@ pub fn run(
         entries: app.session.live_items().count(),
         save_problem,
     })
+}
+
+/// The window's title while the app runs: the session file's name and the session's number
+/// and theme, without control characters (they would end the title early).
+fn window_title(session: &Session, path: &std::path::Path) -> String {
+    let file = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let info = &session.plan.session;
+    let title = crate::tr!(
+        "tui-title",
+        file = file,
+        session = format!("{} {}", info.number, info.title).trim()
+    );
+    title.chars().filter(|c| !c.is_control()).collect()
+}
+
+/// Ctrl-Z (or SIGTSTP from outside): hands the session to the autosaver and waits for the
+/// save, gives the terminal back to the shell, and stops the process as the shell expects.
+/// When the shell continues it (`fg`), takes the terminal again and has every cell drawn.
+/// Unix only; elsewhere the update says suspending is not available.
+fn suspend(
+    terminal: &mut Term,
+    app: &mut App,
+    saver: &mut Option<Autosaver>,
+    title: &str,
+) -> io::Result<()> {
+    update(app, Action::Flush, Utc::now());
+    if let Some(s) = saver.as_mut() {
+        s.submit(app.session.clone());
+        // A stopped process cannot save: what was typed is on disk before it stops.
+        let _ = s.flush();
+    }
+    tracing::info!(file = %app.path.display(), "suspended");
+    restore_terminal();
+    stop_process();
+    tracing::info!("continued");
+    take_terminal(title, app.mouse)?;
+    // Resizing to the same size clears the screen and forgets the last frame, so the next
+    // draw writes every cell (never `Terminal::clear`: it asks where the cursor is). The
+    // window may have changed size while the app was stopped.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    update(
+        app,
+        Action::Resized {
+            width: size.width,
+            height: size.height,
+        },
+        Utc::now(),
+    );
+    Ok(())
+}
+
+/// Stops this process as SIGTSTP's default action would, until the shell continues it.
+#[cfg(unix)]
+fn stop_process() {
+    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+}
+
+#[cfg(not(unix))]
+fn stop_process() {}
+
+/// SIGTSTP from outside the terminal's keys (`kill -TSTP`): suspend as Ctrl-Z does. (In raw
+/// mode the terminal sends Ctrl-Z as a key, not as this signal.)
+#[cfg(unix)]
+fn listen_suspend(tx: mpsc::Sender<Event>) -> io::Result<signal_hook::iterator::Handle> {
+    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGTSTP])?;
+    let handle = signals.handle();
+    std::thread::Builder::new()
+        .name("suspend".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if tx.send(Event::Suspend).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(handle)
+}
+
+/// What a panic's message adds, after the terminal is restored and Rust's own message: where
+/// the notes are (or what went wrong saving them) and where the log is.
+fn panic_words(path: &std::path::Path, read_only: bool, problem: Option<String>) -> String {
+    let notes = match problem {
+        Some(problem) => problem,
+        None if read_only => crate::tr!("tui-panic-read-only", path = path),
+        None => crate::tr!("tui-panic-saved", path = path),
+    };
+    let log = match crate::log::path() {
+        Some(log) => crate::tr!("tui-panic-log", log = log),
+        None => crate::tr!("tui-panic-no-log"),
+    };
+    format!("{notes}\n{log}")
 }
 
 /// Reads a file or a folder of files from other laptops, off the key loop.
@@ -432,6 +581,15 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
             |n| n.to_string_lossy().into_owned(),
         )
     };
+    // On the watching or importing thread: the log is written off the key loop.
+    match &a {
+        A::Session { path, session } => {
+            tracing::info!(path = %path.display(), entries = session.live_items().count(), "arrived")
+        }
+        A::Rejected { path, reason } => {
+            tracing::info!(path = %path.display(), why = %reason, "refused")
+        }
+    }
     match a {
         A::Session { path, session } => super::msg::Arrival {
             name: name(&path),

@@ -24,6 +24,7 @@ pub fn keys() -> Vec<Binding> {
         bind_in("edit", &[Key::plain(Esc)], Command::Close, G, true),
         bind(&[Key::plain(BackTab)], Command::PrevField, G, false),
         bind(&[Key::ch(' ')], Command::ToggleApproval, G, false),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }
 

@@ -5,7 +5,7 @@ pub mod update;
 use crossterm::event::KeyCode;
 
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind_in};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 pub fn keys() -> Vec<Binding> {
     const G: &str = "tui-mode-import";
@@ -24,5 +24,6 @@ pub fn keys() -> Vec<Binding> {
             G,
             true,
         ),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }

@@ -27,5 +27,6 @@ pub fn keys() -> Vec<Binding> {
         ),
         bind(&[Key::plain(PageUp)], Command::PageUp, G, false),
         bind_in("panel", &[Key::plain(Esc)], Command::Close, G, true),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }

@@ -7,7 +7,7 @@ use crossterm::event::{KeyCode, KeyEvent};
 
 use crate::model::{ItemId, Session, SlotId};
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind_in};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PickPurpose {
@@ -80,6 +80,7 @@ pub fn keys() -> Vec<Binding> {
         ),
         bind_in("pick", &[Key::plain(Enter)], Command::Confirm, G, true),
         bind_in("pick", &[Key::plain(Esc)], Command::Close, G, true),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }
 

@@ -40,6 +40,7 @@ pub fn keys() -> Vec<Binding> {
             true,
         ),
         bind(&[Key::ch('q')], Command::Quit, G, false),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ];
     for n in 1..=9u8 {
         v.push(bind(

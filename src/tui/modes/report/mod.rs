@@ -57,6 +57,7 @@ pub fn keys() -> Vec<Binding> {
             G,
             true,
         ),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }
 

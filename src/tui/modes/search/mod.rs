@@ -7,7 +7,7 @@ use ratatui_textarea::TextArea;
 
 use crate::model::ItemId;
 use crate::tui::command::Command;
-use crate::tui::keys::{Binding, Key, bind_in};
+use crate::tui::keys::{Binding, Key, bind, bind_in};
 
 #[derive(Debug)]
 pub struct Search {
@@ -36,5 +36,6 @@ pub fn keys() -> Vec<Binding> {
         ),
         bind_in("search", &[Key::plain(Enter)], Command::Confirm, G, true),
         bind_in("search", &[Key::plain(Esc)], Command::Close, G, true),
+        bind(&[Key::ctrl('z')], Command::Suspend, G, false),
     ]
 }
