@@ -448,7 +448,7 @@ fn a_mistyped_command_creates_nothing_and_suggests_the_nearest_one() {
         files_in(dir.path())
     );
 
-    let out = breakout(dir.path(), ["mrege", "a.json"]);
+    let out = breakout(dir.path(), ["mrege"]);
     assert_eq!(out.code(), Some(2), "{}", out.err());
     assert!(out.err().contains("did you mean 'merge'?"), "{}", out.err());
 

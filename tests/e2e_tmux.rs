@@ -437,9 +437,9 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_whole_screen_back() {
     let proc = breakout_child_of_pane(&tmux, "s");
     assert_eq!(stat(proc.pid).map(|s| s.state), Some('T'), "stopped");
 
+    // The editor is still open (its footer, not the main screen's).
     tmux.literal("s", "fg");
     tmux.keys("s", &["Enter"]);
-    tmux.wait_for("s", READY);
     let screen = tmux.wait_for("s", text);
     assert!(tmux.alternate_on("s"));
     assert!(screen.contains("Guiding questions"), "{screen}");
@@ -453,11 +453,11 @@ fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_whole_screen_back() {
     assert!(!tmux.alternate_on("s"));
     tmux.literal("s", "fg");
     tmux.keys("s", &["Enter"]);
-    tmux.wait_for("s", READY);
     tmux.wait_for("s", &format!("{text}{more}"));
     assert!(tmux.alternate_on("s"));
 
     tmux.keys("s", &["Escape"]);
+    tmux.wait_for("s", READY);
     tmux.keys("s", &["q"]);
     tmux.wait_for("s", "Saved");
     proc.wait_gone("quitting", &tmux, "s");

@@ -8,19 +8,12 @@
 use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use chrono::Utc;
-use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event as TermEvent,
-};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent};
 use crossterm::style::Print;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, SetTitle, disable_raw_mode, enable_raw_mode,
-};
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -30,6 +23,7 @@ use super::editor::WRITE_DELAY;
 use super::input::resolve;
 use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
 use super::state::{App, HitMap};
+use super::terminal::{self, restore_terminal, take_terminal};
 use super::update::{Effect, update};
 use super::view::{self, Theme};
 use crate::model::Session;
@@ -41,6 +35,7 @@ enum Event {
     /// The terminal stopped answering (closed, or reading failed), or a signal asked to stop.
     Stop,
     /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    #[cfg_attr(not(unix), allow(dead_code))]
     Suspend,
 }
 
@@ -54,58 +49,6 @@ pub struct Ended {
 }
 
 type Term = Terminal<CrosstermBackend<io::BufWriter<Stdout>>>;
-
-/// Whether the app has the terminal (raw mode, alternate screen, its title): what
-/// `restore_terminal` gives back, once.
-static TAKEN: AtomicBool = AtomicBool::new(false);
-
-/// xterm's title stack: push the terminal's title before setting the session's, pop it after.
-const PUSH_TITLE: &str = "\x1b[22;0t";
-const POP_TITLE: &str = "\x1b[23;0t";
-
-/// Gives the terminal back as it was: cooked mode, the shell's screen, its cursor and title.
-/// Does nothing when the app does not have it (already restored, or never taken).
-fn restore_terminal() {
-    if !TAKEN.swap(false, Ordering::SeqCst) {
-        return;
-    }
-    let _ = disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show,
-        Print(POP_TITLE)
-    );
-}
-
-/// Takes the terminal for the full screen: raw mode, the alternate screen, pastes as one
-/// event, the session's name as the window title (the terminal's own kept on its stack).
-fn take_terminal(title: &str, mouse: bool) -> io::Result<()> {
-    enable_raw_mode()?;
-    TAKEN.store(true, Ordering::SeqCst);
-    let mut out = io::stdout();
-    let taken = execute!(
-        out,
-        Print(PUSH_TITLE),
-        SetTitle(title),
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    )
-    .and_then(|()| {
-        if mouse {
-            execute!(out, EnableMouseCapture)
-        } else {
-            Ok(())
-        }
-    });
-    if taken.is_err() {
-        restore_terminal();
-    }
-    taken
-}
 
 fn setup_terminal(title: &str) -> io::Result<Term> {
     take_terminal(title, false)?;
@@ -180,11 +123,14 @@ pub fn run(
         None
     };
 
-    let title = window_title(&session, &path);
+    let title = terminal::window_title(&session, &path);
     let mut terminal = setup_terminal(&title)?;
     spawn_input(tx.clone())?;
     #[cfg(unix)]
-    let suspend_signal = listen_suspend(tx.clone())?;
+    let suspend_signal = {
+        let tx = tx.clone();
+        terminal::listen_suspend(move || tx.send(Event::Suspend).is_ok())?
+    };
     let stop_tx = tx.clone();
     let listening = crate::stop::listen(move || {
         let _ = stop_tx.send(Event::Stop);
@@ -374,7 +320,10 @@ pub fn run(
             // the notes are and where the log is.
             let problem = final_save(&mut saver, &app.session, &path);
             drop(saver.take());
-            eprintln!("{}", panic_words(&path, app.read_only.is_some(), problem));
+            eprintln!(
+                "{}",
+                terminal::panic_words(&path, app.read_only.is_some(), problem)
+            );
             std::panic::resume_unwind(panic)
         }
     };
@@ -401,22 +350,6 @@ pub fn run(
     })
 }
 
-/// The window's title while the app runs: the session file's name and the session's number
-/// and theme, without control characters (they would end the title early).
-fn window_title(session: &Session, path: &std::path::Path) -> String {
-    let file = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let info = &session.plan.session;
-    let title = crate::tr!(
-        "tui-title",
-        file = file,
-        session = format!("{} {}", info.number, info.title).trim()
-    );
-    title.chars().filter(|c| !c.is_control()).collect()
-}
-
 /// Ctrl-Z (or SIGTSTP from outside): hands the session to the autosaver and waits for the
 /// save, gives the terminal back to the shell, and stops the process as the shell expects.
 /// When the shell continues it (`fg`), takes the terminal again and has every cell drawn.
@@ -435,7 +368,7 @@ fn suspend(
     }
     tracing::info!(file = %app.path.display(), "suspended");
     restore_terminal();
-    stop_process();
+    terminal::stop_process();
     tracing::info!("continued");
     take_terminal(title, app.mouse)?;
     // Resizing to the same size clears the screen and forgets the last frame, so the next
@@ -452,48 +385,6 @@ fn suspend(
         Utc::now(),
     );
     Ok(())
-}
-
-/// Stops this process as SIGTSTP's default action would, until the shell continues it.
-#[cfg(unix)]
-fn stop_process() {
-    let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
-}
-
-#[cfg(not(unix))]
-fn stop_process() {}
-
-/// SIGTSTP from outside the terminal's keys (`kill -TSTP`): suspend as Ctrl-Z does. (In raw
-/// mode the terminal sends Ctrl-Z as a key, not as this signal.)
-#[cfg(unix)]
-fn listen_suspend(tx: mpsc::Sender<Event>) -> io::Result<signal_hook::iterator::Handle> {
-    let mut signals = signal_hook::iterator::Signals::new([signal_hook::consts::SIGTSTP])?;
-    let handle = signals.handle();
-    std::thread::Builder::new()
-        .name("suspend".into())
-        .spawn(move || {
-            for _ in signals.forever() {
-                if tx.send(Event::Suspend).is_err() {
-                    break;
-                }
-            }
-        })?;
-    Ok(handle)
-}
-
-/// What a panic's message adds, after the terminal is restored and Rust's own message: where
-/// the notes are (or what went wrong saving them) and where the log is.
-fn panic_words(path: &std::path::Path, read_only: bool, problem: Option<String>) -> String {
-    let notes = match problem {
-        Some(problem) => problem,
-        None if read_only => crate::tr!("tui-panic-read-only", path = path),
-        None => crate::tr!("tui-panic-saved", path = path),
-    };
-    let log = match crate::log::path() {
-        Some(log) => crate::tr!("tui-panic-log", log = log),
-        None => crate::tr!("tui-panic-no-log"),
-    };
-    format!("{notes}\n{log}")
 }
 
 /// Reads a file or a folder of files from other laptops, off the key loop.
