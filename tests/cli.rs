@@ -525,6 +525,14 @@ fn the_log_records_saves_and_lock_holders_and_stays_bounded() {
     assert!(log.contains("lock held by another process"), "{log}");
     assert!(log.contains("process 1 on elsewhere"), "{log}");
 
+    // A merge: which file, how many new.
+    bin::run_ok(dir.path(), ["merge", "s.json", "-o", "m.json"]);
+    let log = std::fs::read_to_string(folder.join("breakout.log")).expect("log");
+    assert!(
+        log.contains("merged file=s.json into=m.json new=1"),
+        "{log}"
+    );
+
     // No data folder can be made (a file is in its place): no log, no complaint.
     let other = tempfile::tempdir().expect("tempdir");
     std::fs::write(other.path().join("data"), b"not a folder").expect("write");
