@@ -168,6 +168,24 @@ cli-help-config-arg-default = Print a complete, commented config file: every set
 cli-config-exists = { $path }
 cli-config-missing = { $path } (not there: every setting is at its default; `breakout config --default` prints a file to start from)
 cli-config-no-folder = This system has no config folder: name a config file with --config FILE or BREAKOUT_CONFIG.
+cli-not-a-session = { $name } is not a breakout command, and there is no file of that name; a new session file's name must end in .json (as in { $example }). Nothing was created.
+cli-did-you-mean = did you mean '{ $command }'?
+cli-try-help = For the commands and options, try 'breakout --help'.
+cli-help-completions-about = Print a completion script for a shell (bash, zsh, fish, powershell, elvish)
+cli-help-completions-arg-shell = The shell: bash, zsh, fish, powershell or elvish
+cli-help-value-shell = SHELL
+cli-help-man-about = Print the manual page (roff), for man -l - or a man folder
+cli-help-heading-examples = Examples
+cli-help-heading-exit-codes = Exit codes
+cli-help-example-open = Open a session file, creating it from the built-in default plan if it does not exist
+cli-help-example-table = A table laptop: captures the table "asia" of the plan
+cli-help-example-watch = The rapporteur: merges the table files as they arrive in a shared folder or on a USB stick
+cli-help-example-export = Write the report as a Word document beside the session file (geneva.docx)
+cli-help-example-merge = Merge the table laptops' files into one session, without duplicates or losses
+cli-help-exit-0 = Success (also for --help and --version)
+cli-help-exit-1 = An error, explained on standard error: a file that cannot be read or written, a save that failed
+cli-help-exit-2 = A usage error: an unknown option or command, a missing argument, a new file whose name does not end in .json
+cli-help-exit-101 = breakout stopped on a bug; the notes were saved first, and the message names the file and the log
 
 # end of cli
 
@@ -577,6 +595,13 @@ tui-config-problems = { $count ->
         [one] The config file has a problem; what it sets keeps its default ({ $key } shows it).
        *[other] The config file has { $count } problems; what they set keeps its default ({ $key } shows them).
     }
+tui-command-suspend = suspend: back to the shell; fg returns
+tui-suspend-unavailable = Suspending (Ctrl-Z) is not available on this system; quit with q instead.
+tui-title = breakout: { $file } · { $session }
+tui-panic-saved = breakout stopped because of a bug (the message above). Your notes are saved in { $path }.
+tui-panic-read-only = breakout stopped because of a bug (the message above). { $path } was open read-only and is unchanged.
+tui-panic-log = The log is { $log }: please send it with the message above to whoever supports breakout.
+tui-panic-no-log = No log was written (the data folder could not be written); please send the message above to whoever supports breakout.
 
 # end of tui
 

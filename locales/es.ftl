@@ -169,6 +169,24 @@ cli-help-config-arg-default = Mostrar un archivo de configuración completo y co
 cli-config-exists = { $path }
 cli-config-missing = { $path } (no existe: cada ajuste está en su valor predeterminado; `breakout config --default` muestra un archivo para empezar)
 cli-config-no-folder = Este sistema no tiene carpeta de configuración: indique un archivo con --config ARCHIVO o BREAKOUT_CONFIG.
+cli-not-a-session = { $name } no es un comando de breakout, y no hay ningún archivo con ese nombre; el nombre de un archivo de sesión nuevo debe terminar en .json (como { $example }). No se ha creado nada.
+cli-did-you-mean = ¿quería decir «{ $command }»?
+cli-try-help = Para los comandos y opciones, pruebe 'breakout --help'.
+cli-help-completions-about = Mostrar un script de autocompletado para un shell (bash, zsh, fish, powershell, elvish)
+cli-help-completions-arg-shell = El shell: bash, zsh, fish, powershell o elvish
+cli-help-value-shell = SHELL
+cli-help-man-about = Mostrar la página de manual (roff), para man -l - o una carpeta de manuales
+cli-help-heading-examples = Ejemplos
+cli-help-heading-exit-codes = Códigos de salida
+cli-help-example-open = Abrir un archivo de sesión, creándolo a partir del plan predeterminado integrado si no existe
+cli-help-example-table = El portátil de una mesa: recoge la mesa «asia» del plan
+cli-help-example-watch = El relator: fusiona los archivos de las mesas a medida que llegan a una carpeta compartida o a una memoria USB
+cli-help-example-export = Escribir el informe como documento Word junto al archivo de sesión (geneva.docx)
+cli-help-example-merge = Fusionar en una sola sesión los archivos de los portátiles de las mesas, sin duplicados ni pérdidas
+cli-help-exit-0 = Éxito (también con --help y --version)
+cli-help-exit-1 = Un error, explicado en la salida de error: un archivo que no se puede leer o escribir, un guardado que falló
+cli-help-exit-2 = Un error de uso: una opción o un comando desconocido, un argumento que falta, un archivo nuevo cuyo nombre no termina en .json
+cli-help-exit-101 = breakout se detuvo por un fallo; las notas se guardaron antes, y el mensaje nombra el archivo y el registro
 
 # end of cli
 
@@ -591,6 +609,13 @@ tui-config-problems = { $count ->
         [one] El archivo de configuración tiene un problema; lo que ajusta conserva su valor predeterminado ({ $key } lo muestra).
        *[other] El archivo de configuración tiene { $count } problemas; lo que ajustan conserva su valor predeterminado ({ $key } los muestra).
     }
+tui-command-suspend = suspender: volver al shell; fg regresa
+tui-suspend-unavailable = Suspender (Ctrl-Z) no está disponible en este sistema; salga con q.
+tui-title = breakout: { $file } · { $session }
+tui-panic-saved = breakout se detuvo por un fallo (el mensaje de arriba). Sus notas están guardadas en { $path }.
+tui-panic-read-only = breakout se detuvo por un fallo (el mensaje de arriba). { $path } estaba abierto en solo lectura y no ha cambiado.
+tui-panic-log = El registro es { $log }: envíelo, con el mensaje de arriba, a quien dé soporte a breakout.
+tui-panic-no-log = No se escribió ningún registro (no se puede escribir en la carpeta de datos); envíe el mensaje de arriba a quien dé soporte a breakout.
 
 # end of tui
 

@@ -169,6 +169,24 @@ cli-help-config-arg-default = Afficher un fichier de configuration complet et co
 cli-config-exists = { $path }
 cli-config-missing = { $path } (absent : chaque réglage est à sa valeur par défaut ; `breakout config --default` affiche un fichier pour commencer)
 cli-config-no-folder = Ce système n'a pas de dossier de configuration : indiquez un fichier avec --config FICHIER ou BREAKOUT_CONFIG.
+cli-not-a-session = { $name } n'est pas une commande de breakout, et aucun fichier ne porte ce nom ; le nom d'un nouveau fichier de session doit finir par .json (comme { $example }). Rien n'a été créé.
+cli-did-you-mean = vouliez-vous dire « { $command } » ?
+cli-try-help = Pour les commandes et options, essayez 'breakout --help'.
+cli-help-completions-about = Afficher un script de complétion pour un shell (bash, zsh, fish, powershell, elvish)
+cli-help-completions-arg-shell = Le shell : bash, zsh, fish, powershell ou elvish
+cli-help-value-shell = SHELL
+cli-help-man-about = Afficher la page de manuel (roff), pour man -l - ou un dossier de pages de manuel
+cli-help-heading-examples = Exemples{" "}
+cli-help-heading-exit-codes = Codes de sortie{" "}
+cli-help-example-open = Ouvrir un fichier de session, en le créant à partir du plan intégré par défaut s'il n'existe pas
+cli-help-example-table = L'ordinateur d'une table : saisit la table « asia » du plan
+cli-help-example-watch = Le rapporteur : fusionne les fichiers des tables dès qu'ils arrivent dans un dossier partagé ou sur une clé USB
+cli-help-example-export = Écrire le rapport en document Word à côté du fichier de session (geneva.docx)
+cli-help-example-merge = Fusionner en une seule session les fichiers des ordinateurs des tables, sans doublons ni pertes
+cli-help-exit-0 = Succès (aussi pour --help et --version)
+cli-help-exit-1 = Une erreur, expliquée sur la sortie d'erreur : un fichier illisible ou impossible à écrire, un enregistrement qui a échoué
+cli-help-exit-2 = Une erreur d'utilisation : option ou commande inconnue, argument manquant, nouveau fichier dont le nom ne finit pas par .json
+cli-help-exit-101 = breakout s'est arrêté sur un bogue ; les notes ont d'abord été enregistrées, et le message nomme le fichier et le journal
 
 # end of cli
 
@@ -591,6 +609,13 @@ tui-config-problems = { $count ->
         [one] Le fichier de configuration a un problème ; ce qu'il règle garde sa valeur par défaut ({ $key } le montre).
        *[other] Le fichier de configuration a { $count } problèmes ; ce qu'ils règlent garde sa valeur par défaut ({ $key } les montre).
     }
+tui-command-suspend = suspendre : retour au shell ; fg revient
+tui-suspend-unavailable = La suspension (Ctrl-Z) n'est pas disponible sur ce système ; quittez plutôt avec q.
+tui-title = breakout : { $file } · { $session }
+tui-panic-saved = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). Vos notes sont enregistrées dans { $path }.
+tui-panic-read-only = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). { $path } était ouvert en lecture seule et n'a pas changé.
+tui-panic-log = Le journal est { $log } : envoyez-le, avec le message ci-dessus, à qui assure le support de breakout.
+tui-panic-no-log = Aucun journal n'a été écrit (le dossier de données n'est pas accessible en écriture) ; envoyez le message ci-dessus à qui assure le support de breakout.
 
 # end of tui
 

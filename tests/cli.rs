@@ -312,3 +312,240 @@ fn a_template_language_without_a_catalog_is_noted_by_validate_and_export() {
     assert!(out.out().contains("s.json : valide"), "{}", out.out());
     assert!(out.err().contains("remarque"), "{}", out.err());
 }
+
+#[test]
+fn completions_name_every_command_for_each_shell() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bash = bin::run_ok(dir.path(), ["completions", "bash"]).out();
+    for command in [
+        "validate",
+        "export",
+        "merge",
+        "schema",
+        "plans",
+        "completions",
+        "man",
+    ] {
+        assert!(bash.contains(command), "bash completion lacks {command}");
+    }
+    assert!(bash.contains("complete -F"), "{bash}");
+    for shell in ["zsh", "fish", "powershell"] {
+        let script = bin::run_ok(dir.path(), ["completions", shell]).out();
+        assert!(script.contains("export"), "{shell}: {script}");
+    }
+    assert_eq!(
+        breakout(dir.path(), ["completions", "tcsh"]).code(),
+        Some(2)
+    );
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+}
+
+/// The man page is roff that groff reads without a warning, with the examples and the exit
+/// codes of `--help`.
+#[test]
+fn the_man_page_is_roff_that_groff_reads_without_a_warning() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let page = bin::run_ok(dir.path(), ["man"]).stdout;
+    assert!(page.starts_with(b".ie"), "a roff page: {}", page.len());
+    let shown = bin::program("groff")
+        .if_missing(
+            "groff is not installed; the man page test reads the page with it. Run .ci/test \
+             (it installs it), or install the Debian package `groff-base`.",
+        )
+        // -k: UTF-8 input, as man reads it; -ww: every warning; -P-cbou: plain text, no
+        // overstriking for bold or underline.
+        .args(["-k", "-man", "-Tutf8", "-ww", "-P-cbou"])
+        .stdin(page)
+        .run()
+        .assert_ok();
+    assert_eq!(shown.err(), "", "groff warned");
+    let text = shown.out();
+    for part in [
+        "NAME",
+        "SYNOPSIS",
+        "OPTIONS",
+        "EXAMPLES",
+        "EXIT CODES",
+        "breakout merge asia.json africa.json -o geneva.json",
+        "--table asia",
+        "--watch",
+        "--format docx",
+        "A usage error",
+    ] {
+        assert!(text.contains(part), "the page lacks {part:?}:\n{text}");
+    }
+}
+
+/// `--help` wraps to the terminal's width and ends with the examples and the exit codes, in
+/// the language asked for; `-h` stays short.
+#[test]
+fn long_help_wraps_to_the_terminal_and_ends_with_examples_and_exit_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let help = bin::breakout()
+        .dir(dir.path())
+        .args(["--help"])
+        .env("COLUMNS", "60")
+        .run()
+        .assert_ok()
+        .out();
+    let widest = help.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 60, "a line of {widest} columns:\n{help}");
+    let examples = help.find("Examples:").expect("examples");
+    let codes = help.find("Exit codes:").expect("exit codes");
+    assert!(examples < codes, "{help}");
+    for part in [
+        "breakout geneva.json\n",
+        "breakout asia.json --table asia",
+        "breakout geneva.json --watch",
+        "breakout export geneva.json --format docx",
+        "breakout merge asia.json africa.json -o geneva.json",
+    ] {
+        assert!(help[examples..codes].contains(part), "{part}:\n{help}");
+    }
+    for code in ["0", "1", "2", "101"] {
+        assert!(
+            help[codes..].contains(&format!("\n  {code}\n")),
+            "exit code {code}:\n{help}"
+        );
+    }
+    let wide = bin::breakout()
+        .dir(dir.path())
+        .args(["--help"])
+        .env("COLUMNS", "200")
+        .run()
+        .out();
+    assert!(
+        wide.lines().any(|l| l.chars().count() > 100),
+        "a wide terminal gets long lines"
+    );
+    let short = bin::run_ok(dir.path(), ["-h"]).out();
+    assert!(!short.contains("Examples:"), "{short}");
+    let french = bin::run_ok(dir.path(), ["--lang", "fr", "--help"]).out();
+    assert!(french.contains("Exemples :"), "{french}");
+    assert!(french.contains("Codes de sortie :"), "{french}");
+    assert!(french.contains("L'ordinateur d'une table"), "{french}");
+}
+
+/// A mistyped command is not a new session: a FILE that does not exist must end in `.json`;
+/// otherwise breakout says so, suggests the nearest command, exits 2 and creates nothing (no
+/// session, lock, data folder or log). An existing file opens whatever its name.
+#[test]
+fn a_mistyped_command_creates_nothing_and_suggests_the_nearest_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = breakout(dir.path(), ["exprot"]);
+    assert_eq!(out.code(), Some(2), "{}", out.err());
+    let err = out.err();
+    assert!(err.contains("did you mean 'export'?"), "{err}");
+    assert!(err.contains("must end in .json"), "{err}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+
+    let out = breakout(dir.path(), ["mrege"]);
+    assert_eq!(out.code(), Some(2), "{}", out.err());
+    assert!(out.err().contains("did you mean 'merge'?"), "{}", out.err());
+
+    let out = breakout(dir.path(), ["notes"]);
+    assert_eq!(out.code(), Some(2));
+    assert!(!out.err().contains("did you mean"), "{}", out.err());
+    assert!(out.err().contains("notes.json"), "{}", out.err());
+    assert!(
+        files_in(dir.path()).is_empty(),
+        "{:?}",
+        files_in(dir.path())
+    );
+
+    // A session file whose name does not end in .json opens as before.
+    bin::run_ok(dir.path(), ["made.json"]);
+    std::fs::rename(dir.path().join("made.json"), dir.path().join("notes")).expect("rename");
+    let out = bin::breakout()
+        .dir(dir.path())
+        .arg("notes")
+        .stdin("a point in a file named notes\n")
+        .run()
+        .assert_ok();
+    assert!(out.out().contains("Saved notes"), "{}", out.out());
+    let saved = std::fs::read_to_string(dir.path().join("notes")).expect("read");
+    assert!(saved.contains("a point in a file named notes"));
+}
+
+/// The log in the data folder: start and stop, each save with its path, size and entries,
+/// and who holds a lock; past 1 MB it is rolled to `breakout.log.1` at start. A data folder
+/// that cannot hold a log changes nothing for the user.
+#[test]
+fn the_log_records_saves_and_lock_holders_and_stays_bounded() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("data/breakout");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    let old = vec![b'x'; (1 << 20) + 1];
+    std::fs::write(folder.join("breakout.log"), &old).expect("write");
+    bin::breakout()
+        .dir(dir.path())
+        .arg("s.json")
+        .stdin("first point\n")
+        .run()
+        .assert_ok();
+    assert_eq!(
+        std::fs::read(folder.join("breakout.log.1")).expect("rolled"),
+        old
+    );
+    let log = std::fs::read_to_string(folder.join("breakout.log")).expect("log");
+    assert!(log.len() < 10_000, "{log}");
+    assert!(log.contains("start"), "{log}");
+    assert!(log.contains("path=s.json"), "{log}");
+    assert!(log.contains("entries=1"), "{log}");
+    assert!(log.contains("bytes="), "{log}");
+    assert!(log.trim_end().ends_with("stop"), "{log}");
+
+    // Another process holds the lock: opened read-only, and the log says who holds it.
+    let lock = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(dir.path().join("s.json.lock"))
+        .expect("lock file");
+    std::fs::write(dir.path().join("s.json.lock"), "process 1 on elsewhere").expect("write");
+    lock.lock().expect("take the lock");
+    bin::breakout()
+        .dir(dir.path())
+        .arg("s.json")
+        .stdin("")
+        .run()
+        .assert_ok();
+    drop(lock);
+    let log = std::fs::read_to_string(folder.join("breakout.log")).expect("log");
+    assert!(log.contains("lock held by another process"), "{log}");
+    assert!(log.contains("process 1 on elsewhere"), "{log}");
+
+    // A merge: which file, how many new.
+    bin::run_ok(dir.path(), ["merge", "s.json", "-o", "m.json"]);
+    let log = std::fs::read_to_string(folder.join("breakout.log")).expect("log");
+    assert!(
+        log.contains("merged file=s.json into=m.json new=1"),
+        "{log}"
+    );
+
+    // No data folder can be made (a file is in its place): no log, no complaint.
+    let other = tempfile::tempdir().expect("tempdir");
+    std::fs::write(other.path().join("data"), b"not a folder").expect("write");
+    let out = bin::breakout()
+        .dir(other.path())
+        .arg("t.json")
+        .stdin("a point\n")
+        .run()
+        .assert_ok();
+    assert!(out.err().is_empty(), "{}", out.err());
+    assert!(
+        std::fs::read_to_string(other.path().join("t.json"))
+            .expect("saved")
+            .contains("a point")
+    );
+}

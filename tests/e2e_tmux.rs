@@ -349,11 +349,16 @@ fn a_panic_restores_the_terminal_and_keeps_the_text() {
     let text = "before the panic: নারী ও শিশু";
 
     let tmux = Tmux::new("panic");
+    let data = dir.path().join("data");
     tmux.start_wrapped(
         "s",
         COLS,
         ROWS,
-        &[("RUST_BACKTRACE", "0"), ("BREAKOUT_TEST_PANIC_KEY", "1")],
+        &[
+            ("RUST_BACKTRACE", "0"),
+            ("BREAKOUT_TEST_PANIC_KEY", "1"),
+            ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ],
         &[BIN, file.to_str().unwrap()],
     );
     tmux.wait_for("s", READY);
@@ -375,6 +380,90 @@ fn a_panic_restores_the_terminal_and_keeps_the_text() {
     );
     assert_cooked(&tmux.stty_flags("s"));
     assert_saved_after("the panic", &file, text, autosaved_before);
+    // After Rust's own message, words that say where the notes are and where the log is.
+    assert!(
+        screen.contains(&format!("Your notes are saved in {}", file.display())),
+        "{screen}"
+    );
+    let log = data.join("breakout").join("breakout.log");
+    assert!(
+        screen.contains(&format!("The log is {}", log.display())),
+        "{screen}"
+    );
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(logged.contains("test panic requested"), "{logged}");
+}
+
+/// Ctrl-Z gives the terminal back to the shell (its screen, its title, cooked mode), with
+/// what was being typed already saved; `fg` brings the whole screen back with the editor still
+/// open, and typing goes on. `kill -TSTP` from outside does the same. The window's title names
+/// the session file while the app runs.
+#[test]
+fn ctrl_z_suspends_to_the_shell_and_fg_brings_the_whole_screen_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = session_file(&dir);
+    let text = "typed before Ctrl-Z: নারী";
+    let tmux = Tmux::new("suspend");
+    // An interactive shell with job control, as a user has.
+    tmux.start("s", COLS, ROWS, &["bash", "--norc", "--noprofile", "-i"]);
+    let data = dir.path().join("data");
+    tmux.literal(
+        "s",
+        &format!(
+            "PS1='shell$ ' XDG_DATA_HOME='{}' '{BIN}' '{}'",
+            data.display(),
+            file.display()
+        ),
+    );
+    tmux.keys("s", &["Enter"]);
+    tmux.wait_for("s", READY);
+    let title = tmux.display("s", "#{pane_title}");
+    assert!(title.contains("breakout: session.json"), "{title}");
+    type_new_point(&tmux, "s", &file, text);
+
+    tmux.keys("s", &["C-z"]);
+    let shell = tmux.wait_for("s", "Stopped");
+    assert!(!tmux.alternate_on("s"), "the shell's screen is back");
+    assert!(!shell.contains(READY), "{shell}");
+    let title = tmux.display("s", "#{pane_title}");
+    assert!(
+        !title.contains("session.json"),
+        "title not restored: {title}"
+    );
+    assert!(
+        saved_now(&file, point_with_text(text)),
+        "what was typed is saved before the process stops"
+    );
+    let proc = breakout_child_of_pane(&tmux, "s");
+    assert_eq!(stat(proc.pid).map(|s| s.state), Some('T'), "stopped");
+
+    // The editor is still open (its footer, not the main screen's).
+    tmux.literal("s", "fg");
+    tmux.keys("s", &["Enter"]);
+    let screen = tmux.wait_for("s", text);
+    assert!(tmux.alternate_on("s"));
+    assert!(screen.contains("Guiding questions"), "{screen}");
+    let more = " and after";
+    tmux.type_text("s", more);
+    tmux.wait_for("s", &format!("{text}{more}"));
+
+    // From outside: the same.
+    proc.signal("TSTP");
+    tmux.wait_for("s", "Stopped");
+    assert!(!tmux.alternate_on("s"));
+    tmux.literal("s", "fg");
+    tmux.keys("s", &["Enter"]);
+    tmux.wait_for("s", &format!("{text}{more}"));
+    assert!(tmux.alternate_on("s"));
+
+    tmux.keys("s", &["Escape"]);
+    tmux.wait_for("s", READY);
+    tmux.keys("s", &["q"]);
+    tmux.wait_for("s", "Saved");
+    proc.wait_gone("quitting", &tmux, "s");
+    assert_saved_after("suspending twice", &file, &format!("{text}{more}"), false);
+    let log = std::fs::read_to_string(data.join("breakout").join("breakout.log")).unwrap();
+    assert_eq!(log.matches("suspended").count(), 2, "{log}");
 }
 
 /// A second instance on an open file says "Read-only" and writes nothing; the first still

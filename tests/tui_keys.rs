@@ -1790,3 +1790,36 @@ fn ctrl_l_redraws_in_every_mode_and_changes_nothing() {
         );
     }
 }
+
+/// Ctrl-Z asks the loop to suspend (Unix), in every mode, and changes nothing: the editor
+/// keeps what was typed and stays open for when the shell brings the app back.
+#[test]
+fn ctrl_z_suspends_in_every_mode_and_changes_nothing() {
+    let ctrl_z = |app: &mut App| with(app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    let mut app = app();
+    assert_eq!(ctrl_z(&mut app), [Effect::Suspend]);
+    ch(&mut app, 'n');
+    typ(&mut app, "half a sentence");
+    assert_eq!(ctrl_z(&mut app), [Effect::Suspend]);
+    assert_eq!(
+        editor(&app).map(|e| e.text.text()),
+        Some("half a sentence".to_owned())
+    );
+    key(&mut app, KeyCode::Esc);
+    for open in ['/', '?', 'P', 'R'] {
+        ch(&mut app, open);
+        let kind = app.mode().kind();
+        assert_eq!(ctrl_z(&mut app), [Effect::Suspend], "{kind:?}");
+        assert_eq!(app.mode().kind(), kind, "Ctrl-Z leaves {kind:?} open");
+        key(&mut app, KeyCode::Esc);
+    }
+    for kind in ModeKind::ALL {
+        let suspend = app
+            .keymap
+            .table(kind)
+            .iter()
+            .find(|b| b.command == Command::Suspend)
+            .unwrap_or_else(|| panic!("{kind:?} has no suspend key"));
+        assert_eq!(suspend.keys[0].label(), "Ctrl-Z");
+    }
+}

@@ -30,6 +30,7 @@ pub(super) fn report(problems: &[Problem]) {
         return;
     }
     for p in problems {
+        tracing::warn!(problem = %p, "config");
         eprintln!("breakout: {p}");
     }
     eprintln!("breakout: {}", crate::tr!("config-problems-note"));

@@ -16,7 +16,59 @@ pub fn command() -> Command {
     // Building first adds `--help`, `--version`, the `help` subcommand and the global `--lang`
     // to every subcommand, so that they can be given their words too.
     cmd.build();
-    localize(cmd, "")
+    let cmd = localize(cmd, "");
+    // The long help (`--help`, not `-h`) ends with examples and the exit codes.
+    let tail = long_help_tail(cmd.get_styles().get_header());
+    cmd.after_long_help(StyledStr::from(tail))
+}
+
+/// Command lines worth copying, each with the catalog id of what it does. The commands are
+/// the same in every language; only the words about them are translated.
+pub const EXAMPLES: [(&str, &str); 5] = [
+    ("breakout geneva.json", "cli-help-example-open"),
+    ("breakout asia.json --table asia", "cli-help-example-table"),
+    (
+        "breakout geneva.json --watch /media/usb/breakout",
+        "cli-help-example-watch",
+    ),
+    (
+        "breakout export geneva.json --format docx",
+        "cli-help-example-export",
+    ),
+    (
+        "breakout merge asia.json africa.json -o geneva.json",
+        "cli-help-example-merge",
+    ),
+];
+
+/// What the process returns (see `cli::main`: clap exits with 2 on a usage error, a
+/// `Failure` is 1, and a panic unwinds out of `main`, which Rust ends with 101), each with the
+/// catalog id of what it means.
+pub const EXIT_CODES: [(u8, &str); 4] = [
+    (0, "cli-help-exit-0"),
+    (1, "cli-help-exit-1"),
+    (2, "cli-help-exit-2"),
+    (101, "cli-help-exit-101"),
+];
+
+/// The end of the long help: the examples, then the exit codes, laid out as the options are
+/// above them (what it is, then what it does indented below; clap wraps each line to the
+/// terminal under its own indentation).
+fn long_help_tail(header: &clap::builder::styling::Style) -> String {
+    // Headings styled as clap styles its own (the styles are left out without colour).
+    let heading = |id: &str| format!("{header}{}:{header:#}\n", i18n::text(id, &[]));
+    let item =
+        |what: &str, about: &str| format!("  {what}\n          {}\n", i18n::text(about, &[]));
+    let mut out = heading("cli-help-heading-examples");
+    for (line, about) in EXAMPLES {
+        out.push_str(&item(line, about));
+    }
+    out.push('\n');
+    out.push_str(&heading("cli-help-heading-exit-codes"));
+    for (code, about) in EXIT_CODES {
+        out.push_str(&item(&code.to_string(), about));
+    }
+    out
 }
 
 /// The text of `cli-help-{key}`, if the catalog has it.
@@ -182,8 +234,10 @@ mod tests {
                 .map(|c| c.render_long_help().to_string())
                 .unwrap_or_default()
         });
+        // Wrapped to the terminal: compare the words.
+        let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
         assert!(
-            export.contains(&crate::tr_in!(fr, "cli-help-export-arg-format")),
+            words(&export).contains(&words(&crate::tr_in!(fr, "cli-help-export-arg-format"))),
             "{export}"
         );
         assert!(!export.contains("Possible values"), "{export}");

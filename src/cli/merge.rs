@@ -40,6 +40,7 @@ pub fn run(files: &[std::path::PathBuf], output: &Path) -> Result<(), Failure> {
     for (f, s) in &sessions {
         let report = merged.merge_from(s).map_err(|e| says(f, e))?;
         eprintln!("{}", says(f, &report).0);
+        tracing::info!(file = %f.display(), into = %output.display(), new = report.new, updated = report.updated, deleted = report.deleted, "merged");
         total.add(&report);
     }
     merged.validate().map_err(|p| {

@@ -3,6 +3,7 @@
 mod config;
 mod describe;
 mod help;
+mod manual;
 mod merge;
 mod open;
 
@@ -145,6 +146,14 @@ enum Command {
         #[arg(long, default_value = "sessions")]
         dir: PathBuf,
     },
+    /// Print a completion script for a shell (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), for `man -l -` or a man folder.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -212,6 +221,13 @@ pub fn main() -> ExitCode {
     // `breakout --lang fr export …` for a FILE named `export`.
     let matches = help::command().get_matches_from(without_lang_flag(std::env::args_os()));
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    // A mistyped command (`breakout exprot`) would otherwise be a new session file.
+    if cli.command.is_none()
+        && let Some(refused) = cli.file.as_deref().and_then(open::not_a_new_session)
+    {
+        eprintln!("breakout: {refused}");
+        return ExitCode::from(2);
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
@@ -282,21 +298,34 @@ fn run(cli: Cli) -> Outcome {
             print!("{}", schema_text(kind));
             Ok(())
         }
-        Some(Command::Merge { files, output }) => merge::run(&files, &output),
+        Some(Command::Merge { files, output }) => {
+            let _log = crate::log::start();
+            merge::run(&files, &output)
+        }
         Some(Command::Config { default }) => config::show(default),
-        None => open::open(
-            cli.file,
-            cli.plan.as_deref(),
-            match (cli.projector, cli.read_only) {
-                (true, _) => open::Access::Projector,
-                (false, true) => open::Access::ReadOnly,
-                (false, false) => open::Access::Write,
-            },
-            cli.table.as_ref(),
-            cli.watch,
-            cli.theme.map(Into::into),
-            cli.plain,
-        ),
+        Some(Command::Completions { shell }) => manual::completions(shell),
+        Some(Command::Man) => manual::man(),
+        None => {
+            let _log = crate::log::start();
+            let opened = open::open(
+                cli.file,
+                cli.plan.as_deref(),
+                match (cli.projector, cli.read_only) {
+                    (true, _) => open::Access::Projector,
+                    (false, true) => open::Access::ReadOnly,
+                    (false, false) => open::Access::Write,
+                },
+                cli.table.as_ref(),
+                cli.watch,
+                cli.theme.map(Into::into),
+                cli.plain,
+            );
+            match &opened {
+                Ok(()) => tracing::info!("stop"),
+                Err(Failure(why)) => tracing::info!(error = %why, "stop"),
+            }
+            opened
+        }
     }
 }
 

@@ -74,7 +74,10 @@ pub(super) fn open(
                 };
                 (Store::open_read_only(&path)?, Some(why))
             }
-            Err(e) => return Err(e.into()),
+            Err(e) => {
+                tracing::info!(path = %path.display(), why = %e, "refused");
+                return Err(e.into());
+            }
         }
     };
     let mut opened = opened;
@@ -191,6 +194,42 @@ pub(super) fn open(
     }
 }
 
+/// Why `path` is neither a file to open nor a new session file to create, if it is neither: a
+/// file that does not exist is created only when its name ends in `.json`, so that a mistyped
+/// command (`breakout exprot`) creates nothing. Names the nearest command when one is close.
+pub(super) fn not_a_new_session(path: &Path) -> Option<String> {
+    if path.exists() || path.extension().is_some_and(|e| e == "json") {
+        return None;
+    }
+    let name = path.to_string_lossy();
+    let mut example = path.as_os_str().to_owned();
+    example.push(".json");
+    let mut message = crate::tr!(
+        "cli-not-a-session",
+        name = name.as_ref(),
+        example = Path::new(&example)
+    );
+    if let Some(command) = nearest_command(&name) {
+        message.push('\n');
+        message.push_str(&crate::tr!("cli-did-you-mean", command = command));
+    }
+    message.push('\n');
+    message.push_str(&crate::tr!("cli-try-help"));
+    Some(message)
+}
+
+/// The command whose name is closest to `typed`, if one is close (as clap suggests for
+/// mistyped options: Jaro similarity above 0.7).
+fn nearest_command(typed: &str) -> Option<String> {
+    super::help::command()
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .map(|name| (strsim::jaro(typed, &name), name))
+        .filter(|(similar, _)| *similar > 0.7)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, name)| name)
+}
+
 /// Whether the terminal cannot take the live screen: `TERM=dumb` (Emacs shells, some screen
 /// reader setups), or input or output that is not a terminal (a pipe, a script).
 fn plain_wanted() -> bool {
@@ -200,8 +239,7 @@ fn plain_wanted() -> bool {
 
 /// A new session file in the user's data folder, named after the plan and today's date.
 fn new_dated_path(plan_id: &str) -> Result<PathBuf, Failure> {
-    let base = dirs::data_dir().ok_or_else(|| Failure(crate::tr!("cli-no-data-folder")))?;
-    let dir = base.join("breakout");
+    let dir = crate::log::data_dir().ok_or_else(|| Failure(crate::tr!("cli-no-data-folder")))?;
     create_private_dir(&dir).map_err(|e| {
         Failure(crate::tr!(
             "cli-cannot-create-folder",

@@ -62,6 +62,7 @@ impl SessionLock {
                         std::thread::sleep(std::time::Duration::from_millis(10));
                         continue;
                     }
+                    tracing::info!(session = %session.display(), holder, "lock held by another process");
                     return Err(LockError::InUse {
                         session: session.to_path_buf(),
                         holder: (!holder.is_empty()).then(|| holder.to_owned()),

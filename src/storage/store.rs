@@ -128,7 +128,10 @@ impl Store {
                 path: self.path.clone(),
             });
         }
-        atomic::write_atomic(&self.path, &encode(session)?, atomic::Backup::Keep)
+        let bytes = encode(session)?;
+        let saved = atomic::write_atomic(&self.path, &bytes, atomic::Backup::Keep);
+        tracing::info!(path = %self.path.display(), bytes = bytes.len(), entries = session.live_items().count(), error = saved.as_ref().err().map(ToString::to_string), "save");
+        saved
     }
 }
 

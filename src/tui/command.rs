@@ -76,6 +76,8 @@ pub enum Command {
     TogglePick,
     /// Draw every cell of the screen again (Ctrl-L), whatever the terminal kept.
     Redraw,
+    /// Stop for now and go back to the shell (Ctrl-Z); `fg` brings the screen back.
+    Suspend,
 }
 
 impl Command {

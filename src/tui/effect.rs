@@ -19,4 +19,7 @@ pub enum Effect {
     /// Clear the terminal and draw every cell again: something else wrote over the screen,
     /// or the terminal drew a cluster at a width of its own.
     Redraw,
+    /// Save, give the terminal back to the shell and stop the process (Ctrl-Z, Unix); when the
+    /// shell continues it (`fg`), take the terminal again and draw everything.
+    Suspend,
 }

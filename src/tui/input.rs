@@ -64,7 +64,7 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
     );
     if app.too_small() && !typing {
         return command
-            .filter(|c| matches!(c, Command::Quit | Command::Redraw))
+            .filter(|c| matches!(c, Command::Quit | Command::Redraw | Command::Suspend))
             .map(Action::Command);
     }
     match mode {

@@ -95,9 +95,11 @@ impl Keymap {
                     ModeKind::Projector => modes::projector::keys(),
                     ModeKind::Tables => modes::tables::keys(),
                 };
-                // Ctrl-L redraws in every mode (the main screen lists it with its own keys).
+                // Ctrl-L redraws and Ctrl-Z suspends in every mode (the main screen lists them
+                // with its own keys).
                 if kind != ModeKind::Normal {
                     table.push(super::keys::redraw(kind.title_id()));
+                    table.push(super::keys::suspend(kind.title_id()));
                 }
                 (kind, table)
             })

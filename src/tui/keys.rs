@@ -200,6 +200,11 @@ pub fn redraw(group: &'static str) -> Binding {
     bind(&[Key::ctrl('l')], Command::Redraw, group, false)
 }
 
+/// Ctrl-Z, in every mode's table: the app steps aside for the shell until `fg`.
+pub fn suspend(group: &'static str) -> Binding {
+    bind(&[Key::ctrl('z')], Command::Suspend, group, false)
+}
+
 /// Where a binding's words come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum About {

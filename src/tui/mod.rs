@@ -17,6 +17,7 @@ pub mod modes;
 pub mod msg;
 mod run;
 pub mod state;
+mod terminal;
 pub mod update;
 pub mod view;
 

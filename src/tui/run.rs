@@ -12,14 +12,8 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 use chrono::Utc;
-use crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-    Event as TermEvent,
-};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent};
 use crossterm::style::Print;
-use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
-};
 use crossterm::{cursor, execute, queue};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -29,6 +23,7 @@ use super::editor::WRITE_DELAY;
 use super::input::resolve;
 use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
 use super::state::{App, HitMap};
+use super::terminal::{self, restore_terminal, take_terminal};
 use super::update::{Effect, update};
 use super::view::{self, Theme};
 use crate::model::Session;
@@ -39,6 +34,9 @@ enum Event {
     Msg(Msg),
     /// The terminal stopped answering (closed, or reading failed), or a signal asked to stop.
     Stop,
+    /// SIGTSTP from outside (`kill -TSTP`): suspend as Ctrl-Z does.
+    #[cfg_attr(not(unix), allow(dead_code))]
+    Suspend,
 }
 
 /// How the session ended, for the message printed after the screen closes.
@@ -52,34 +50,15 @@ pub struct Ended {
 
 type Term = Terminal<CrosstermBackend<io::BufWriter<Stdout>>>;
 
-fn restore_terminal() {
-    let _ = disable_raw_mode();
-    let _ = execute!(
-        io::stdout(),
-        DisableMouseCapture,
-        DisableBracketedPaste,
-        LeaveAlternateScreen,
-        cursor::Show
-    );
-}
-
-fn setup_terminal() -> io::Result<Term> {
-    enable_raw_mode()?;
-    let mut out = io::stdout();
-    if let Err(e) = execute!(
-        out,
-        EnterAlternateScreen,
-        EnableBracketedPaste,
-        cursor::Hide
-    ) {
-        restore_terminal();
-        return Err(e);
-    }
-    // The default hook prints the panic after the terminal is usable again; the autosaver,
-    // dropped while unwinding, writes what was last handed to it.
+fn setup_terminal(title: &str) -> io::Result<Term> {
+    take_terminal(title, false)?;
+    let out = io::stdout();
+    // The default hook prints the panic after the terminal is usable again; the loop's
+    // handler then saves the notes and says where (see `panic_words`).
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
+        tracing::error!(panic = %info, "panic");
         default_hook(info);
     }));
     // A frame goes out in one write: a terminal (or a screen reader of it) that sees half a
@@ -157,8 +136,14 @@ pub fn run(
         None
     };
 
-    let mut terminal = setup_terminal()?;
+    let title = terminal::window_title(&session, &path);
+    let mut terminal = setup_terminal(&title)?;
     spawn_input(tx.clone())?;
+    #[cfg(unix)]
+    let suspend_signal = {
+        let tx = tx.clone();
+        terminal::listen_suspend(move || tx.send(Event::Suspend).is_ok())?
+    };
     let stop_tx = tx.clone();
     let listening = crate::stop::listen(move || {
         let _ = stop_tx.send(Event::Stop);
@@ -253,6 +238,13 @@ pub fn run(
             };
             let msg = match event {
                 Ok(Event::Msg(msg)) => msg,
+                Ok(Event::Suspend) => {
+                    suspend(&mut terminal, &mut app, &mut saver, &title)?;
+                    shown = view::settle::Shown::default();
+                    gaps = view::settle::Gaps::default();
+                    dirty = true;
+                    continue;
+                }
                 Err(RecvTimeoutError::Timeout) => Msg::Tick,
                 Ok(Event::Stop) | Err(RecvTimeoutError::Disconnected) => {
                     // Closed terminal or a request to stop: save and go, whatever mode we are in.
@@ -291,6 +283,11 @@ pub fn run(
                         };
                     }
                     Effect::Quit { rescue } => quit = Some(rescue),
+                    Effect::Suspend => {
+                        suspend(&mut terminal, &mut app, &mut saver, &title)?;
+                        shown = view::settle::Shown::default();
+                        gaps = view::settle::Gaps::default();
+                    }
                     Effect::Redraw => {
                         // Resizing to the same size clears the screen and forgets the last
                         // frame, so the next draw writes every cell. (Not `Terminal::clear`
@@ -355,13 +352,19 @@ pub fn run(
             let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 update(&mut app, Action::Flush, Utc::now());
             }));
-            if let Some(s) = saver.as_mut() {
-                s.submit(app.session.clone());
-            }
+            // The hook has given the terminal back and printed the panic: save, then say where
+            // the notes are and where the log is.
+            let problem = final_save(&mut saver, &app.session, &path);
             drop(saver.take());
+            eprintln!(
+                "{}",
+                terminal::panic_words(&path, app.read_only.is_some(), problem)
+            );
             std::panic::resume_unwind(panic)
         }
     };
+    #[cfg(unix)]
+    suspend_signal.close();
     restore_terminal();
     drop(terminal);
     if let Some(s) = saver.take() {
@@ -381,6 +384,43 @@ pub fn run(
         entries: app.session.live_items().count(),
         save_problem,
     })
+}
+
+/// Ctrl-Z (or SIGTSTP from outside): hands the session to the autosaver and waits for the
+/// save, gives the terminal back to the shell, and stops the process as the shell expects.
+/// When the shell continues it (`fg`), takes the terminal again and has every cell drawn.
+/// Unix only; elsewhere the update says suspending is not available.
+fn suspend(
+    terminal: &mut Term,
+    app: &mut App,
+    saver: &mut Option<Autosaver>,
+    title: &str,
+) -> io::Result<()> {
+    update(app, Action::Flush, Utc::now());
+    if let Some(s) = saver.as_mut() {
+        s.submit(app.session.clone());
+        // A stopped process cannot save: what was typed is on disk before it stops.
+        let _ = s.flush();
+    }
+    tracing::info!(file = %app.path.display(), "suspended");
+    restore_terminal();
+    terminal::stop_process();
+    tracing::info!("continued");
+    take_terminal(title, app.mouse)?;
+    // Resizing to the same size clears the screen and forgets the last frame, so the next
+    // draw writes every cell (never `Terminal::clear`: it asks where the cursor is). The
+    // window may have changed size while the app was stopped.
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    update(
+        app,
+        Action::Resized {
+            width: size.width,
+            height: size.height,
+        },
+        Utc::now(),
+    );
+    Ok(())
 }
 
 /// Reads a file or a folder of files from other laptops, off the key loop.
@@ -468,6 +508,15 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
             |n| n.to_string_lossy().into_owned(),
         )
     };
+    // On the watching or importing thread: the log is written off the key loop.
+    match &a {
+        A::Session { path, session } => {
+            tracing::info!(path = %path.display(), entries = session.live_items().count(), "arrived")
+        }
+        A::Rejected { path, reason } => {
+            tracing::info!(path = %path.display(), why = %reason, "refused")
+        }
+    }
     match a {
         A::Session { path, session } => super::msg::Arrival {
             name: name(&path),

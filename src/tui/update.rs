@@ -73,6 +73,15 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         effects.push(Effect::Redraw);
         return;
     }
+    // Suspending changes nothing either; where there is no job control it is only said.
+    if input == Input::Command(Command::Suspend) {
+        if cfg!(unix) {
+            effects.push(Effect::Suspend);
+        } else {
+            say(app, Level::Info, crate::tr!("tui-suspend-unavailable"));
+        }
+        return;
+    }
     // Quitting (q or Ctrl-C) works from every mode, after the mode has kept what it holds.
     let quit = input == Input::Command(Command::Quit);
     // A read-only window answers a key that would write in one short sentence, whatever
@@ -190,6 +199,13 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
     }
     match app.session.merge_from(&session) {
         Ok(report) => {
+            tracing::info!(
+                file = arrival.name,
+                new = report.new,
+                updated = report.updated,
+                deleted = report.deleted,
+                "merged"
+            );
             if report.changed_anything() {
                 changed(app);
                 app.last_arrival = Some((arrival.name.clone(), now));

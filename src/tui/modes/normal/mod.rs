@@ -77,6 +77,7 @@ pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
         bind(&[Key::ch('F')], C::FileInfo, SESSION, false),
         bind(&[Key::ch('M')], C::ToggleMouse, SESSION, false),
         crate::tui::keys::redraw(SESSION),
+        bind(&[Key::ctrl('z')], C::Suspend, SESSION, false),
         bind(&[Key::ch('?')], C::Help, SESSION, true),
         bind(&[Key::ch('q')], C::Quit, SESSION, true),
     ];
