@@ -174,6 +174,11 @@ storage-empty = { $path }: the file is empty. It was left as it is; if it is a s
 storage-syntax = { $path }:{ $line }:{ $column }: not valid JSON: { $problem }. The file was left as it is
 storage-no-format = { $path }: not a breakout file: it has no "format" field (expected "breakout-plan", "breakout-template" or "breakout-session")
 storage-not-breakout = { $path }: not a breakout file: "format" is { $found } (expected "breakout-plan", "breakout-template" or "breakout-session")
+storage-holds-list = { $path }: not a breakout file: it holds a list ([…]), not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-text = { $path }: not a breakout file: it holds a single text in quotes, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-number = { $path }: not a breakout file: it holds a number, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-boolean = { $path }: not a breakout file: it holds true or false, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-null = { $path }: not a breakout file: it holds null, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
 storage-wrong-kind = { $path }: this is a { $found }, not a { $expected }
 storage-wrong-kind-plan = { $path }: this is a { $found }, not a { $expected }. To start a new session from this plan, run: breakout --plan { $command }
 storage-wrong-kind-session = { $path }: this is a { $found }, not a { $expected }. To open this session, run: breakout { $command }
@@ -210,6 +215,10 @@ storage-found-text = the text { $text }
 storage-utf16 = the file is saved as UTF-16; save it as UTF-8
 storage-top-level = (top level)
 storage-cut-short = the file ends too early (it may have been cut short)
+storage-good-backup = Its backup { $backup } is the save before and reads correctly ({ $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }). To look at it: breakout --read-only { $open }. To carry on from it, move { $path } aside and copy the backup in its place (cp { $open } { $target }), then open { $path } again.
 storage-disk-full = { $path }: the disk is full; free some space (the notes are safe in memory and will be saved as soon as there is room)
 storage-save-read-only = { $path }: cannot write in this folder ({ $error }); the notes are safe in memory: save them to another folder
 storage-save-failed = { $path }: could not save: { $error }

@@ -175,6 +175,11 @@ storage-empty = { $path }: el archivo está vacío. Se dejó como estaba; si es 
 storage-syntax = { $path }:{ $line }:{ $column }: JSON no válido: { $problem }. El archivo se dejó como estaba
 storage-no-format = { $path }: no es un archivo de breakout: no tiene campo "format" (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
 storage-not-breakout = { $path }: no es un archivo de breakout: "format" es { $found } (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
+storage-holds-list = { $path }: no es un archivo de breakout: contiene una lista ([…]), no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-text = { $path }: no es un archivo de breakout: contiene un solo texto entre comillas, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-number = { $path }: no es un archivo de breakout: contiene un número, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-boolean = { $path }: no es un archivo de breakout: contiene true o false, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-null = { $path }: no es un archivo de breakout: contiene null, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
 storage-wrong-kind = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }»
 storage-wrong-kind-plan = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para empezar una sesión nueva a partir de este plan, ejecute: breakout --plan { $command }
 storage-wrong-kind-session = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para abrir esta sesión, ejecute: breakout { $command }
@@ -211,6 +216,10 @@ storage-found-text = el texto { $text }
 storage-utf16 = el archivo está guardado en UTF-16; guárdelo en UTF-8
 storage-top-level = (nivel superior)
 storage-cut-short = el archivo termina demasiado pronto (puede que esté cortado)
+storage-good-backup = Su copia de seguridad { $backup } es el guardado anterior y se lee correctamente ({ $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }). Para consultarla: breakout --read-only { $open }. Para seguir a partir de ella, aparte { $path } y copie la copia de seguridad en su lugar (cp { $open } { $target }), luego vuelva a abrir { $path }.
 storage-disk-full = { $path }: el disco está lleno; libere espacio (las notas están a salvo en memoria y se guardarán en cuanto haya sitio)
 storage-save-read-only = { $path }: no se puede escribir en esta carpeta ({ $error }); las notas están a salvo en memoria: guárdelas en otra carpeta
 storage-save-failed = { $path }: no se pudo guardar: { $error }

@@ -175,6 +175,11 @@ storage-empty = { $path } : le fichier est vide. Il a été laissé tel quel ; s
 storage-syntax = { $path }:{ $line }:{ $column } : JSON non valide : { $problem }. Le fichier a été laissé tel quel
 storage-no-format = { $path } : pas un fichier breakout : il n'a pas de champ "format" (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
 storage-not-breakout = { $path } : pas un fichier breakout : "format" vaut { $found } (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
+storage-holds-list = { $path } : pas un fichier breakout : il contient une liste ([…]), pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-text = { $path } : pas un fichier breakout : il contient un seul texte entre guillemets, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-number = { $path } : pas un fichier breakout : il contient un nombre, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-boolean = { $path } : pas un fichier breakout : il contient true ou false, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-null = { $path } : pas un fichier breakout : il contient null, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
 storage-wrong-kind = { $path } : c'est un { $found }, pas un { $expected }
 storage-wrong-kind-plan = { $path } : c'est un { $found }, pas un { $expected }. Pour commencer une nouvelle session à partir de ce plan, lancez : breakout --plan { $command }
 storage-wrong-kind-session = { $path } : c'est un { $found }, pas un { $expected }. Pour ouvrir cette session, lancez : breakout { $command }
@@ -211,6 +216,10 @@ storage-found-text = le texte { $text }
 storage-utf16 = le fichier est enregistré en UTF-16 ; enregistrez-le en UTF-8
 storage-top-level = (premier niveau)
 storage-cut-short = le fichier se termine trop tôt (il a peut-être été tronqué)
+storage-good-backup = Sa sauvegarde { $backup } est l'enregistrement précédent et se lit correctement ({ $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }). Pour la consulter : breakout --read-only { $open }. Pour reprendre à partir d'elle, mettez { $path } de côté et copiez la sauvegarde à sa place (cp { $open } { $target }), puis rouvrez { $path }.
 storage-disk-full = { $path } : le disque est plein ; libérez de la place (les notes sont en sécurité en mémoire et seront enregistrées dès qu'il y aura de la place)
 storage-save-read-only = { $path } : impossible d'écrire dans ce dossier ({ $error }) ; les notes sont en sécurité en mémoire : enregistrez-les dans un autre dossier
 storage-save-failed = { $path } : enregistrement impossible : { $error }
