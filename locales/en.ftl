@@ -229,6 +229,9 @@ storage-in-use-by = { $path }: this session is already open in another breakout 
 storage-lock-failed = { $path }: cannot lock the session: { $error }
 storage-no-folder = { $path }: the folder does not exist; create it first or choose another path
 storage-create-failed = { $path }: could not create the session file: { $error }
+storage-save-as-not-json = { $path }: a session file's name must end in .json (or give a folder, and the session keeps its name there)
+storage-save-as-same = { $path }: the session is already saved there
+storage-save-as-exists = { $path }: another file is already there and was left as it is; choose another name or folder
 storage-autosave-not-started = could not start the autosave thread
 storage-autosave-stopped = the autosave thread has stopped
 storage-incomplete = not a complete breakout session file (is it still being copied?)
@@ -553,6 +556,18 @@ tui-last-save-failed = the last save failed: { $error }
 tui-rescue-written = could not save to { $path } ({ $error }); a rescue copy is in { $rescue }
 tui-rescue-failed = could not save to { $path } ({ $error }), nor write a rescue copy: the last changes are lost
 
+tui-mode-save-as = Saving in another folder
+tui-command-save_as = save in another folder from now on (when this one cannot be written or the disk is full)
+tui-command-save_as-confirm = save there
+tui-command-save_as-close = cancel
+tui-save-as-title = Save in another folder from now on
+tui-save-as-placeholder = a folder, or a file name ending in .json
+tui-save-as-note = Enter saves the session there and goes on saving there (a folder keeps the file's name) · Esc cancels
+tui-save-as-saving = Saving in { $path }…
+tui-save-as-done = Saved as { $path }; from now on every change is saved there.
+tui-save-as-failed = Not saved there, still saving where it was: { $error }
+tui-save-failed-elsewhere = ✗ save failed ({ $key }: save in another folder): { $error }
+tui-file-save-elsewhere = Press { $key } to save in another folder from now on.
 # end of tui
 
 ## plain
@@ -779,4 +794,9 @@ plain-unpicked = { $kind } { $number } is left out of the report; { $count } goi
 plain-move-usage = Give the entry's number and its new position, for example /move 3 1.
 plain-move-not-in = { $entry } is left out of the report; /pick { $number } puts it in first.
 
+plain-help-save_as = save_as PATH: save in another folder (or a .json file) from now on, when this one cannot be written or the disk is full
+plain-save-as-usage = Name the folder (or .json file) to save in, for example /save-as /media/usb.
+plain-saved-as = Saved as { $file }; from now on every change is saved there.
+plain-save-as-failed = Not saved there, still saving where it was: { $why }
+plain-save-failing-elsewhere = Could not save ({ $why }); your notes are kept and saving is retried. /save-as FOLDER saves them in another folder from now on.
 # end of plain

@@ -230,6 +230,9 @@ storage-in-use-by = { $path }: esta sesión ya está abierta en otro breakout ({
 storage-lock-failed = { $path }: no se puede bloquear la sesión: { $error }
 storage-no-folder = { $path }: la carpeta no existe; créela primero o elija otra ruta
 storage-create-failed = { $path }: no se pudo crear el archivo de sesión: { $error }
+storage-save-as-not-json = { $path }: el nombre de un archivo de sesión debe terminar en .json (o indique una carpeta, y la sesión conserva allí su nombre)
+storage-save-as-same = { $path }: la sesión ya se guarda allí
+storage-save-as-exists = { $path }: ya hay otro archivo allí y se dejó como estaba; elija otro nombre u otra carpeta
 storage-autosave-not-started = no se pudo iniciar el guardado automático
 storage-autosave-stopped = el guardado automático se ha detenido
 storage-incomplete = no es un archivo de sesión de breakout completo (¿se está copiando todavía?)
@@ -567,6 +570,18 @@ tui-last-save-failed = el último guardado falló: { $error }
 tui-rescue-written = no se pudo guardar en { $path } ({ $error }); hay una copia de rescate en { $rescue }
 tui-rescue-failed = no se pudo guardar en { $path } ({ $error }) ni escribir una copia de rescate: los últimos cambios se han perdido
 
+tui-mode-save-as = Guardar en otra carpeta
+tui-command-save_as = guardar en otra carpeta a partir de ahora (cuando en esta no se puede escribir o el disco está lleno)
+tui-command-save_as-confirm = guardar allí
+tui-command-save_as-close = cancelar
+tui-save-as-title = Guardar en otra carpeta a partir de ahora
+tui-save-as-placeholder = una carpeta, o un nombre de archivo que termine en .json
+tui-save-as-note = Enter guarda allí la sesión y sigue guardando allí (una carpeta conserva el nombre del archivo) · Esc cancela
+tui-save-as-saving = Guardando en { $path }…
+tui-save-as-done = Guardado como { $path }; a partir de ahora cada cambio se guarda allí.
+tui-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $error }
+tui-save-failed-elsewhere = ✗ error al guardar ({ $key }: guardar en otra carpeta): { $error }
+tui-file-save-elsewhere = Pulse { $key } para guardar en otra carpeta a partir de ahora.
 # end of tui
 
 ## plain
@@ -787,4 +802,9 @@ plain-unpicked = { $kind } { $number } queda fuera del informe; { $count } entra
 plain-move-usage = Indique el número de la entrada y su nueva posición, por ejemplo /move 3 1.
 plain-move-not-in = { $entry } está fuera del informe; /pick { $number } la pone primero.
 
+plain-help-save_as = save_as RUTA: guardar en otra carpeta (o un archivo .json) a partir de ahora, cuando en esta no se puede escribir o el disco está lleno
+plain-save-as-usage = Indique la carpeta (o el archivo .json) donde guardar, por ejemplo /save-as /media/usb.
+plain-saved-as = Guardado como { $file }; a partir de ahora cada cambio se guarda allí.
+plain-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $why }
+plain-save-failing-elsewhere = No se pudo guardar ({ $why }); sus notas se conservan y se reintenta guardar. /save-as CARPETA las guarda en otra carpeta a partir de ahora.
 # end of plain

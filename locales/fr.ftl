@@ -230,6 +230,9 @@ storage-in-use-by = { $path } : cette session est déjà ouverte dans un autre b
 storage-lock-failed = { $path } : impossible de verrouiller la session : { $error }
 storage-no-folder = { $path } : le dossier n'existe pas ; créez-le d'abord ou choisissez un autre chemin
 storage-create-failed = { $path } : impossible de créer le fichier de session : { $error }
+storage-save-as-not-json = { $path } : le nom d'un fichier de session doit finir par .json (ou indiquez un dossier, la session y garde son nom)
+storage-save-as-same = { $path } : la session est déjà enregistrée là
+storage-save-as-exists = { $path } : un autre fichier s'y trouve déjà et a été laissé tel quel ; choisissez un autre nom ou un autre dossier
 storage-autosave-not-started = impossible de démarrer l'enregistrement automatique
 storage-autosave-stopped = l'enregistrement automatique s'est arrêté
 storage-incomplete = pas un fichier de session breakout complet (est-il encore en cours de copie ?)
@@ -567,6 +570,18 @@ tui-last-save-failed = le dernier enregistrement a échoué : { $error }
 tui-rescue-written = impossible d'enregistrer dans { $path } ({ $error }) ; une copie de secours est dans { $rescue }
 tui-rescue-failed = impossible d'enregistrer dans { $path } ({ $error }), ni d'écrire une copie de secours : les dernières modifications sont perdues
 
+tui-mode-save-as = Enregistrer dans un autre dossier
+tui-command-save_as = enregistrer désormais dans un autre dossier (quand celui-ci n'est plus accessible en écriture ou que le disque est plein)
+tui-command-save_as-confirm = enregistrer là
+tui-command-save_as-close = annuler
+tui-save-as-title = Enregistrer désormais dans un autre dossier
+tui-save-as-placeholder = un dossier, ou un nom de fichier finissant par .json
+tui-save-as-note = Enter y enregistre la session et continue d'y enregistrer (un dossier garde le nom du fichier) · Esc annule
+tui-save-as-saving = Enregistrement dans { $path }…
+tui-save-as-done = Enregistré sous { $path } ; désormais chaque modification y est enregistrée.
+tui-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $error }
+tui-save-failed-elsewhere = ✗ échec de l'enregistrement ({ $key } : enregistrer ailleurs) : { $error }
+tui-file-save-elsewhere = Appuyez sur { $key } pour enregistrer désormais dans un autre dossier.
 # end of tui
 
 ## plain
@@ -787,4 +802,9 @@ plain-unpicked = { $kind } { $number } : hors du rapport ; { $count } dans le ra
 plain-move-usage = Donnez le numéro de l'entrée et sa nouvelle position, par exemple /move 3 1.
 plain-move-not-in = { $entry } est hors du rapport ; /pick { $number } l'y met d'abord.
 
+plain-help-save_as = save_as CHEMIN : enregistrer désormais dans un autre dossier (ou un fichier .json), quand celui-ci n'est plus accessible en écriture ou que le disque est plein
+plain-save-as-usage = Indiquez le dossier (ou le fichier .json) où enregistrer, par exemple /save-as /media/usb.
+plain-saved-as = Enregistré sous { $file } ; désormais chaque modification y est enregistrée.
+plain-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $why }
+plain-save-failing-elsewhere = Impossible d'enregistrer ({ $why }) ; vos notes sont conservées et l'enregistrement est retenté. /save-as DOSSIER les enregistre désormais dans un autre dossier.
 # end of plain

@@ -411,6 +411,9 @@ fn every_key_of_every_table_gives_its_command() {
             ModeKind::Projector => {
                 cmd(app, Command::Projector);
             }
+            ModeKind::SaveAs => {
+                cmd(app, Command::SaveAs);
+            }
         }
         assert_eq!(app.mode().kind(), kind);
     };

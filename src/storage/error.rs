@@ -93,7 +93,7 @@ impl TopLevel {
     pub fn of(bytes: &[u8]) -> Option<TopLevel> {
         match bytes.iter().find(|b| !b.is_ascii_whitespace())? {
             b'[' => Some(TopLevel::List),
-            b'"' => Some(TopLevel::Text),
+            0x22 => Some(TopLevel::Text), // a double quote
             b'-' | b'0'..=b'9' => Some(TopLevel::Number),
             b't' | b'f' => Some(TopLevel::Boolean),
             b'n' => Some(TopLevel::Null),

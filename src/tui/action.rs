@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 pub use super::command::Command;
-pub use super::msg::{Arrival, ExportFailed, QuitBlocked, Refused};
+pub use super::msg::{Arrival, ExportFailed, QuitBlocked, Refused, SaveAsFailed};
 use crate::storage::SaveState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,8 @@ pub enum Action {
     Saved(SaveState),
     Arrived(Arrival),
     Exported(Result<Vec<PathBuf>, ExportFailed>),
+    /// The session is now saved at this path, or why it could not move there.
+    SavedAs(Result<PathBuf, SaveAsFailed>),
     /// Quitting found that the last changes could not be saved.
     QuitBlocked(QuitBlocked),
 }

@@ -36,6 +36,7 @@ pub fn resolve(app: &App, hits: &HitMap, msg: Msg) -> Option<Action> {
         Msg::Saved(s) => Some(Action::Saved(s)),
         Msg::Arrived(a) => Some(Action::Arrived(a)),
         Msg::Exported(r) => Some(Action::Exported(r)),
+        Msg::SavedAs(r) => Some(Action::SavedAs(r)),
     }
 }
 
@@ -57,7 +58,10 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
     let command = app.keymap.command(kind, key);
     // On a screen too small to see, keys that would act unseen change nothing, but quitting
     // still works; what is being typed keeps being typed (and Esc still keeps it).
-    let typing = matches!(mode, Mode::Edit(_) | Mode::Search(_) | Mode::Import(_));
+    let typing = matches!(
+        mode,
+        Mode::Edit(_) | Mode::Search(_) | Mode::Import(_) | Mode::SaveAs(_)
+    );
     if app.too_small() && !typing {
         return command
             .filter(|c| matches!(c, Command::Quit | Command::Redraw))
@@ -73,7 +77,7 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
             None if editor.focus_on_approval() => None,
             None => Some(Action::Text(*key)),
         },
-        Mode::Search(_) | Mode::Import(_) => {
+        Mode::Search(_) | Mode::Import(_) | Mode::SaveAs(_) => {
             Some(command.map_or(Action::Text(*key), Action::Command))
         }
         Mode::Pick(picker) => command

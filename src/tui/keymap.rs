@@ -32,6 +32,7 @@ impl Keymap {
                     ModeKind::Report => modes::report::keys(),
                     ModeKind::Panel => modes::panel::keys(),
                     ModeKind::Projector => modes::projector::keys(),
+                    ModeKind::SaveAs => modes::save_as::keys(),
                 };
                 // Ctrl-L redraws in every mode (the main screen lists it with its own keys).
                 if kind != ModeKind::Normal {

@@ -10,7 +10,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use crate::export::ExportError;
 use crate::model::Session;
 use crate::storage::watch::Rejection;
-use crate::storage::{AutosaveError, SaveError, SaveState};
+use crate::storage::{AutosaveError, SaveAsError, SaveError, SaveState};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -28,6 +28,8 @@ pub enum Msg {
     Arrived(Arrival),
     /// The report files were written, or why they were not.
     Exported(Result<Vec<PathBuf>, ExportFailed>),
+    /// The session is now saved at this path ("save as"), or why not.
+    SavedAs(Result<PathBuf, SaveAsFailed>),
 }
 
 /// A file from another laptop, as the app receives it.
@@ -83,6 +85,11 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
+/// Why "save as" did not move the session.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(transparent)]
+pub struct SaveAsFailed(pub Arc<SaveAsError>);
+
 /// Why quitting found the last changes unsaved.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error(transparent)]
@@ -99,4 +106,4 @@ macro_rules! equal_by_message {
     )*};
 }
 
-equal_by_message!(ExportFailed, Refused, QuitBlocked);
+equal_by_message!(ExportFailed, Refused, QuitBlocked, SaveAsFailed);

@@ -10,7 +10,9 @@ use super::action::{Action, Arrival, ExportFailed};
 use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{changed, first_item, say};
-use super::modes::{Input, Mode, edit, import, normal, panel, pick, projector, report, search};
+use super::modes::{
+    Input, Mode, edit, import, normal, panel, pick, projector, report, save_as, search,
+};
 use super::msg::Msg;
 use super::state::{App, HitMap, Level, Message};
 use crate::model::NewItem;
@@ -31,6 +33,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::Saved(state) => app.save = state,
         Action::Arrived(arrival) => arrived(app, arrival, now),
         Action::Exported(result) => exported(app, result),
+        Action::SavedAs(result) => save_as::update::saved_as(app, result),
         // A pause in typing: a large entry's last keys reach the session now.
         Action::Tick => edit::update::flush(app, now, false),
         Action::Flush => edit::update::flush(app, now, true),
@@ -85,6 +88,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         (Mode::Edit(editor), input) => edit::update::update(app, editor, input, now, effects),
         (Mode::Search(s), input) => search::update::update(app, s, input),
         (Mode::Import(prompt), input) => import::update::update(app, prompt, input, effects),
+        (Mode::SaveAs(prompt), input) => save_as::update::update(app, prompt, input, effects),
         (Mode::Pick(p), Input::Command(c)) => pick::update::update(app, p, c, now),
         (Mode::Report { cursor }, Input::Command(c)) => {
             report::update::update(app, cursor, c, now, effects)

@@ -11,6 +11,7 @@ pub mod panel;
 pub mod pick;
 pub mod projector;
 pub mod report;
+pub mod save_as;
 pub mod search;
 
 use crossterm::event::KeyEvent;
@@ -50,6 +51,8 @@ pub enum Mode {
     Import(Box<TextArea<'static>>),
     /// The current question and the table's points, large, for the wall.
     Projector,
+    /// Asking for another folder to save the session in from now on.
+    SaveAs(Box<TextArea<'static>>),
 }
 
 /// Which key table a mode uses.
@@ -64,10 +67,11 @@ pub enum ModeKind {
     /// Help, aims and the file panel: reading, scrolling, closing.
     Panel,
     Projector,
+    SaveAs,
 }
 
 impl ModeKind {
-    pub const ALL: [ModeKind; 8] = [
+    pub const ALL: [ModeKind; 9] = [
         ModeKind::Normal,
         ModeKind::Edit,
         ModeKind::Search,
@@ -76,6 +80,7 @@ impl ModeKind {
         ModeKind::Report,
         ModeKind::Panel,
         ModeKind::Projector,
+        ModeKind::SaveAs,
     ];
 
     /// The heading of this mode's keys in help.
@@ -94,6 +99,7 @@ impl ModeKind {
             ModeKind::Report => "tui-mode-report",
             ModeKind::Panel => "tui-mode-panel",
             ModeKind::Projector => "tui-mode-projector",
+            ModeKind::SaveAs => "tui-mode-save-as",
         }
     }
 }
@@ -109,6 +115,7 @@ impl Mode {
             Mode::Report { .. } => ModeKind::Report,
             Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo => ModeKind::Panel,
             Mode::Projector => ModeKind::Projector,
+            Mode::SaveAs(_) => ModeKind::SaveAs,
         }
     }
 }
