@@ -135,3 +135,62 @@ fn two_started_at_once_on_a_new_file_one_writes_the_other_reads() {
         );
     }
 }
+
+/// The lock file goes with its holder: closed, refused (a directory, a truncated or newer
+/// file), or moved aside by hand and taken by another, each leaves the right files.
+#[test]
+fn the_lock_file_is_removed_when_let_go_and_only_if_it_is_still_ours() {
+    use breakout::storage::atomic::lock_path;
+    use breakout::storage::catalog::default_plan;
+    use breakout::storage::lock::SessionLock;
+    use breakout::storage::{OpenError, Store};
+
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("s.json");
+    let lock = lock_path(&path);
+
+    // Closed: gone.
+    let opened = Store::open(&path, default_plan).expect("open");
+    assert!(lock.exists());
+    drop(opened);
+    assert!(!lock.exists(), "a closed session leaves no lock file");
+
+    // Refused files take no lock.
+    let folder = dir.path().join("folder.json");
+    std::fs::create_dir(&folder).expect("mkdir");
+    let cut = dir.path().join("cut.json");
+    std::fs::write(&cut, &std::fs::read(&path).expect("read")[..100]).expect("write");
+    let newer = dir.path().join("newer.json");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &newer,
+        text.replacen("\"format_version\": 1", "\"format_version\": 99", 1),
+    )
+    .expect("write");
+    for refused in [&folder, &cut, &newer] {
+        let err: OpenError = Store::open(refused, default_plan).expect_err("refused");
+        assert!(!err.is_in_use(), "{err}");
+        assert!(!lock_path(refused).exists(), "{}: {err}", refused.display());
+    }
+
+    // One holder at a time, and the next one after it lets go.
+    let first = SessionLock::acquire(&path).expect("first");
+    assert!(SessionLock::acquire(&path).is_err());
+    drop(first);
+    let second = SessionLock::acquire(&path).expect("after the first let go");
+    assert!(lock.exists());
+    assert!(SessionLock::acquire(&path).is_err(), "held again");
+
+    // Someone removes the lock file by hand; another breakout makes and holds a new one. When
+    // the first lets go it must not remove the other's file.
+    std::fs::remove_file(&lock).expect("remove by hand");
+    let third = SessionLock::acquire(&path).expect("a new lock file");
+    drop(second);
+    assert!(lock.exists(), "the other holder's lock file was removed");
+    assert!(
+        SessionLock::acquire(&path).is_err(),
+        "the third still holds it"
+    );
+    drop(third);
+    assert!(!lock.exists());
+}
