@@ -361,3 +361,88 @@ fn plain_mode_saves_as_another_folder_when_its_own_turns_read_only() {
     drop(read_only);
     assert_eq!(read_session(&path).unwrap().live_items().count(), 1);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The live screen, end to end in tmux: the folder turns read-only, the header names the key,
+// S and a folder move the session, and what is typed next is saved in the new folder.
+
+#[test]
+fn the_live_screen_saves_as_another_folder_when_its_own_turns_read_only() {
+    use common::tmux::Tmux;
+    let root = tempfile::tempdir().unwrap();
+    let first = root.path().join("first");
+    let second = root.path().join("second");
+    std::fs::create_dir(&first).unwrap();
+    std::fs::create_dir(&second).unwrap();
+    let path = first.join("s.json");
+    let home = root.path().to_str().unwrap();
+    let tmux = Tmux::new("save-as");
+    tmux.start_wrapped(
+        "s",
+        100,
+        30,
+        &[("HOME", home), ("XDG_DATA_HOME", home)],
+        &[common::bin::BIN, path.to_str().unwrap()],
+    );
+    tmux.wait_for("s", "? help");
+    let entries = |p: &std::path::Path, n: usize| {
+        poll(Duration::from_secs(30), || {
+            read_session(p).ok().filter(|s| s.live_items().count() == n)
+        })
+        .unwrap_or_else(|| panic!("{} never had {n} entries", p.display()))
+    };
+    tmux.keys("s", &["n"]);
+    tmux.type_text("s", "saved in the first folder");
+    tmux.keys("s", &["Enter"]);
+    entries(&path, 1);
+
+    let read_only = match read_only_over(&first) {
+        Ok(m) => Some(m),
+        Err(why) => {
+            loud_skip(
+                "save-as from a read-only folder on the live screen (bind mount)",
+                &why,
+                "Only the save-as part of this test ran.",
+            );
+            None
+        }
+    };
+    tmux.keys("s", &["n"]);
+    tmux.type_text("s", "typed while read-only");
+    tmux.keys("s", &["Enter"]);
+    if read_only.is_some() {
+        tmux.wait_for("s", "save failed (S: save in another folder)");
+    }
+    tmux.keys("s", &["S"]);
+    // The prompt starts at the home folder: typing a folder's name inside it is enough.
+    tmux.wait_for("s", &format!("{home}/"));
+    tmux.type_text("s", "second");
+    tmux.keys("s", &["Enter"]);
+    let new = second.join("s.json");
+    tmux.wait_for("s", &format!("Saved as {}", new.display()));
+    tmux.keys("s", &["n"]);
+    tmux.type_text("s", "typed after the move");
+    tmux.keys("s", &["Enter"]);
+    let moved = entries(&new, 3);
+    let texts: Vec<&str> = moved.live_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "saved in the first folder",
+            "typed while read-only",
+            "typed after the move"
+        ]
+    );
+    tmux.keys("s", &["F"]);
+    tmux.wait_for("s", &format!("File:     {}", new.display()));
+    tmux.keys("s", &["Escape"]);
+    tmux.wait_for("s", "? help");
+    tmux.keys("s", &["q"]);
+    assert_eq!(tmux.wait_exit("s"), 0);
+    assert!(
+        !lock_path(&new).exists(),
+        "the new lock file is removed at the end"
+    );
+    drop(read_only);
+    assert_eq!(read_session(&path).unwrap().live_items().count(), 1);
+}
