@@ -202,6 +202,11 @@ storage-empty = { $path }: the file is empty. It was left as it is; if it is a s
 storage-syntax = { $path }:{ $line }:{ $column }: not valid JSON: { $problem }. The file was left as it is
 storage-no-format = { $path }: not a breakout file: it has no "format" field (expected "breakout-plan", "breakout-template" or "breakout-session")
 storage-not-breakout = { $path }: not a breakout file: "format" is { $found } (expected "breakout-plan", "breakout-template" or "breakout-session")
+storage-holds-list = { $path }: not a breakout file: it holds a list ([…]), not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-text = { $path }: not a breakout file: it holds a single text in quotes, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-number = { $path }: not a breakout file: it holds a number, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-boolean = { $path }: not a breakout file: it holds true or false, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
+storage-holds-null = { $path }: not a breakout file: it holds null, not a breakout session, plan or template (those are objects, {"{"}…{"}"}). The file was left as it is
 storage-wrong-kind = { $path }: this is a { $found }, not a { $expected }
 storage-wrong-kind-plan = { $path }: this is a { $found }, not a { $expected }. To start a new session from this plan, run: breakout --plan { $command }
 storage-wrong-kind-session = { $path }: this is a { $found }, not a { $expected }. To open this session, run: breakout { $command }
@@ -238,6 +243,10 @@ storage-found-text = the text { $text }
 storage-utf16 = the file is saved as UTF-16; save it as UTF-8
 storage-top-level = (top level)
 storage-cut-short = the file ends too early (it may have been cut short)
+storage-good-backup = Its backup { $backup } is the save before and reads correctly ({ $count ->
+        [one] { $count } entry
+       *[other] { $count } entries
+    }). To look at it: breakout --read-only { $open }. To carry on from it, move { $path } aside and copy the backup in its place (cp { $open } { $target }), then open { $path } again.
 storage-disk-full = { $path }: the disk is full; free some space (the notes are safe in memory and will be saved as soon as there is room)
 storage-save-read-only = { $path }: cannot write in this folder ({ $error }); the notes are safe in memory: save them to another folder
 storage-save-failed = { $path }: could not save: { $error }
@@ -248,6 +257,9 @@ storage-in-use-by = { $path }: this session is already open in another breakout 
 storage-lock-failed = { $path }: cannot lock the session: { $error }
 storage-no-folder = { $path }: the folder does not exist; create it first or choose another path
 storage-create-failed = { $path }: could not create the session file: { $error }
+storage-save-as-not-json = { $path }: a session file's name must end in .json (or give a folder, and the session keeps its name there)
+storage-save-as-same = { $path }: the session is already saved there
+storage-save-as-exists = { $path }: another file is already there and was left as it is; choose another name or folder
 storage-autosave-not-started = could not start the autosave thread
 storage-autosave-stopped = the autosave thread has stopped
 storage-incomplete = not a complete breakout session file (is it still being copied?)
@@ -603,6 +615,18 @@ tui-panic-read-only = breakout stopped because of a bug (the message above). { $
 tui-panic-log = The log is { $log }: please send it with the message above to whoever supports breakout.
 tui-panic-no-log = No log was written (the data folder could not be written); please send the message above to whoever supports breakout.
 
+tui-mode-save-as = Saving in another folder
+tui-command-save_as = save in another folder from now on (when this one cannot be written or the disk is full)
+tui-command-save_as-confirm = save there
+tui-command-save_as-close = cancel
+tui-save-as-title = Save in another folder from now on
+tui-save-as-placeholder = a folder, or a file name ending in .json
+tui-save-as-note = Enter saves the session there and goes on saving there (a folder keeps the file's name) · Esc cancels
+tui-save-as-saving = Saving in { $path }…
+tui-save-as-done = Saved as { $path }; from now on every change is saved there.
+tui-save-as-failed = Not saved there, still saving where it was: { $error }
+tui-save-failed-elsewhere = ✗ save failed ({ $key }: save in another folder): { $error }
+tui-file-save-elsewhere = Press { $key } to save in another folder from now on.
 # end of tui
 
 ## plain
@@ -836,6 +860,11 @@ plain-follow-new = { $count ->
 plain-follow-gone = { $file } is gone (deleted or moved); the last version read stays here.
 plain-follow-unreadable = { $file } cannot be read now; the last version read stays here. { $why }
 plain-follow-back = { $file } is back; this is its latest version.
+plain-help-save_as = save_as PATH: save in another folder (or a .json file) from now on, when this one cannot be written or the disk is full
+plain-save-as-usage = Name the folder (or .json file) to save in, for example /save-as /media/usb.
+plain-saved-as = Saved as { $file }; from now on every change is saved there.
+plain-save-as-failed = Not saved there, still saving where it was: { $why }
+plain-save-failing-elsewhere = Could not save ({ $why }); your notes are kept and saving is retried. /save-as FOLDER saves them in another folder from now on.
 # end of plain
 
 ## config

@@ -203,6 +203,11 @@ storage-empty = { $path }: el archivo está vacío. Se dejó como estaba; si es 
 storage-syntax = { $path }:{ $line }:{ $column }: JSON no válido: { $problem }. El archivo se dejó como estaba
 storage-no-format = { $path }: no es un archivo de breakout: no tiene campo "format" (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
 storage-not-breakout = { $path }: no es un archivo de breakout: "format" es { $found } (se esperaba "breakout-plan", "breakout-template" o "breakout-session")
+storage-holds-list = { $path }: no es un archivo de breakout: contiene una lista ([…]), no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-text = { $path }: no es un archivo de breakout: contiene un solo texto entre comillas, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-number = { $path }: no es un archivo de breakout: contiene un número, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-boolean = { $path }: no es un archivo de breakout: contiene true o false, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
+storage-holds-null = { $path }: no es un archivo de breakout: contiene null, no una sesión, un plan ni una plantilla de breakout (esos son objetos, {"{"}…{"}"}). El archivo se dejó como estaba
 storage-wrong-kind = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }»
 storage-wrong-kind-plan = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para empezar una sesión nueva a partir de este plan, ejecute: breakout --plan { $command }
 storage-wrong-kind-session = { $path }: el tipo de archivo es «{ $found }», no «{ $expected }». Para abrir esta sesión, ejecute: breakout { $command }
@@ -239,6 +244,10 @@ storage-found-text = el texto { $text }
 storage-utf16 = el archivo está guardado en UTF-16; guárdelo en UTF-8
 storage-top-level = (nivel superior)
 storage-cut-short = el archivo termina demasiado pronto (puede que esté cortado)
+storage-good-backup = Su copia de seguridad { $backup } es el guardado anterior y se lee correctamente ({ $count ->
+        [one] { $count } entrada
+       *[other] { $count } entradas
+    }). Para consultarla: breakout --read-only { $open }. Para seguir a partir de ella, aparte { $path } y copie la copia de seguridad en su lugar (cp { $open } { $target }), luego vuelva a abrir { $path }.
 storage-disk-full = { $path }: el disco está lleno; libere espacio (las notas están a salvo en memoria y se guardarán en cuanto haya sitio)
 storage-save-read-only = { $path }: no se puede escribir en esta carpeta ({ $error }); las notas están a salvo en memoria: guárdelas en otra carpeta
 storage-save-failed = { $path }: no se pudo guardar: { $error }
@@ -249,6 +258,9 @@ storage-in-use-by = { $path }: esta sesión ya está abierta en otro breakout ({
 storage-lock-failed = { $path }: no se puede bloquear la sesión: { $error }
 storage-no-folder = { $path }: la carpeta no existe; créela primero o elija otra ruta
 storage-create-failed = { $path }: no se pudo crear el archivo de sesión: { $error }
+storage-save-as-not-json = { $path }: el nombre de un archivo de sesión debe terminar en .json (o indique una carpeta, y la sesión conserva allí su nombre)
+storage-save-as-same = { $path }: la sesión ya se guarda allí
+storage-save-as-exists = { $path }: ya hay otro archivo allí y se dejó como estaba; elija otro nombre u otra carpeta
 storage-autosave-not-started = no se pudo iniciar el guardado automático
 storage-autosave-stopped = el guardado automático se ha detenido
 storage-incomplete = no es un archivo de sesión de breakout completo (¿se está copiando todavía?)
@@ -617,6 +629,18 @@ tui-panic-read-only = breakout se detuvo por un fallo (el mensaje de arriba). { 
 tui-panic-log = El registro es { $log }: envíelo, con el mensaje de arriba, a quien dé soporte a breakout.
 tui-panic-no-log = No se escribió ningún registro (no se puede escribir en la carpeta de datos); envíe el mensaje de arriba a quien dé soporte a breakout.
 
+tui-mode-save-as = Guardar en otra carpeta
+tui-command-save_as = guardar en otra carpeta a partir de ahora (cuando en esta no se puede escribir o el disco está lleno)
+tui-command-save_as-confirm = guardar allí
+tui-command-save_as-close = cancelar
+tui-save-as-title = Guardar en otra carpeta a partir de ahora
+tui-save-as-placeholder = una carpeta, o un nombre de archivo que termine en .json
+tui-save-as-note = Enter guarda allí la sesión y sigue guardando allí (una carpeta conserva el nombre del archivo) · Esc cancela
+tui-save-as-saving = Guardando en { $path }…
+tui-save-as-done = Guardado como { $path }; a partir de ahora cada cambio se guarda allí.
+tui-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $error }
+tui-save-failed-elsewhere = ✗ error al guardar ({ $key }: guardar en otra carpeta): { $error }
+tui-file-save-elsewhere = Pulse { $key } para guardar en otra carpeta a partir de ahora.
 # end of tui
 
 ## plain
@@ -844,6 +868,11 @@ plain-follow-new = { $count ->
 plain-follow-gone = { $file } ya no está (borrado o movido); se mantiene la última versión leída.
 plain-follow-unreadable = { $file } no se puede leer ahora; se mantiene la última versión leída. { $why }
 plain-follow-back = { $file } ha vuelto; esta es su última versión.
+plain-help-save_as = save_as RUTA: guardar en otra carpeta (o un archivo .json) a partir de ahora, cuando en esta no se puede escribir o el disco está lleno
+plain-save-as-usage = Indique la carpeta (o el archivo .json) donde guardar, por ejemplo /save-as /media/usb.
+plain-saved-as = Guardado como { $file }; a partir de ahora cada cambio se guarda allí.
+plain-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $why }
+plain-save-failing-elsewhere = No se pudo guardar ({ $why }); sus notas se conservan y se reintenta guardar. /save-as CARPETA las guarda en otra carpeta a partir de ahora.
 # end of plain
 
 ## config

@@ -203,6 +203,11 @@ storage-empty = { $path } : le fichier est vide. Il a été laissé tel quel ; s
 storage-syntax = { $path }:{ $line }:{ $column } : JSON non valide : { $problem }. Le fichier a été laissé tel quel
 storage-no-format = { $path } : pas un fichier breakout : il n'a pas de champ "format" (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
 storage-not-breakout = { $path } : pas un fichier breakout : "format" vaut { $found } (attendu : "breakout-plan", "breakout-template" ou "breakout-session")
+storage-holds-list = { $path } : pas un fichier breakout : il contient une liste ([…]), pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-text = { $path } : pas un fichier breakout : il contient un seul texte entre guillemets, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-number = { $path } : pas un fichier breakout : il contient un nombre, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-boolean = { $path } : pas un fichier breakout : il contient true ou false, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
+storage-holds-null = { $path } : pas un fichier breakout : il contient null, pas une session, un plan ou un modèle breakout (ce sont des objets, {"{"}…{"}"}). Le fichier a été laissé tel quel
 storage-wrong-kind = { $path } : c'est un { $found }, pas un { $expected }
 storage-wrong-kind-plan = { $path } : c'est un { $found }, pas un { $expected }. Pour commencer une nouvelle session à partir de ce plan, lancez : breakout --plan { $command }
 storage-wrong-kind-session = { $path } : c'est un { $found }, pas un { $expected }. Pour ouvrir cette session, lancez : breakout { $command }
@@ -239,6 +244,10 @@ storage-found-text = le texte { $text }
 storage-utf16 = le fichier est enregistré en UTF-16 ; enregistrez-le en UTF-8
 storage-top-level = (premier niveau)
 storage-cut-short = le fichier se termine trop tôt (il a peut-être été tronqué)
+storage-good-backup = Sa sauvegarde { $backup } est l'enregistrement précédent et se lit correctement ({ $count ->
+        [one] { $count } entrée
+       *[other] { $count } entrées
+    }). Pour la consulter : breakout --read-only { $open }. Pour reprendre à partir d'elle, mettez { $path } de côté et copiez la sauvegarde à sa place (cp { $open } { $target }), puis rouvrez { $path }.
 storage-disk-full = { $path } : le disque est plein ; libérez de la place (les notes sont en sécurité en mémoire et seront enregistrées dès qu'il y aura de la place)
 storage-save-read-only = { $path } : impossible d'écrire dans ce dossier ({ $error }) ; les notes sont en sécurité en mémoire : enregistrez-les dans un autre dossier
 storage-save-failed = { $path } : enregistrement impossible : { $error }
@@ -249,6 +258,9 @@ storage-in-use-by = { $path } : cette session est déjà ouverte dans un autre b
 storage-lock-failed = { $path } : impossible de verrouiller la session : { $error }
 storage-no-folder = { $path } : le dossier n'existe pas ; créez-le d'abord ou choisissez un autre chemin
 storage-create-failed = { $path } : impossible de créer le fichier de session : { $error }
+storage-save-as-not-json = { $path } : le nom d'un fichier de session doit finir par .json (ou indiquez un dossier, la session y garde son nom)
+storage-save-as-same = { $path } : la session est déjà enregistrée là
+storage-save-as-exists = { $path } : un autre fichier s'y trouve déjà et a été laissé tel quel ; choisissez un autre nom ou un autre dossier
 storage-autosave-not-started = impossible de démarrer l'enregistrement automatique
 storage-autosave-stopped = l'enregistrement automatique s'est arrêté
 storage-incomplete = pas un fichier de session breakout complet (est-il encore en cours de copie ?)
@@ -617,6 +629,18 @@ tui-panic-read-only = breakout s'est arrêté à cause d'un bogue (le message ci
 tui-panic-log = Le journal est { $log } : envoyez-le, avec le message ci-dessus, à qui assure le support de breakout.
 tui-panic-no-log = Aucun journal n'a été écrit (le dossier de données n'est pas accessible en écriture) ; envoyez le message ci-dessus à qui assure le support de breakout.
 
+tui-mode-save-as = Enregistrer dans un autre dossier
+tui-command-save_as = enregistrer désormais dans un autre dossier (quand celui-ci n'est plus accessible en écriture ou que le disque est plein)
+tui-command-save_as-confirm = enregistrer là
+tui-command-save_as-close = annuler
+tui-save-as-title = Enregistrer désormais dans un autre dossier
+tui-save-as-placeholder = un dossier, ou un nom de fichier finissant par .json
+tui-save-as-note = Enter y enregistre la session et continue d'y enregistrer (un dossier garde le nom du fichier) · Esc annule
+tui-save-as-saving = Enregistrement dans { $path }…
+tui-save-as-done = Enregistré sous { $path } ; désormais chaque modification y est enregistrée.
+tui-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $error }
+tui-save-failed-elsewhere = ✗ échec de l'enregistrement ({ $key } : enregistrer ailleurs) : { $error }
+tui-file-save-elsewhere = Appuyez sur { $key } pour enregistrer désormais dans un autre dossier.
 # end of tui
 
 ## plain
@@ -844,6 +868,11 @@ plain-follow-new = { $count ->
 plain-follow-gone = { $file } a disparu (supprimé ou déplacé) ; la dernière version lue reste ici.
 plain-follow-unreadable = { $file } est illisible pour l'instant ; la dernière version lue reste ici. { $why }
 plain-follow-back = { $file } est de retour ; voici sa dernière version.
+plain-help-save_as = save_as CHEMIN : enregistrer désormais dans un autre dossier (ou un fichier .json), quand celui-ci n'est plus accessible en écriture ou que le disque est plein
+plain-save-as-usage = Indiquez le dossier (ou le fichier .json) où enregistrer, par exemple /save-as /media/usb.
+plain-saved-as = Enregistré sous { $file } ; désormais chaque modification y est enregistrée.
+plain-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $why }
+plain-save-failing-elsewhere = Impossible d'enregistrer ({ $why }) ; vos notes sont conservées et l'enregistrement est retenté. /save-as DOSSIER les enregistre désormais dans un autre dossier.
 # end of plain
 
 ## config

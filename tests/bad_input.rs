@@ -372,7 +372,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
 
     /// Opening a damaged session file the way the app does never changes it: not the file, not
-    /// its backup, and no new files but the lock.
+    /// its backup, and leaves no new file (its lock is removed when it is closed or refused).
     #[test]
     fn opening_a_mutated_session_file_never_changes_it(
         ms in prop::collection::vec(mutation(), 1..4)
@@ -404,7 +404,8 @@ proptest! {
         prop_assert_eq!(std::fs::read(&bak).unwrap(), b"previous generation".to_vec());
         prop_assert_eq!(
             files_in(dir.path()),
-            vec!["session.json", "session.json.bak", "session.json.lock"]
+            vec!["session.json", "session.json.bak"],
+            "a lock or temporary file was left"
         );
     }
 }
@@ -469,8 +470,8 @@ fn refused(bytes: &[u8]) -> String {
     assert_eq!(std::fs::read(&path).unwrap(), bytes, "the file was changed");
     assert_eq!(
         files_in(dir.path()),
-        vec!["table 2 – notes.json", "table 2 – notes.json.lock"],
-        "a backup or temporary file was created"
+        vec!["table 2 – notes.json"],
+        "a backup, temporary or lock file was left"
     );
     // Tests below look at the rest of the message.
     direct.replace(&shown, "FILE")
@@ -530,6 +531,58 @@ fn truncated_file_says_where_it_ends_too_early() {
         assert!(msg.contains("cut short"), "{msg}");
         assert!(msg.ends_with("The file was left as it is"), "{msg}");
     }
+}
+
+/// A truncated file beside a good backup names the backup and how to open it; beside a backup
+/// that does not read, it says nothing of it. Nothing on disk changes either way.
+#[test]
+fn a_truncated_file_names_its_good_backup_and_how_to_open_it() {
+    let full = session_bytes();
+    let entries = load::parse_session(fuzz_path(), &full)
+        .unwrap()
+        .live_items()
+        .count();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("table 2 – notes.json");
+    let bak = dir.path().join("table 2 – notes.json.bak");
+    std::fs::write(&path, &full[..full.len() / 2]).unwrap();
+    std::fs::write(&bak, &full).unwrap();
+    for msg in [
+        load::read_session(&path).unwrap_err().to_string(),
+        Store::open(&path, catalog::default_plan)
+            .unwrap_err()
+            .to_string(),
+        Store::open_read_only(&path).unwrap_err().to_string(),
+    ] {
+        let bak = bak.display().to_string();
+        let file = path.display().to_string();
+        assert!(msg.contains("ends too early"), "{msg}");
+        assert!(
+            msg.contains(&format!(
+                "Its backup {bak} is the save before and reads correctly ({entries} entries)"
+            )),
+            "{msg}"
+        );
+        assert!(
+            msg.contains(&format!("breakout --read-only '{bak}'")),
+            "the command to look at it, quoted for the shell: {msg}"
+        );
+        assert!(msg.contains(&format!("cp '{bak}' '{file}'")), "{msg}");
+    }
+    // Opening the backup as the message says works.
+    let shown = Store::open_read_only(&bak).unwrap();
+    assert_eq!(shown.session.live_items().count(), entries);
+    assert_eq!(files_in(dir.path()).len(), 2, "{:?}", files_in(dir.path()));
+
+    // A backup that is itself damaged is not offered.
+    std::fs::write(&bak, &full[..full.len() / 3]).unwrap();
+    let msg = load::read_session(&path).unwrap_err().to_string();
+    assert!(msg.contains("ends too early"), "{msg}");
+    assert!(!msg.contains("backup"), "{msg}");
+    // Nor is a backup that is missing.
+    std::fs::remove_file(&bak).unwrap();
+    let msg = load::read_session(&path).unwrap_err().to_string();
+    assert!(!msg.contains("backup"), "{msg}");
 }
 
 #[test]
@@ -779,22 +832,36 @@ fn empty_file_is_refused_and_points_at_the_backup() {
 #[test]
 fn json_that_is_not_a_breakout_file_is_named_as_such() {
     let expected = "(expected \"breakout-plan\", \"breakout-template\" or \"breakout-session\")";
-    for bytes in [
-        &br#"{"name": "breakout", "version": "1.0.0"}"#[..],
-        b"[1, 2]",
-        b"[\"breakout-session\", 1]",
-        b"\"breakout-session\"",
-        b"42",
-        b"null",
+    let msg = refused(br#"{"name": "breakout", "version": "1.0.0"}"#);
+    assert!(
+        msg.starts_with("FILE: not a breakout file: it has no \"format\" field"),
+        "{msg}"
+    );
+    assert!(msg.ends_with(expected), "{msg}");
+    // Whole JSON that is not an object is named for what it holds, never "trailing characters".
+    for (bytes, holds) in [
+        (&b"[1,2,3]"[..], "a list ([…])"),
+        (b"  [\"breakout-session\", 1]\n", "a list ([…])"),
+        (b"\"breakout-session\"", "a single text in quotes"),
+        (b"42", "a number"),
+        (b"-1.5e3", "a number"),
+        (b"true", "true or false"),
+        (b"null", "null"),
     ] {
         let msg = refused(bytes);
-        assert!(
-            msg.starts_with("FILE: not a breakout file: it has no \"format\" field"),
-            "{}: {msg}",
+        assert_eq!(
+            msg,
+            format!(
+                "FILE: not a breakout file: it holds {holds}, not a breakout session, plan or \
+                 template (those are objects, {{…}}). The file was left as it is"
+            ),
+            "{}",
             String::from_utf8_lossy(bytes)
         );
-        assert!(msg.ends_with(expected), "{msg}");
     }
+    // A list cut short is cut short, not a list.
+    let msg = refused(b"[1, 2");
+    assert!(msg.contains("not valid JSON"), "{msg}");
     let msg = refused(br#"{"format": "docx"}"#);
     assert_eq!(
         msg,

@@ -418,6 +418,9 @@ fn every_key_of_every_table_gives_its_command() {
             ModeKind::Tables => {
                 cmd(app, Command::ChooseTable);
             }
+            ModeKind::SaveAs => {
+                cmd(app, Command::SaveAs);
+            }
         }
         assert_eq!(app.mode().kind(), kind);
     };

@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use super::{Failure, LANGUAGE, Outcome, describe};
 use crate::model::TableId;
@@ -58,7 +59,7 @@ pub(super) fn open(
             Some(crate::tr!("cli-read-only-flag")),
         )
     } else {
-        match Store::open(&path, resolve) {
+        match open_for_writing(&path, &resolve) {
             Ok(o) => (o, None),
             // Someone else is writing it, or the folder cannot be written: look, but keep
             // hands off, and say so.
@@ -228,6 +229,28 @@ fn nearest_command(typed: &str) -> Option<String> {
         .filter(|(similar, _)| *similar > 0.7)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, name)| name)
+}
+
+/// How long a second breakout waits for the one holding the lock to create the file.
+const CREATION_WAIT: Duration = Duration::from_secs(5);
+
+/// Opens `path` for writing. When another breakout holds the lock of a file that does not
+/// exist yet, it is creating it at this very moment (two started together): wait for the file
+/// to appear, so that this one opens it read-only rather than failing; if the other lets go
+/// without creating it (its plan was refused), try to take it again.
+fn open_for_writing(
+    path: &Path,
+    resolve: &dyn Fn() -> Result<catalog::ResolvedPlan, crate::storage::LoadError>,
+) -> Result<crate::storage::Opened, OpenError> {
+    let deadline = Instant::now() + CREATION_WAIT;
+    loop {
+        match Store::open(path, resolve) {
+            Err(e) if e.is_in_use() && !path.exists() && Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// Whether the terminal cannot take the live screen: `TERM=dumb` (Emacs shells, some screen

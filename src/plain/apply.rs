@@ -96,6 +96,14 @@ pub fn apply(state: &mut State, command: Command, now: DateTime<Utc>) -> Reply {
                 effects: vec![Effect::Import(PathBuf::from(from))],
             },
         },
+        Command::SaveAs(to) if to.is_empty() => Reply::say(tr!("plain-save-as-usage")),
+        Command::SaveAs(to) => match writable(state) {
+            Err(r) => r,
+            Ok(()) => Reply {
+                text: String::new(),
+                effects: vec![Effect::SaveAs(PathBuf::from(to))],
+            },
+        },
         Command::Info => Reply::say(describe::info(state)),
         Command::Help => Reply::say(describe::help(&state.session)),
         Command::Quit => Reply {

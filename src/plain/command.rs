@@ -72,6 +72,8 @@ pub enum Command {
     Export,
     /// Merge a session file, or a folder of them, from other laptops (`import`).
     Import(String),
+    /// Save the session in another folder (or `.json` file) from now on (`save_as`).
+    SaveAs(String),
     /// File, save state, lock and language (`file_info`).
     Info,
     Help,
@@ -116,6 +118,7 @@ pub const NAMES: &[(&str, &[&str])] = &[
     ("prev_phase", &[]),
     ("export", &[]),
     ("import", &[]),
+    ("save_as", &["save-as", "saveas"]),
     ("file_info", &["info"]),
     ("help", &["h", "?"]),
     ("quit", &["exit", "bye"]),
@@ -223,6 +226,7 @@ pub fn parse(line: &str) -> Command {
         "prev_phase" => Command::Phase(Some(false)),
         "export" => Command::Export,
         "import" => Command::Import(text),
+        "save_as" => Command::SaveAs(text),
         "file_info" => Command::Info,
         "help" => Command::Help,
         "quit" => Command::Quit,
@@ -412,6 +416,7 @@ mod tests {
             Tui::PrevPhase,
             Tui::Export,
             Tui::Import,
+            Tui::SaveAs,
             Tui::FileInfo,
             Tui::Help,
             Tui::Quit,

@@ -132,7 +132,7 @@ pub fn run(
     read_only: Option<String>,
     watch: Option<PathBuf>,
 ) -> io::Result<Ended> {
-    let path = store.path().to_path_buf();
+    let mut path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
     let mut saver = read_only.is_none().then(|| {
         let notify = tx.clone();
@@ -229,6 +229,8 @@ pub fn run(
         if perform(&mut state, &mut saver, reply, &mut out, &path) {
             break;
         }
+        // After a save-as the session lives at its new path.
+        path.clone_from(&state.path);
     }
     out.end();
     if let Some(s) = saver.take() {
@@ -332,6 +334,29 @@ fn perform(
                 }
             }
             Effect::Export => out.line(&export(&state.session, path)),
+            Effect::SaveAs(to) => {
+                let Some(s) = saver.as_mut() else { continue };
+                // A line at a time: wait for the answer before the next prompt.
+                let (tx, rx) = mpsc::channel();
+                s.save_as(
+                    to,
+                    state.session.clone(),
+                    Box::new(move |r| {
+                        let _ = tx.send(r);
+                    }),
+                );
+                match rx.recv() {
+                    Ok(Ok(new)) => {
+                        out.line(&tr!("plain-saved-as", file = new.as_path()));
+                        state.path = new;
+                    }
+                    Ok(Err(e)) => out.line(&tr!("plain-save-as-failed", why = e.to_string())),
+                    Err(_) => out.line(&tr!(
+                        "plain-save-as-failed",
+                        why = crate::storage::AutosaveError::Stopped.to_string()
+                    )),
+                }
+            }
             Effect::Import(from) => {
                 let arrivals = crate::storage::watch::read_once(&from, Some(path));
                 if arrivals.is_empty() {
@@ -419,7 +444,11 @@ fn save_news(failing: &mut bool, now: &SaveState) -> Option<String> {
     match (&now.error, *failing) {
         (Some(e), false) => {
             *failing = true;
-            Some(tr!("plain-save-failing", why = e.as_str()))
+            Some(if now.elsewhere {
+                tr!("plain-save-failing-elsewhere", why = e.as_str())
+            } else {
+                tr!("plain-save-failing", why = e.as_str())
+            })
         }
         (None, true) if !now.pending() => {
             *failing = false;

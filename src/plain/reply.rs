@@ -18,6 +18,8 @@ pub enum Effect {
     Export,
     /// Read a file or folder to merge.
     Import(PathBuf),
+    /// Save to this folder or file from now on.
+    SaveAs(PathBuf),
     /// Save and stop (`rescue`: write a rescue copy if the save fails).
     Quit { rescue: bool },
 }

@@ -3,6 +3,7 @@
 //! newest snapshot, and keeps retrying a failed save from memory. Snapshots share the
 //! session's items (`Arc`) rather than copying them.
 
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::thread::JoinHandle;
@@ -11,17 +12,26 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 
 use super::error::SaveError;
-use super::store::Store;
+use super::store::{SaveAsError, Store};
 use crate::model::Session;
 
 /// Where the autosaver writes. [`Store`] is the real one; tests supply failing ones.
 pub trait Sink: Send + 'static {
     fn save(&mut self, session: &Session) -> Result<(), SaveError>;
+
+    /// Saves to another file from now on (see [`Store::save_as`]); returns the new path.
+    fn save_as(&mut self, to: &Path, _session: &Session) -> Result<PathBuf, SaveAsError> {
+        Err(SaveAsError::Same(to.to_path_buf()))
+    }
 }
 
 impl Sink for Store {
     fn save(&mut self, session: &Session) -> Result<(), SaveError> {
         Store::save(self, session)
+    }
+
+    fn save_as(&mut self, to: &Path, session: &Session) -> Result<PathBuf, SaveAsError> {
+        Store::save_as(self, to, session)
     }
 }
 
@@ -59,6 +69,9 @@ pub struct SaveState {
     /// Why the last attempt failed, while it has not yet succeeded again (an
     /// [`AutosaveError`], as the user reads it).
     pub error: Option<String>,
+    /// The last failure is one that saving to another folder gets round (the disk is full,
+    /// or the folder cannot be written): a UI offers "save as".
+    pub elsewhere: bool,
 }
 
 /// Why the autosaver did not save. It crosses from the worker thread to the caller's, so it
@@ -89,7 +102,11 @@ impl SaveState {
 enum Msg {
     Snapshot(u64, Box<Session>),
     Flush(Sender<Result<(), AutosaveError>>),
+    SaveAs(u64, Box<Session>, PathBuf, Done),
 }
+
+/// Told, on the worker thread, how a "save as" went: the new path, or why not.
+pub type Done = Box<dyn FnOnce(Result<PathBuf, Arc<SaveAsError>>) + Send>;
 
 /// Handle to the background saver. Dropping it saves what is pending, then stops the worker.
 pub struct Autosaver {
@@ -135,6 +152,23 @@ impl Autosaver {
         });
         if !sent {
             lock(&self.state).error = Some(AutosaveError::Stopped.to_string());
+        }
+    }
+
+    /// Saves the session as it is now to another file, and from then on there (see
+    /// [`Store::save_as`]). Returns at once; `done` is called on the worker thread when it is
+    /// done. If it fails, saving goes on to the old file as before.
+    pub fn save_as(&mut self, to: PathBuf, snapshot: Session, done: Done) {
+        self.generation += 1;
+        lock(&self.state).submitted_generation = self.generation;
+        let msg = Msg::SaveAs(self.generation, Box::new(snapshot), to, done);
+        if let Some(tx) = self.tx.as_ref()
+            && let Err(mpsc::SendError(Msg::SaveAs(_, _, _, done))) = tx.send(msg)
+        {
+            done(Err(Arc::new(SaveAsError::Save(SaveError::Io {
+                path: PathBuf::new(),
+                source: std::io::Error::other(AutosaveError::Stopped.to_string()),
+            }))));
         }
     }
 
@@ -184,8 +218,8 @@ struct Pending {
     last_change: Instant,
 }
 
-fn run(
-    mut sink: impl Sink,
+fn run<S: Sink>(
+    mut sink: S,
     config: AutosaveConfig,
     rx: Receiver<Msg>,
     state: Arc<Mutex<SaveState>>,
@@ -205,9 +239,10 @@ fn run(
         }
     };
 
-    let mut save = |pending: &mut Option<Pending>,
-                    retry_at: &mut Option<Instant>,
-                    backoff: &mut Duration|
+    let save = |sink: &mut S,
+                pending: &mut Option<Pending>,
+                retry_at: &mut Option<Instant>,
+                backoff: &mut Duration|
      -> Result<(), AutosaveError> {
         let Some(p) = pending.as_ref() else {
             return Ok(());
@@ -222,15 +257,21 @@ fn run(
                     s.saved_at = Some(Utc::now());
                     s.saved_generation = s.saved_generation.max(generation);
                     s.error = None;
+                    s.elsewhere = false;
                 });
                 Ok(())
             }
             Err(e) => {
                 // Keep the snapshot: the next attempt writes it again from memory.
                 let reason = e.to_string();
+                let elsewhere =
+                    matches!(e, SaveError::DiskFull { .. } | SaveError::ReadOnly { .. });
                 *retry_at = Some(Instant::now() + *backoff);
                 *backoff = (*backoff * 2).min(config.max_retry);
-                publish(&|s| s.error = Some(reason.clone()));
+                publish(&|s| {
+                    s.error = Some(reason.clone());
+                    s.elsewhere = elsewhere;
+                });
                 Err(AutosaveError::Save(Arc::new(e)))
             }
         }
@@ -257,15 +298,46 @@ fn run(
                 });
             }
             Ok(Msg::Flush(reply)) => {
-                let result = save(&mut pending, &mut retry_at, &mut backoff);
+                let result = save(&mut sink, &mut pending, &mut retry_at, &mut backoff);
                 let _ = reply.send(result);
             }
+            Ok(Msg::SaveAs(generation, session, to, done)) => {
+                match sink.save_as(&to, &session) {
+                    Ok(path) => {
+                        // Everything up to this snapshot is in the new file.
+                        if pending.as_ref().is_some_and(|p| p.generation <= generation) {
+                            pending = None;
+                        }
+                        retry_at = None;
+                        backoff = config.retry;
+                        publish(&|s| {
+                            s.saved_at = Some(Utc::now());
+                            s.saved_generation = s.saved_generation.max(generation);
+                            s.error = None;
+                            s.elsewhere = false;
+                        });
+                        done(Ok(path));
+                    }
+                    Err(e) => {
+                        // Not moved: the snapshot is saved (or retried) where it was.
+                        let now = Instant::now();
+                        let first_change = pending.as_ref().map_or(now, |p| p.first_change);
+                        pending = Some(Pending {
+                            generation,
+                            session: *session,
+                            first_change,
+                            last_change: now,
+                        });
+                        done(Err(Arc::new(e)));
+                    }
+                }
+            }
             Err(RecvTimeoutError::Timeout) => {
-                let _ = save(&mut pending, &mut retry_at, &mut backoff);
+                let _ = save(&mut sink, &mut pending, &mut retry_at, &mut backoff);
             }
             Err(RecvTimeoutError::Disconnected) => {
                 // The handle is gone: one last attempt at what is pending.
-                let _ = save(&mut pending, &mut retry_at, &mut backoff);
+                let _ = save(&mut sink, &mut pending, &mut retry_at, &mut backoff);
                 return;
             }
         }

@@ -232,7 +232,8 @@ pub fn scan(dir: &Path) -> Vec<Found> {
         .filter_map(|path| {
             let bytes = std::fs::read(&path).ok()?;
             match load::detect(&path, &bytes) {
-                Ok(Kind::Session) | Err(LoadError::NotBreakout { .. }) => None,
+                Ok(Kind::Session)
+                | Err(LoadError::NotBreakout { .. } | LoadError::NotObject { .. }) => None,
                 Ok(_) | Err(_) => {
                     let result = load::parse_any(&path, &bytes);
                     Some(Found { path, result })

@@ -30,6 +30,11 @@ pub enum LoadError {
         /// The `format` value found, as JSON text (`"docx"`, `3`).
         found: Option<String>,
     },
+    /// Whole JSON whose top level is not an object (a list, a number…): not a breakout file.
+    NotObject {
+        path: PathBuf,
+        top: TopLevel,
+    },
     /// A breakout file, but not the kind asked for (a session where a plan was expected).
     WrongKind {
         path: PathBuf,
@@ -57,12 +62,44 @@ pub enum LoadError {
         kind: Kind,
         problems: Vec<Problem>,
     },
+    /// A session file that cannot be read (empty, cut short, damaged) beside a backup,
+    /// `FILE.bak`, that reads correctly: the message says so and how to use it.
+    GoodBackup {
+        error: Box<LoadError>,
+        backup: PathBuf,
+        entries: usize,
+    },
     /// A plan names a report template that is neither built in nor beside it.
     TemplateNotFound {
         path: PathBuf,
         id: String,
         searched: Vec<PathBuf>,
     },
+}
+
+/// What a JSON file holds at its top level when it is not an object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopLevel {
+    List,
+    Text,
+    Number,
+    Boolean,
+    Null,
+}
+
+impl TopLevel {
+    /// What the first character of these bytes starts, unless it is an object (or nothing
+    /// JSON can start with, which the parser then names).
+    pub fn of(bytes: &[u8]) -> Option<TopLevel> {
+        match bytes.iter().find(|b| !b.is_ascii_whitespace())? {
+            b'[' => Some(TopLevel::List),
+            0x22 => Some(TopLevel::Text), // a double quote
+            b'-' | b'0'..=b'9' => Some(TopLevel::Number),
+            b't' | b'f' => Some(TopLevel::Boolean),
+            b'n' => Some(TopLevel::Null),
+            _ => None,
+        }
+    }
 }
 
 /// The three kinds of breakout file.
@@ -110,11 +147,13 @@ impl LoadError {
             | LoadError::Empty { path }
             | LoadError::Syntax { path, .. }
             | LoadError::NotBreakout { path, .. }
+            | LoadError::NotObject { path, .. }
             | LoadError::WrongKind { path, .. }
             | LoadError::Newer { path, .. }
             | LoadError::Schema { path, .. }
             | LoadError::Invalid { path, .. }
             | LoadError::TemplateNotFound { path, .. } => path,
+            LoadError::GoodBackup { error, .. } => error.path(),
         }
     }
 }
@@ -160,6 +199,13 @@ impl fmt::Display for LoadError {
                 path = path,
                 found = shorten(value, 60)
             ),
+            LoadError::NotObject { top, .. } => match top {
+                TopLevel::List => crate::tr!("storage-holds-list", path = path),
+                TopLevel::Text => crate::tr!("storage-holds-text", path = path),
+                TopLevel::Number => crate::tr!("storage-holds-number", path = path),
+                TopLevel::Boolean => crate::tr!("storage-holds-boolean", path = path),
+                TopLevel::Null => crate::tr!("storage-holds-null", path = path),
+            },
             LoadError::WrongKind {
                 expected, found, ..
             } => {
@@ -232,6 +278,21 @@ impl fmt::Display for LoadError {
                 }
                 text
             }
+            LoadError::GoodBackup {
+                error,
+                backup,
+                entries,
+            } => format!(
+                "{error}\n{}",
+                crate::tr!(
+                    "storage-good-backup",
+                    backup = backup.as_path(),
+                    count = *entries,
+                    open = shell_quoted(backup),
+                    target = shell_quoted(path),
+                    path = path
+                )
+            ),
             LoadError::TemplateNotFound { id, searched, .. } => {
                 let mut text = crate::tr!(
                     "storage-template-not-found",

@@ -7,7 +7,7 @@ use std::path::Path;
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
-use super::error::{Kind, LoadError};
+use super::error::{Kind, LoadError, TopLevel};
 use crate::model::{
     PLAN_FORMAT_VERSION, Plan, Problem, SESSION_FORMAT_VERSION, Session, TEMPLATE_FORMAT_VERSION,
     Template,
@@ -51,6 +51,16 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
             message: crate::tr!("storage-utf16"),
         });
     }
+    // Only an object can be a breakout file; anything else is named for what it is ("a
+    // list"), once it is known to be whole JSON. (serde would also fill the probe from a list.)
+    if let Some(top) = TopLevel::of(bytes) {
+        serde_json::from_slice::<serde::de::IgnoredAny>(bytes)
+            .map_err(|e| syntax_error(path, &e))?;
+        return Err(LoadError::NotObject {
+            path: path.to_path_buf(),
+            top,
+        });
+    }
     let probe: Probe = serde_json::from_slice(bytes).map_err(|e| match e.classify() {
         serde_json::error::Category::Data => LoadError::NotBreakout {
             path: path.to_path_buf(),
@@ -58,14 +68,6 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Result<Kind, LoadError> {
         },
         _ => syntax_error(path, &e),
     })?;
-    // serde also fills a struct from a list (`[1, 2]` would give "format" 1): only an object
-    // can be a breakout file.
-    if bytes.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
-        return Err(LoadError::NotBreakout {
-            path: path.to_path_buf(),
-            found: None,
-        });
-    }
     let tag = match probe.format {
         Some(serde_json::Value::String(s)) => s,
         Some(other) => {
@@ -129,8 +131,32 @@ pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
     Ok(s)
 }
 
+/// Reads a session file. When it cannot be read because it is damaged (empty, cut short, not
+/// valid) and its backup `FILE.bak` reads correctly, the error names the backup.
 pub fn read_session(path: &Path) -> Result<Session, LoadError> {
-    parse_session(path, &read_bytes(path)?)
+    parse_session(path, &read_bytes(path)?).map_err(|error| with_backup(path, error))
+}
+
+fn with_backup(path: &Path, error: LoadError) -> LoadError {
+    let damaged = matches!(
+        error,
+        LoadError::Empty { .. }
+            | LoadError::Syntax { .. }
+            | LoadError::Schema { .. }
+            | LoadError::Invalid { .. }
+    );
+    if !damaged {
+        return error;
+    }
+    let backup = super::atomic::backup_path(path);
+    match read_bytes(&backup).and_then(|bytes| parse_session(&backup, &bytes)) {
+        Ok(good) => LoadError::GoodBackup {
+            error: Box::new(error),
+            backup,
+            entries: good.live_items().count(),
+        },
+        Err(_) => error,
+    }
 }
 
 pub fn read_template(path: &Path) -> Result<Template, LoadError> {

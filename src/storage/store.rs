@@ -42,6 +42,25 @@ pub enum OpenError {
     Create { path: PathBuf, source: SaveError },
 }
 
+/// Why "save as" did not move the session to another file. The session keeps being saved
+/// (or retried) where it was.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveAsError {
+    #[error("{}", crate::tr!("storage-save-as-not-json", path = .0.as_path()))]
+    NotJson(PathBuf),
+    #[error("{}", crate::tr!("storage-no-folder", path = .0.as_path()))]
+    NoFolder(PathBuf),
+    #[error("{}", crate::tr!("storage-save-as-same", path = .0.as_path()))]
+    Same(PathBuf),
+    /// Something that is not this session is there already; it is never overwritten.
+    #[error("{}", crate::tr!("storage-save-as-exists", path = .0.as_path()))]
+    Exists(PathBuf),
+    #[error(transparent)]
+    Lock(#[from] LockError),
+    #[error(transparent)]
+    Save(#[from] SaveError),
+}
+
 impl OpenError {
     /// Whether opening read-only would work instead (another process holds the file).
     pub fn is_in_use(&self) -> bool {
@@ -121,6 +140,43 @@ impl Store {
         self.lock.is_none()
     }
 
+    /// Saves the session to another file from now on ("save as"): `to` is a file ending in
+    /// `.json`, or a folder, which takes the session file's name. The new file is locked and
+    /// written first; only then is the old lock let go (and its lock file removed), so the
+    /// session is never without a writer's lock. A file already at `to` is overwritten only
+    /// when it is a copy of this same session; anything else there is left as it is.
+    /// Returns the new path.
+    pub fn save_as(&mut self, to: &Path, session: &Session) -> Result<PathBuf, SaveAsError> {
+        if self.is_read_only() {
+            return Err(SaveError::ReadOnlySession {
+                path: self.path.clone(),
+            }
+            .into());
+        }
+        let target = save_as_target(&self.path, to)?;
+        let dir = atomic::parent_dir(&target);
+        if !dir.is_dir() {
+            return Err(SaveAsError::NoFolder(dir.to_path_buf()));
+        }
+        if same_file(&target, &self.path) {
+            return Err(SaveAsError::Same(target));
+        }
+        let lock = SessionLock::acquire(&target)?;
+        match std::fs::symlink_metadata(&target) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Ok(meta) if meta.is_file() => match load::read_session(&target) {
+                Ok(there) if there.id == session.id => {}
+                _ => return Err(SaveAsError::Exists(target)),
+            },
+            _ => return Err(SaveAsError::Exists(target)),
+        }
+        atomic::write_atomic(&target, &encode(session)?, atomic::Backup::Keep)?;
+        self.path = target.clone();
+        // The old lock goes (and its file with it) only now that the new one is held.
+        self.lock = Some(lock);
+        Ok(target)
+    }
+
     /// Writes the session atomically. On failure the file on disk is unchanged.
     pub fn save(&self, session: &Session) -> Result<(), SaveError> {
         if self.is_read_only() {
@@ -132,6 +188,36 @@ impl Store {
         let saved = atomic::write_atomic(&self.path, &bytes, atomic::Backup::Keep);
         tracing::info!(path = %self.path.display(), bytes = bytes.len(), entries = session.live_items().count(), error = saved.as_ref().err().map(ToString::to_string), "save");
         saved
+    }
+}
+
+/// The file "save as" writes: `to` itself when it names a `.json` file; inside `to`, under
+/// the current file's name, when it is a folder (or ends with a separator).
+pub fn save_as_target(current: &Path, to: &Path) -> Result<PathBuf, SaveAsError> {
+    let text = to.as_os_str().to_string_lossy();
+    let folder_like = text.ends_with('/') || text.ends_with(std::path::MAIN_SEPARATOR);
+    if to.is_dir() || folder_like {
+        let name = current.file_name().map_or_else(
+            || std::ffi::OsString::from("session.json"),
+            |n| n.to_owned(),
+        );
+        return Ok(to.join(name));
+    }
+    if to
+        .extension()
+        .is_some_and(|x| x.eq_ignore_ascii_case("json"))
+    {
+        Ok(to.to_path_buf())
+    } else {
+        Err(SaveAsError::NotJson(to.to_path_buf()))
+    }
+}
+
+/// Whether two paths name the same file (both must exist to be the same).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }
 

@@ -81,7 +81,7 @@ pub fn read(path: &Path) -> Option<Arrival> {
     match load::detect(path, &bytes) {
         Ok(super::Kind::Session) => {}
         // Plans, templates and other JSON in the folder are not table files.
-        Ok(_) | Err(LoadError::NotBreakout { .. }) => return None,
+        Ok(_) | Err(LoadError::NotBreakout { .. } | LoadError::NotObject { .. }) => return None,
         Err(LoadError::Empty { .. }) | Err(LoadError::Syntax { .. }) => return None,
         Err(e) => {
             return Some(Arrival::Rejected {
@@ -114,9 +114,28 @@ pub fn read_once(path: &Path, own: Option<&Path>) -> Vec<Arrival> {
             Some(a) => vec![a],
             None => vec![Arrival::Rejected {
                 path: path.to_path_buf(),
-                reason: Rejection::Incomplete,
+                reason: why_not(path),
             }],
         }
+    }
+}
+
+/// Why a file named directly was not taken: what it is when it is something else (a plan, a
+/// list, other JSON), else incomplete (empty or cut short, perhaps still being copied).
+fn why_not(path: &Path) -> Rejection {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Rejection::Incomplete;
+    };
+    match load::detect(path, &bytes) {
+        Ok(found) if found != super::Kind::Session => Rejection::Load(LoadError::WrongKind {
+            path: path.to_path_buf(),
+            expected: super::Kind::Session,
+            found,
+        }),
+        Err(e @ (LoadError::NotBreakout { .. } | LoadError::NotObject { .. })) => {
+            Rejection::Load(e)
+        }
+        _ => Rejection::Incomplete,
     }
 }
 

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 pub use super::command::Command;
-pub use super::msg::{Arrival, ExportFailed, Followed, QuitBlocked, Refused};
+pub use super::msg::{Arrival, ExportFailed, Followed, QuitBlocked, Refused, SaveAsFailed};
 use crate::storage::SaveState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +30,8 @@ pub enum Action {
     Exported(Result<Vec<PathBuf>, ExportFailed>),
     /// A new version of the followed file (a read-only window), or why there is none.
     Followed(Followed),
+    /// The session is now saved at this path, or why it could not move there.
+    SavedAs(Result<PathBuf, SaveAsFailed>),
     /// Quitting found that the last changes could not be saved.
     QuitBlocked(QuitBlocked),
 }

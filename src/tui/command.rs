@@ -61,6 +61,8 @@ pub enum Command {
     Report,
     Import,
     Export,
+    /// Save the session in another folder (or file) from now on.
+    SaveAs,
     ToggleMouse,
     /// Finish typing (the entry is kept).
     Done,

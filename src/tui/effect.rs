@@ -16,6 +16,8 @@ pub enum Effect {
     Export,
     /// Read a session file, or a folder of them, off the key loop, and merge them in.
     Import(PathBuf),
+    /// Save the session to this folder or file from now on, off the key loop.
+    SaveAs(PathBuf),
     /// Clear the terminal and draw every cell again: something else wrote over the screen,
     /// or the terminal drew a cluster at a width of its own.
     Redraw,

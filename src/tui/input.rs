@@ -37,6 +37,7 @@ pub fn resolve(app: &App, hits: &HitMap, msg: Msg) -> Option<Action> {
         Msg::Arrived(a) => Some(Action::Arrived(a)),
         Msg::Exported(r) => Some(Action::Exported(r)),
         Msg::Followed(f) => Some(Action::Followed(f)),
+        Msg::SavedAs(r) => Some(Action::SavedAs(r)),
     }
 }
 
@@ -60,7 +61,7 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
     // still works; what is being typed keeps being typed (and Esc still keeps it).
     let typing = matches!(
         mode,
-        Mode::Edit(_) | Mode::Search(_) | Mode::Import(_) | Mode::Tables(_)
+        Mode::Edit(_) | Mode::Search(_) | Mode::Import(_) | Mode::Tables(_) | Mode::SaveAs(_)
     );
     if app.too_small() && !typing {
         return command
@@ -77,7 +78,7 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
             None if editor.focus_on_approval() => None,
             None => Some(Action::Text(*key)),
         },
-        Mode::Search(_) | Mode::Import(_) | Mode::Tables(_) => {
+        Mode::Search(_) | Mode::Import(_) | Mode::Tables(_) | Mode::SaveAs(_) => {
             Some(command.map_or(Action::Text(*key), Action::Command))
         }
         Mode::Pick(picker) => command

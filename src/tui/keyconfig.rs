@@ -200,7 +200,7 @@ new_point = "p"
                     "[keys.report] close".into(),
                     ProblemKind::UnknownMode(
                         "normal-mode, edit-mode, search-mode, pick-mode, import-mode, \
-                         report-mode, panel-mode, projector-mode, tables-mode"
+                         report-mode, panel-mode, projector-mode, tables-mode, save-as-mode"
                             .into()
                     )
                 ),

@@ -94,6 +94,7 @@ impl Keymap {
                     ModeKind::Panel => modes::panel::keys(),
                     ModeKind::Projector => modes::projector::keys(),
                     ModeKind::Tables => modes::tables::keys(),
+                    ModeKind::SaveAs => modes::save_as::keys(),
                 };
                 // Ctrl-L redraws and Ctrl-Z suspends in every mode (the main screen lists them
                 // with its own keys).

@@ -10,7 +10,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use crate::export::ExportError;
 use crate::model::Session;
 use crate::storage::watch::Rejection;
-use crate::storage::{AutosaveError, LoadError, SaveError, SaveState};
+use crate::storage::{AutosaveError, LoadError, SaveAsError, SaveError, SaveState};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
@@ -28,6 +28,8 @@ pub enum Msg {
     Arrived(Arrival),
     /// The report files were written, or why they were not.
     Exported(Result<Vec<PathBuf>, ExportFailed>),
+    /// The session is now saved at this path ("save as"), or why not.
+    SavedAs(Result<PathBuf, SaveAsFailed>),
     /// The session file this read-only window follows has a new version, or has none.
     Followed(Followed),
 }
@@ -117,6 +119,11 @@ impl std::fmt::Display for Refused {
 
 impl std::error::Error for Refused {}
 
+/// Why "save as" did not move the session.
+#[derive(Debug, Clone, thiserror::Error)]
+#[error(transparent)]
+pub struct SaveAsFailed(pub Arc<SaveAsError>);
+
 /// Why quitting found the last changes unsaved.
 #[derive(Debug, Clone, thiserror::Error)]
 #[error(transparent)]
@@ -133,4 +140,4 @@ macro_rules! equal_by_message {
     )*};
 }
 
-equal_by_message!(ExportFailed, Refused, QuitBlocked, Unreadable);
+equal_by_message!(ExportFailed, Refused, QuitBlocked, Unreadable, SaveAsFailed);

@@ -21,7 +21,7 @@ use ratatui::backend::CrosstermBackend;
 use super::action::{Action, Command};
 use super::editor::WRITE_DELAY;
 use super::input::resolve;
-use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused};
+use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused, SaveAsFailed};
 use super::state::{App, HitMap};
 use super::terminal::{self, restore_terminal, take_terminal};
 use super::update::{Effect, update};
@@ -121,7 +121,7 @@ pub fn run(
     watch: Option<PathBuf>,
     setup: Setup,
 ) -> io::Result<Ended> {
-    let path = store.path().to_path_buf();
+    let mut path = store.path().to_path_buf();
     let (tx, rx) = mpsc::channel::<Event>();
     let mut saver = if read_only.is_none() {
         let notify_tx = tx.clone();
@@ -266,6 +266,8 @@ pub fn run(
                 continue;
             };
             let effects = update(&mut app, action, Utc::now());
+            // After a "save as" the session lives at its new path: exports and rescue follow.
+            path.clone_from(&app.path);
             dirty = true;
             let mut quit = None;
             for effect in effects {
@@ -301,6 +303,19 @@ pub fn run(
                         ))?;
                         shown = view::settle::Shown::default();
                         gaps = view::settle::Gaps::default();
+                    }
+                    Effect::SaveAs(to) => {
+                        if let Some(s) = saver.as_mut() {
+                            let done = worker_tx.clone();
+                            s.save_as(
+                                to,
+                                app.session.clone(),
+                                Box::new(move |r| {
+                                    let r = r.map_err(SaveAsFailed);
+                                    let _ = done.send(Event::Msg(Msg::SavedAs(r)));
+                                }),
+                            );
+                        }
                     }
                     Effect::Import(from) => {
                         if let Err(e) = spawn_import(from.clone(), path.clone(), worker_tx.clone())

@@ -11,7 +11,7 @@ use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{self, changed, first_item, reselect_after_removal, say};
 use super::modes::{
-    Input, Mode, edit, import, normal, panel, pick, projector, report, search, tables,
+    Input, Mode, edit, import, normal, panel, pick, projector, report, save_as, search, tables,
 };
 use super::msg::Msg;
 use super::state::{App, HitMap, Level, Message};
@@ -34,6 +34,7 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
         Action::Arrived(arrival) => arrived(app, arrival, now),
         Action::Exported(result) => exported(app, result),
         Action::Followed(f) => followed(app, f),
+        Action::SavedAs(result) => save_as::update::saved_as(app, result),
         // A pause in typing: a large entry's last keys reach the session now.
         Action::Tick => edit::update::flush(app, now, false),
         Action::Flush => edit::update::flush(app, now, true),
@@ -110,6 +111,7 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         (Mode::Search(s), input) => search::update::update(app, s, input),
         (Mode::Tables(list), input) => tables::update::update(app, list, input),
         (Mode::Import(prompt), input) => import::update::update(app, prompt, input, effects),
+        (Mode::SaveAs(prompt), input) => save_as::update::update(app, prompt, input, effects),
         (Mode::Pick(p), Input::Command(c)) => pick::update::update(app, p, c, now),
         (Mode::Report { cursor }, Input::Command(c)) => {
             report::update::update(app, cursor, c, now, effects)

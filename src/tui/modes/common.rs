@@ -49,6 +49,7 @@ pub fn writes(command: &Command) -> bool {
             | C::PrevPhase
             | C::Import
             | C::TogglePick
+            | C::SaveAs
     )
 }
 

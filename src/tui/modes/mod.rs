@@ -11,6 +11,7 @@ pub mod panel;
 pub mod pick;
 pub mod projector;
 pub mod report;
+pub mod save_as;
 pub mod search;
 pub mod tables;
 
@@ -53,6 +54,8 @@ pub enum Mode {
     Projector,
     /// Choosing any table from a list of them all.
     Tables(Box<tables::TableList>),
+    /// Asking for another folder to save the session in from now on.
+    SaveAs(Box<TextArea<'static>>),
 }
 
 /// Which key table a mode uses.
@@ -69,10 +72,11 @@ pub enum ModeKind {
     Projector,
     /// The list of every table, to go to one.
     Tables,
+    SaveAs,
 }
 
 impl ModeKind {
-    pub const ALL: [ModeKind; 9] = [
+    pub const ALL: [ModeKind; 10] = [
         ModeKind::Normal,
         ModeKind::Edit,
         ModeKind::Search,
@@ -82,6 +86,7 @@ impl ModeKind {
         ModeKind::Panel,
         ModeKind::Projector,
         ModeKind::Tables,
+        ModeKind::SaveAs,
     ];
 
     /// The heading of this mode's keys in help.
@@ -101,6 +106,7 @@ impl ModeKind {
             ModeKind::Panel => "tui-mode-panel",
             ModeKind::Projector => "tui-mode-projector",
             ModeKind::Tables => "tui-mode-tables",
+            ModeKind::SaveAs => "tui-mode-save-as",
         }
     }
 }
@@ -117,6 +123,7 @@ impl Mode {
             Mode::Help { .. } | Mode::Aims { .. } | Mode::FileInfo => ModeKind::Panel,
             Mode::Projector => ModeKind::Projector,
             Mode::Tables(_) => ModeKind::Tables,
+            Mode::SaveAs(_) => ModeKind::SaveAs,
         }
     }
 }

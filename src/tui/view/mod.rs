@@ -12,6 +12,7 @@ mod popup;
 mod projector;
 mod questions;
 mod report;
+mod save_as;
 mod search;
 pub mod settle;
 mod status;
@@ -212,13 +213,29 @@ fn too_small(frame: &mut Canvas<'_>, area: Rect, theme: Theme) {
     frame.render_widget(Cells::new(lines), area);
 }
 
+/// The key that saves the session in another folder, as help shows it.
+pub fn save_as_key(app: &App) -> Option<String> {
+    app.keymap
+        .table(crate::tui::modes::ModeKind::Normal)
+        .iter()
+        .find(|b| b.command == crate::tui::command::Command::SaveAs)
+        .and_then(|b| b.keys.first())
+        .map(|k| k.label())
+}
+
 /// "saved 17:32:05", "saving…", "save failed: …" or "read-only".
 pub fn save_label(app: &App, theme: Theme) -> Span<'static> {
     if app.read_only.is_some() {
         return Span::styled(crate::tr!("tui-save-read-only"), theme.error());
     }
     if let Some(e) = &app.save.error {
-        let text = crate::tr!("tui-save-failed", error = e.as_str());
+        // The way out comes first, where a narrow header still shows it.
+        let text = match save_as_key(app) {
+            Some(key) if app.save.elsewhere => {
+                crate::tr!("tui-save-failed-elsewhere", key = key, error = e.as_str())
+            }
+            _ => crate::tr!("tui-save-failed", error = e.as_str()),
+        };
         return Span::styled(text, theme.error());
     }
     if app.save.pending() {

@@ -30,6 +30,7 @@ pub fn draw(
         Mode::Aims { scroll } => super::panel::aims(frame, body, app, *scroll, theme),
         Mode::FileInfo => super::panel::file_info(frame, body, app, now, theme),
         Mode::Import(input) => return super::import::draw(frame, body, input, theme),
+        Mode::SaveAs(input) => return super::save_as::draw(frame, body, input, theme),
         Mode::Report { cursor } => super::report::draw(frame, body, app, *cursor, theme),
     }
     None

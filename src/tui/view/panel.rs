@@ -306,6 +306,11 @@ fn file_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
         Some(e) if app.read_only.is_none() => {
             let failed = crate::tr!("tui-file-save-failed", error = e.as_str());
             lines.extend(hanging(&label(3), &failed, w, theme.error()));
+            if let Some(key) = super::save_as_key(app).filter(|_| app.save.elsewhere) {
+                let how = crate::tr!("tui-file-save-elsewhere", key = key);
+                let lead = " ".repeat(width(&label(3)));
+                lines.extend(hanging(&lead, &how, w, theme.error()));
+            }
         }
         _ => lines.push(Line::from(vec![Span::raw(label(3)), save])),
     }

@@ -73,6 +73,7 @@ pub fn keys(template: &Template) -> (Vec<Binding>, Vec<(String, String)>) {
         bind(&[Key::ch('R')], C::Report, SESSION, true),
         bind(&[Key::ch('E')], C::Export, SESSION, false),
         bind(&[Key::ch('I')], C::Import, SESSION, false),
+        bind(&[Key::ch('S')], C::SaveAs, SESSION, false),
         bind(&[Key::ch('A')], C::Aims, SESSION, false),
         bind(&[Key::ch('F')], C::FileInfo, SESSION, false),
         bind(&[Key::ch('M')], C::ToggleMouse, SESSION, false),

@@ -40,6 +40,10 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
             input.set_placeholder_text(crate::tr!("tui-import-placeholder"));
             app.modes.push(Mode::Import(Box::new(input)));
         }
+        Command::SaveAs if writable(app) => {
+            let input = super::super::save_as::prompt(&app.path);
+            app.modes.push(Mode::SaveAs(Box::new(input)));
+        }
         Command::Export => {
             effects.push(Effect::Export);
             say(app, Level::Info, crate::tr!("tui-exporting"));

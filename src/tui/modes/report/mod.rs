@@ -50,6 +50,7 @@ pub fn keys() -> Vec<Binding> {
             true,
         ),
         bind_in("report", &[Key::ch('E')], Command::Export, G, true),
+        bind(&[Key::ch('S')], Command::SaveAs, G, false),
         bind_in(
             "report",
             &[Key::plain(Esc), Key::ch('R'), Key::ch('q')],

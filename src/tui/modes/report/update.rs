@@ -83,6 +83,15 @@ pub fn update(
                 next = row_of(app, id).unwrap_or(next);
             }
         }
+        Command::SaveAs => {
+            // The prompt opens over the report view, which is there again when it closes.
+            app.modes.push(Mode::Report { cursor: next });
+            if crate::tui::modes::common::writable(app) {
+                let input = crate::tui::modes::save_as::prompt(&app.path);
+                app.modes.push(Mode::SaveAs(Box::new(input)));
+            }
+            return;
+        }
         Command::Edit => {
             // The editor opens over the report view, which is there again when it closes.
             app.modes.push(Mode::Report { cursor: next });
