@@ -8,6 +8,7 @@ pub mod edit;
 pub mod import;
 pub mod normal;
 pub mod panel;
+pub mod path_prompt;
 pub mod pick;
 pub mod projector;
 pub mod report;

@@ -2,17 +2,16 @@
 //! `draw` returns where it put clickable things, for the mouse.
 
 mod edit;
-mod import;
 mod items;
 mod overlays;
 mod panel;
+mod path_prompt;
 mod pick;
 mod pieces;
 mod popup;
 mod projector;
 mod questions;
 mod report;
-mod save_as;
 mod search;
 pub mod settle;
 mod status;

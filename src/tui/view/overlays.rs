@@ -2,6 +2,7 @@
 //! report), and the popup frame they share.
 
 use super::Canvas;
+use super::path_prompt;
 use chrono::{DateTime, Utc};
 use ratatui::layout::{Position, Rect};
 
@@ -29,8 +30,22 @@ pub fn draw(
         Mode::Help { scroll } => super::panel::help(frame, body, app, *scroll, theme),
         Mode::Aims { scroll } => super::panel::aims(frame, body, app, *scroll, theme),
         Mode::FileInfo => super::panel::file_info(frame, body, app, now, theme),
-        Mode::Import(input) => return super::import::draw(frame, body, input, theme),
-        Mode::SaveAs(input) => return super::save_as::draw(frame, body, input, theme),
+        Mode::Import(input) => {
+            let words = path_prompt::Words {
+                title: crate::tr!("tui-import-title"),
+                placeholder: crate::tr!("tui-import-placeholder"),
+                note: crate::tr!("tui-import-note"),
+            };
+            return path_prompt::draw(frame, body, input, theme, &words);
+        }
+        Mode::SaveAs(input) => {
+            let words = path_prompt::Words {
+                title: crate::tr!("tui-save-as-title"),
+                placeholder: crate::tr!("tui-save-as-placeholder"),
+                note: crate::tr!("tui-save-as-note"),
+            };
+            return path_prompt::draw(frame, body, input, theme, &words);
+        }
         Mode::Report { cursor } => super::report::draw(frame, body, app, *cursor, theme),
     }
     None
