@@ -218,6 +218,19 @@ struct Pending {
     last_change: Instant,
 }
 
+/// Makes `session` the one to write next; the wait for quiet counts from the first change not
+/// yet written.
+fn pend(pending: &mut Option<Pending>, generation: u64, session: Session) {
+    let now = Instant::now();
+    let first_change = pending.as_ref().map_or(now, |p| p.first_change);
+    *pending = Some(Pending {
+        generation,
+        session,
+        first_change,
+        last_change: now,
+    });
+}
+
 fn run<S: Sink>(
     mut sink: S,
     config: AutosaveConfig,
@@ -287,16 +300,7 @@ fn run<S: Sink>(
             }
         };
         match msg {
-            Ok(Msg::Snapshot(generation, session)) => {
-                let now = Instant::now();
-                let first_change = pending.as_ref().map_or(now, |p| p.first_change);
-                pending = Some(Pending {
-                    generation,
-                    session: *session,
-                    first_change,
-                    last_change: now,
-                });
-            }
+            Ok(Msg::Snapshot(generation, session)) => pend(&mut pending, generation, *session),
             Ok(Msg::Flush(reply)) => {
                 let result = save(&mut sink, &mut pending, &mut retry_at, &mut backoff);
                 let _ = reply.send(result);
@@ -320,14 +324,7 @@ fn run<S: Sink>(
                     }
                     Err(e) => {
                         // Not moved: the snapshot is saved (or retried) where it was.
-                        let now = Instant::now();
-                        let first_change = pending.as_ref().map_or(now, |p| p.first_change);
-                        pending = Some(Pending {
-                            generation,
-                            session: *session,
-                            first_change,
-                            last_change: now,
-                        });
+                        pend(&mut pending, generation, *session);
                         done(Err(Arc::new(e)));
                     }
                 }
