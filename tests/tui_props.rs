@@ -363,6 +363,7 @@ proptest! {
                         saved_generation: saved,
                         submitted_generation: saved + u64::from(!ok),
                         error: (!ok).then(|| "No space left on device".to_owned()),
+                        found: None,
                     })
                 }
             };

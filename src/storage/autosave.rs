@@ -1,7 +1,9 @@
 //! Saving in the background. The caller hands over a snapshot after each change and goes on at
 //! once; a worker thread waits for a pause in typing (or at most `max_delay`), then writes the
 //! newest snapshot, and keeps retrying a failed save from memory. Snapshots share the
-//! session's items (`Arc`) rather than copying them.
+//! session's items (`Arc`) rather than copying them. A save into a [`Store`] merges in a
+//! version of the file that another laptop put on disk meanwhile, and reports it once
+//! (`SaveState::found`), so that the caller merges it too.
 
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -11,17 +13,30 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 
 use super::error::SaveError;
-use super::store::Store;
+use super::store::{FoundOnDisk, Store};
 use crate::model::Session;
 
 /// Where the autosaver writes. [`Store`] is the real one; tests supply failing ones.
 pub trait Sink: Send + 'static {
     fn save(&mut self, session: &Session) -> Result<(), SaveError>;
+
+    /// What the last successful save found on disk that it had not written itself (taken
+    /// once). Sinks that never look say nothing.
+    fn take_found(&mut self) -> Option<FoundOnDisk> {
+        None
+    }
 }
 
 impl Sink for Store {
     fn save(&mut self, session: &Session) -> Result<(), SaveError> {
-        Store::save(self, session)
+        if let Some(found) = Store::save_guarded(self, session)? {
+            self.found_on_disk(found);
+        }
+        Ok(())
+    }
+
+    fn take_found(&mut self) -> Option<FoundOnDisk> {
+        Store::take_found(self)
     }
 }
 
@@ -59,6 +74,10 @@ pub struct SaveState {
     /// Why the last attempt failed, while it has not yet succeeded again (an
     /// [`AutosaveError`], as the user reads it).
     pub error: Option<String>,
+    /// What the save just made found on disk from elsewhere (merged in, or kept as a copy).
+    /// Carried by the one report made right after that save, then cleared: the caller merges
+    /// it into what it holds and says so.
+    pub found: Option<FoundOnDisk>,
 }
 
 /// Why the autosaver did not save. It crosses from the worker thread to the caller's, so it
@@ -218,11 +237,17 @@ fn run(
                 *pending = None;
                 *retry_at = None;
                 *backoff = config.retry;
+                let found = sink.take_found();
                 publish(&|s| {
                     s.saved_at = Some(Utc::now());
                     s.saved_generation = s.saved_generation.max(generation);
                     s.error = None;
+                    s.found = found.clone();
                 });
+                if found.is_some() {
+                    // Reported once: later reports and `state()` do not repeat it.
+                    lock(&state).found = None;
+                }
                 Ok(())
             }
             Err(e) => {

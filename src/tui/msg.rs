@@ -28,7 +28,7 @@ pub enum Msg {
     Arrived(Arrival),
     /// The report files were written, or why they were not.
     Exported(Result<Vec<PathBuf>, ExportFailed>),
-    /// The session file this read-only window follows has a new version, or has none.
+    /// The session file this window follows has a new version, or has none.
     Followed(Followed),
 }
 

@@ -161,15 +161,15 @@ pub fn run(
         });
     }
     // A read-only window follows the file as the window that writes it saves (its first
-    // look may already bring a version newer than the one opened).
-    let _follower = if read_only.is_some() {
+    // look may already bring a version newer than the one opened). The window that writes
+    // follows it too: a sync tool may put another laptop's version in its place, which is
+    // merged in rather than saved over.
+    let _follower = {
         let tx = worker_tx.clone();
         crate::storage::follow::follow(path.clone(), move |f| {
             tx.send(Event::Msg(Msg::Followed(f.into()))).is_ok()
         })
         .ok()
-    } else {
-        None
     };
     let mut app = App::new(session, path.clone(), read_only)
         .watching(watch)
