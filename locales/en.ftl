@@ -551,8 +551,8 @@ tui-follow-gone = { $file } is gone (deleted or moved): showing the last version
 tui-follow-unreadable = { $file } cannot be read now: showing the last version read. { $reason }
 tui-follow-back = { $file } is back: showing its latest version
 tui-projector-hint-read-only = P or Esc: main screen · Tab: table · ← →: question
-tui-changed-on-disk = { $file } changed on disk (another laptop): merged in, { $report }
-tui-disk-version-kept = { $file } on disk was not a session this one can merge ({ $reason }); it is kept as { $copy }, and this session was saved in its place
+tui-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted
+tui-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $reason })
 # end of tui
 
 ## plain
@@ -786,6 +786,6 @@ plain-follow-new = { $count ->
 plain-follow-gone = { $file } is gone (deleted or moved); the last version read stays here.
 plain-follow-unreadable = { $file } cannot be read now; the last version read stays here. { $why }
 plain-follow-back = { $file } is back; this is its latest version.
-plain-changed-on-disk = { $file } changed on disk (another laptop): merged in, { $new } new, { $updated } updated, { $deleted } deleted.
-plain-disk-version-kept = { $file } on disk was not a session this one can merge ({ $why }); it is kept as { $copy }, and this session was saved in its place.
+plain-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted.
+plain-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $why }).
 # end of plain

@@ -565,8 +565,8 @@ tui-follow-gone = { $file } ya no está (borrado o movido): se muestra la últim
 tui-follow-unreadable = { $file } no se puede leer ahora: se muestra la última versión leída. { $reason }
 tui-follow-back = { $file } ha vuelto: se muestra su última versión
 tui-projector-hint-read-only = P o Esc: pantalla principal · Tab: mesa · ← →: pregunta
-tui-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $report }
-tui-disk-version-kept = La versión de { $file } en el disco no se puede fusionar ({ $reason }); se conserva como { $copy } y esta sesión se guardó en su lugar
+tui-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas
+tui-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $reason })
 # end of tui
 
 ## plain
@@ -795,5 +795,5 @@ plain-follow-gone = { $file } ya no está (borrado o movido); se mantiene la úl
 plain-follow-unreadable = { $file } no se puede leer ahora; se mantiene la última versión leída. { $why }
 plain-follow-back = { $file } ha vuelto; esta es su última versión.
 plain-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas.
-plain-disk-version-kept = La versión de { $file } en el disco no se puede fusionar ({ $why }); se conserva como { $copy } y esta sesión se guardó en su lugar.
+plain-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $why }).
 # end of plain

@@ -565,8 +565,8 @@ tui-follow-gone = { $file } a disparu (supprimé ou déplacé) : la dernière ve
 tui-follow-unreadable = { $file } est illisible pour l'instant : la dernière version lue reste affichée. { $reason }
 tui-follow-back = { $file } est de retour : sa dernière version est affichée
 tui-projector-hint-read-only = P ou Esc : écran principal · Tab : table · ← → : question
-tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $report }
-tui-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée ({ $reason }) ; elle est gardée dans { $copy } et cette session a été enregistrée à sa place
+tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées
+tui-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $reason })
 # end of tui
 
 ## plain
@@ -795,5 +795,5 @@ plain-follow-gone = { $file } a disparu (supprimé ou déplacé) ; la dernière 
 plain-follow-unreadable = { $file } est illisible pour l'instant ; la dernière version lue reste ici. { $why }
 plain-follow-back = { $file } est de retour ; voici sa dernière version.
 plain-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées.
-plain-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée ({ $why }) ; elle est gardée dans { $copy } et cette session a été enregistrée à sa place.
+plain-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $why }).
 # end of plain

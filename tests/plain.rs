@@ -477,7 +477,7 @@ fn a_version_put_in_place_by_a_sync_tool_is_merged_not_saved_over() {
     )
     .expect("write B's version");
     std::fs::rename(&tmp, &path).expect("rename into place");
-    pty.wait_for("asia.json changed on disk (another laptop): merged in, 1 new");
+    pty.wait_for("asia.json changed on disk (another laptop): merged in 1 new");
 
     pty.type_line("Typed on laptop A, later");
     pty.type_line("/quit");

@@ -367,7 +367,7 @@ fn laptop_a_stays_open_while_b_takes_over(nodes: &[Syncthing]) {
         nodes,
         || {
             on_a.text()
-                .contains("asia-plenary.json changed on disk (another laptop): merged in, 1 new")
+                .contains("asia-plenary.json changed on disk (another laptop): merged in 1 new")
                 .then_some(())
         },
     );

@@ -425,7 +425,7 @@ fn a_writing_window_merges_a_version_of_its_file_from_elsewhere() {
     let m = app.message.clone().expect("said");
     assert!(
         m.text
-            .starts_with("transitions.json changed on disk (another laptop): merged in, 2 new"),
+            .starts_with("transitions.json changed on disk (another laptop): merged in 2 new"),
         "{}",
         m.text
     );

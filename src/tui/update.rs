@@ -271,7 +271,9 @@ fn changed_on_disk(app: &mut App, theirs: &Session) {
                 crate::tr!(
                     "tui-changed-on-disk",
                     file = file_name(&app.path),
-                    report = report.to_string()
+                    new = report.new,
+                    updated = report.updated,
+                    deleted = report.deleted
                 ),
             );
             if app.selected_item().is_none() {
