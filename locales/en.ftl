@@ -627,6 +627,8 @@ tui-save-as-done = Saved as { $path }; from now on every change is saved there.
 tui-save-as-failed = Not saved there, still saving where it was: { $error }
 tui-save-failed-elsewhere = ✗ save failed ({ $key }: save in another folder): { $error }
 tui-file-save-elsewhere = Press { $key } to save in another folder from now on.
+tui-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted
+tui-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $reason })
 # end of tui
 
 ## plain
@@ -865,6 +867,8 @@ plain-save-as-usage = Name the folder (or .json file) to save in, for example /s
 plain-saved-as = Saved as { $file }; from now on every change is saved there.
 plain-save-as-failed = Not saved there, still saving where it was: { $why }
 plain-save-failing-elsewhere = Could not save ({ $why }); your notes are kept and saving is retried. /save-as FOLDER saves them in another folder from now on.
+plain-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted.
+plain-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $why }).
 # end of plain
 
 ## config

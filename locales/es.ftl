@@ -641,6 +641,8 @@ tui-save-as-done = Guardado como { $path }; a partir de ahora cada cambio se gua
 tui-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $error }
 tui-save-failed-elsewhere = ✗ error al guardar ({ $key }: guardar en otra carpeta): { $error }
 tui-file-save-elsewhere = Pulse { $key } para guardar en otra carpeta a partir de ahora.
+tui-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas
+tui-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $reason })
 # end of tui
 
 ## plain
@@ -873,6 +875,8 @@ plain-save-as-usage = Indique la carpeta (o el archivo .json) donde guardar, por
 plain-saved-as = Guardado como { $file }; a partir de ahora cada cambio se guarda allí.
 plain-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $why }
 plain-save-failing-elsewhere = No se pudo guardar ({ $why }); sus notas se conservan y se reintenta guardar. /save-as CARPETA las guarda en otra carpeta a partir de ahora.
+plain-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas.
+plain-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $why }).
 # end of plain
 
 ## config

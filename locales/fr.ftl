@@ -641,6 +641,8 @@ tui-save-as-done = Enregistré sous { $path } ; désormais chaque modification y
 tui-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $error }
 tui-save-failed-elsewhere = ✗ échec de l'enregistrement ({ $key } : enregistrer ailleurs) : { $error }
 tui-file-save-elsewhere = Appuyez sur { $key } pour enregistrer désormais dans un autre dossier.
+tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées
+tui-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $reason })
 # end of tui
 
 ## plain
@@ -873,6 +875,8 @@ plain-save-as-usage = Indiquez le dossier (ou le fichier .json) où enregistrer,
 plain-saved-as = Enregistré sous { $file } ; désormais chaque modification y est enregistrée.
 plain-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $why }
 plain-save-failing-elsewhere = Impossible d'enregistrer ({ $why }) ; vos notes sont conservées et l'enregistrement est retenté. /save-as DOSSIER les enregistre désormais dans un autre dossier.
+plain-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées.
+plain-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $why }).
 # end of plain
 
 ## config

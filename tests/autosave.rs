@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use breakout::model::{NewItem, Session};
-use breakout::storage::{AutosaveConfig, Autosaver, SaveError, Sink, Store, catalog, load};
+use breakout::storage::{AutosaveConfig, Autosaver, SaveError, Sink, Store, catalog, load, store};
 
 fn add(s: &mut Session, text: &str) {
     session::add(s, NewItem::point(Some("asia"), Some("q2"), text));
@@ -205,4 +205,112 @@ fn finishing_saves_what_is_pending_without_waiting_for_a_pause() {
     let state = saver.finish();
     assert_eq!(state.saved_generation, 1);
     assert_eq!(load::read_session(&path).expect("parses"), s);
+}
+
+/// Puts `session` in place of `path` as a sync tool does: written beside it, then renamed
+/// over it.
+fn arrives_by_rename(path: &std::path::Path, bytes: &[u8]) {
+    let tmp = path.with_file_name(".syncthing.s.json.tmp");
+    std::fs::write(&tmp, bytes).expect("write the other laptop's version");
+    std::fs::rename(&tmp, path).expect("rename it into place");
+}
+
+fn texts(s: &Session) -> Vec<String> {
+    let mut t: Vec<String> = s.live_items().map(|i| i.text.clone()).collect();
+    t.sort();
+    t
+}
+
+/// Another laptop's version of the file, put in place by a sync tool while this one holds it
+/// open, is merged into the next save: the file ends with both sides' entries, and the save
+/// says what it found (once).
+#[test]
+fn a_save_merges_in_the_version_another_laptop_put_on_disk() {
+    use breakout::storage::FoundOnDisk;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.json");
+    let opened = Store::open(&path, catalog::default_plan).expect("open");
+    let mut ours = opened.session;
+    add(&mut ours, "ours, first");
+    let (tx, rx) = mpsc::channel();
+    let notify = Box::new(move |s: &breakout::storage::SaveState| {
+        let _ = tx.send(s.clone());
+    });
+    let mut saver = Autosaver::spawn(opened.store, fast(), Some(notify));
+    saver.submit(ours.clone());
+    saver.flush().expect("first save");
+    let reports: Vec<_> = rx.try_iter().collect();
+    assert!(
+        reports.iter().all(|s| s.found.is_none()),
+        "our own file is no news: {reports:?}"
+    );
+
+    // Laptop B captured a point into the same file; Syncthing puts B's version in place.
+    let mut theirs = load::read_session(&path).expect("parses");
+    add(&mut theirs, "theirs, from laptop B");
+    arrives_by_rename(&path, &store::encode(&theirs).expect("encodes"));
+
+    // This laptop types another point and saves: nothing of either side is lost.
+    add(&mut ours, "ours, second");
+    saver.submit(ours.clone());
+    saver.flush().expect("second save");
+    let on_disk = load::read_session(&path).expect("parses");
+    assert_eq!(
+        texts(&on_disk),
+        ["ours, first", "ours, second", "theirs, from laptop B"]
+    );
+    let found: Vec<_> = rx.try_iter().filter_map(|s| s.found).collect();
+    match found.as_slice() {
+        [FoundOnDisk::Merged(s)] => assert_eq!(**s, theirs),
+        other => panic!("one report of the version merged in, not {other:?}"),
+    }
+    assert_eq!(saver.state().found, None, "reported once, not kept");
+
+    // The next save finds its own file: nothing to report, nothing changes.
+    add(&mut ours, "ours, third");
+    saver.submit(ours.clone());
+    saver.flush().expect("third save");
+    assert!(rx.try_iter().all(|s| s.found.is_none()));
+    let on_disk = load::read_session(&path).expect("parses");
+    assert_eq!(
+        on_disk.live_items().count(),
+        3,
+        "the third save writes what it was given"
+    );
+    saver.finish();
+}
+
+/// A version on disk that cannot be merged (not JSON, another plan) is kept as a dated copy
+/// before the session is written over it, and the save says where.
+#[test]
+fn a_version_on_disk_that_cannot_be_merged_is_kept_as_a_copy() {
+    use breakout::storage::FoundOnDisk;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("s.json");
+    let opened = Store::open(&path, catalog::default_plan).expect("open");
+    let store = opened.store;
+    let mut ours = opened.session;
+    add(&mut ours, "ours");
+    store.save_guarded(&ours).expect("first save");
+
+    let garbage = b"{\"format\": \"breakout-session\", this is not JSON";
+    arrives_by_rename(&path, garbage);
+    let found = store.save_guarded(&ours).expect("saves over it");
+    let Some(FoundOnDisk::Kept { copy, reason }) = found else {
+        panic!("the unreadable version is kept and reported, not {found:?}");
+    };
+    assert!(!reason.is_empty());
+    let name = copy
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    assert!(
+        name.starts_with("s.json.") && name.ends_with(".bak"),
+        "a dated backup beside the file: {name}"
+    );
+    assert_eq!(std::fs::read(&copy).expect("the copy"), garbage);
+    assert_eq!(load::read_session(&path).expect("parses"), ours);
+    // The next save is an ordinary one, and the copy stays.
+    assert_eq!(store.save_guarded(&ours).expect("saves"), None);
+    assert_eq!(std::fs::read(&copy).expect("the copy stays"), garbage);
 }

@@ -180,14 +180,23 @@ fn an_unreadable_file_is_said_with_its_reason() {
     assert!(text.contains("empty"), "the reason: {text}");
 }
 
+/// A window that writes never has its file's new version put in place of its own changes:
+/// a version from elsewhere (a sync tool) is merged in, so both sides' entries stay.
 #[test]
-fn a_window_that_writes_ignores_the_follower() {
+fn a_window_that_writes_merges_what_the_follower_brings() {
     let (s, _) = session();
-    let mut app = App::new(s.clone(), PathBuf::from("/tmp/w.json"), None);
+    let mut mine = s.clone();
+    common::session::add_point(&mut mine, "mine, not yet on disk");
+    let mut app = App::new(mine.clone(), PathBuf::from("/tmp/w.json"), None);
     let mut other = s.clone();
     common::session::add_point(&mut other, "not mine");
-    follow(&mut app, &other);
-    assert_eq!(app.session, s);
+    let effects = follow(&mut app, &other);
+    assert!(effects.contains(&Effect::Save), "the union is saved");
+    let texts: Vec<&str> = app.session.live_items().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts.len(), s.live_items().count() + 2, "{texts:?}");
+    assert!(texts.contains(&"mine, not yet on disk"), "{texts:?}");
+    assert!(texts.contains(&"not mine"), "{texts:?}");
+    assert!(app.follow_problem.is_none());
 }
 
 #[test]

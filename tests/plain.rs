@@ -431,3 +431,67 @@ fn a_folder_that_turns_read_only_is_told_once_and_nothing_is_lost() {
     let saved = read_session(&folder.join("s.json")).expect("saved");
     assert_eq!(live(&saved).len(), 2);
 }
+
+/// The bug found with three laptops through Syncthing: laptop A holds `asia.json` open while
+/// Syncthing puts laptop B's version in its place (B captured a point into the same file).
+/// A merges B's version in and says so, and its next save holds both sides: nothing captured
+/// on either laptop vanishes.
+#[test]
+fn a_version_put_in_place_by_a_sync_tool_is_merged_not_saved_over() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("asia.json");
+    let mut pty = Pty::start(
+        dir.path(),
+        &["--plain", "asia.json", "--table", "asia"],
+        &[],
+    );
+    pty.wait_for("> ");
+    pty.type_line("Typed on laptop A");
+    let on_disk = |n: usize| {
+        poll(WAIT, || {
+            read_session(&path)
+                .ok()
+                .filter(|s| live(s).len() == n)
+                .map(drop)
+        })
+        .unwrap_or_else(|| {
+            panic!(
+                "{n} entries never reached the file; so far:\n{}",
+                pty.text()
+            )
+        })
+    };
+    on_disk(1);
+
+    // Laptop B's version: A's file as it arrived there, with a point B captured. Syncthing
+    // writes it beside the file and renames it into place.
+    let mut theirs = read_session(&path).expect("parses");
+    common::session::add(
+        &mut theirs,
+        breakout::model::NewItem::point(Some("asia"), Some("q1"), "Typed on laptop B"),
+    );
+    let tmp = dir.path().join(".syncthing.asia.json.tmp");
+    std::fs::write(
+        &tmp,
+        breakout::storage::store::encode(&theirs).expect("encodes"),
+    )
+    .expect("write B's version");
+    std::fs::rename(&tmp, &path).expect("rename into place");
+    pty.wait_for("asia.json changed on disk (another laptop): merged in 1 new");
+
+    pty.type_line("Typed on laptop A, later");
+    pty.type_line("/quit");
+    assert!(pty.wait_exit().success(), "{}", pty.text());
+    assert_plain(&pty.bytes(), true);
+    let saved = read_session(&path).expect("saved");
+    let mut texts: Vec<&str> = live(&saved).iter().map(|i| i.text.as_str()).collect();
+    texts.sort_unstable();
+    assert_eq!(
+        texts,
+        [
+            "Typed on laptop A",
+            "Typed on laptop A, later",
+            "Typed on laptop B"
+        ]
+    );
+}

@@ -38,10 +38,31 @@ struct Rapporteur {
 
 impl Rapporteur {
     fn start(home: &Path, own: &str, watch: &Path) -> Rapporteur {
-        std::fs::create_dir_all(home).expect("the rapporteur's folder");
+        let args = [
+            "--plain".as_ref(),
+            own.as_ref(),
+            "--watch".as_ref(),
+            watch.as_os_str(),
+        ];
+        Rapporteur::run(home, &args, home.join(own))
+    }
+
+    /// A table laptop's breakout that stays open on `file` (in its synced folder), typing
+    /// points at `table` when told.
+    fn table(home: &Path, file: &Path, table: &str) -> Rapporteur {
+        let args = [
+            "--plain".as_ref(),
+            file.as_os_str(),
+            "--table".as_ref(),
+            table.as_ref(),
+        ];
+        Rapporteur::run(home, &args, file.to_path_buf())
+    }
+
+    fn run(home: &Path, args: &[&std::ffi::OsStr], own: PathBuf) -> Rapporteur {
+        std::fs::create_dir_all(home).expect("the user's folder");
         let mut child = Command::new(BIN)
-            .args(["--plain", own, "--watch"])
-            .arg(watch)
+            .args(args)
             .current_dir(home)
             .env("HOME", home)
             .env("XDG_DATA_HOME", home.join("data"))
@@ -73,7 +94,16 @@ impl Rapporteur {
             stdin: child.stdin.take(),
             child,
             out,
-            own: home.join(own),
+            own,
+        }
+    }
+
+    fn type_line(&mut self, line: &str) {
+        if let Some(stdin) = self.stdin.as_mut() {
+            stdin
+                .write_all(format!("{line}\n").as_bytes())
+                .expect("type a line");
+            stdin.flush().expect("flush");
         }
     }
 
@@ -309,5 +339,57 @@ fn three_laptops_through_syncthing_give_the_rapporteur_every_point_once_even_aft
         v.sort();
         v
     });
+    laptop_a_stays_open_while_b_takes_over(&nodes);
     eprintln!("done in {:?}", started.elapsed());
+}
+
+/// The bug this found: laptop A keeps asia.json open in breakout while the note-taker goes on
+/// at laptop B; Syncthing puts B's version in place on A. A merges it (rather than saving its
+/// own over it at its next change), and asia.json ends with everyone's points on every
+/// laptop.
+fn laptop_a_stays_open_while_b_takes_over(nodes: &[Syncthing]) {
+    let [a, b, c] = nodes else {
+        unreachable!("three instances")
+    };
+    let home = a.folder.parent().expect("the laptop's folder").join("user");
+    let file = a.folder.join("asia-plenary.json");
+    let mut on_a = Rapporteur::table(&home, &file, "asia");
+    let first = "Asia plenary: typed on A, still open";
+    on_a.type_line(first);
+    let name = "asia-plenary.json";
+    wait("A's open file (1 point) to reach laptop B", nodes, || {
+        (points_in(&b.folder.join(name)) == Some(1)).then_some(())
+    });
+    let from_b = "Asia plenary: typed on B while A stayed open";
+    capture(b, "asia", name, &[from_b]);
+    wait(
+        "laptop A's breakout to merge B's version of its open file",
+        nodes,
+        || {
+            on_a.text()
+                .contains("asia-plenary.json changed on disk (another laptop): merged in 1 new")
+                .then_some(())
+        },
+    );
+    let later = "Asia plenary: typed on A after B's version came";
+    on_a.type_line(later);
+    let said = on_a.quit();
+    eprintln!("laptop A, open all along, said:\n{said}");
+    let mut expected = vec![first.to_owned(), from_b.to_owned(), later.to_owned()];
+    expected.sort();
+    for laptop in [a, b, c] {
+        let path = laptop.folder.join(name);
+        let holds = wait(
+            &format!(
+                "{} to hold every point (laptop A said:\n{said})",
+                path.display()
+            ),
+            nodes,
+            || {
+                let texts = read_session(&path).ok().map(|s| live_texts(&s))?;
+                (texts == expected).then_some(texts)
+            },
+        );
+        assert_eq!(holds, expected);
+    }
 }

@@ -386,6 +386,93 @@ fn workers_results_change_only_what_they_report() {
     );
 }
 
+/// A window that writes follows its own file: a version another laptop put there (a sync
+/// tool) is merged in and saved, so the next save holds both sides; its own saves coming
+/// back, or a save that found the version first and reports it, change nothing twice.
+#[test]
+fn a_writing_window_merges_a_version_of_its_file_from_elsewhere() {
+    use breakout::storage::FoundOnDisk;
+    use breakout::tui::action::Followed;
+    let mut app = app();
+    cmd(&mut app, Command::NewPoint);
+    text(&mut app, "typed here");
+    cmd(&mut app, Command::Done);
+    let own = app.session.clone();
+    assert!(
+        run(
+            &mut app,
+            Action::Followed(Followed::Session(Box::new(own.clone())))
+        )
+        .is_empty(),
+        "its own save coming back is no change"
+    );
+
+    let mut theirs = own.clone();
+    common::session::add(
+        &mut theirs,
+        NewItem::point(Some("asia"), None, "typed on laptop B"),
+    );
+    common::session::add(
+        &mut theirs,
+        NewItem::point(Some("asia"), None, "also typed on laptop B"),
+    );
+    let effects = run(
+        &mut app,
+        Action::Followed(Followed::Session(Box::new(theirs.clone()))),
+    );
+    assert!(saves(&effects), "the union is saved");
+    assert_eq!(app.session.live_items().count(), 3);
+    let m = app.message.clone().expect("said");
+    assert!(
+        m.text
+            .starts_with("transitions.json changed on disk (another laptop): merged in 2 new"),
+        "{}",
+        m.text
+    );
+
+    // The autosaver found the same version first and reports it: nothing new, nothing said.
+    app.message = None;
+    let state = SaveState {
+        found: Some(FoundOnDisk::Merged(Arc::new(theirs))),
+        ..SaveState::default()
+    };
+    assert!(run(&mut app, Action::Saved(state)).is_empty());
+    assert_eq!(app.message, None);
+    assert_eq!(app.save.found, None, "the report is not kept");
+
+    // A version the save could not merge was kept as a copy: the window says where.
+    let state = SaveState {
+        found: Some(FoundOnDisk::Kept {
+            copy: PathBuf::from("/tmp/transitions.json.20261201-101500.bak"),
+            reason: "not valid JSON".into(),
+        }),
+        ..SaveState::default()
+    };
+    run(&mut app, Action::Saved(state));
+    let m = app.message.clone().expect("said");
+    assert_eq!(m.level, Level::Warning);
+    assert!(
+        m.text.contains("transitions.json.20261201-101500.bak"),
+        "{}",
+        m.text
+    );
+
+    // A file gone from under it is written again.
+    assert!(saves(&run(&mut app, Action::Followed(Followed::Gone))));
+
+    // Undoing the point typed here takes only that point away, not laptop B's.
+    let typed_here = |app: &App| app.session.live_items().any(|i| i.text == "typed here");
+    for _ in 0..app.undo.len() {
+        if typed_here(&app) {
+            cmd(&mut app, Command::Undo);
+        }
+    }
+    assert!(!typed_here(&app), "undone");
+    let mut left: Vec<&str> = app.session.live_items().map(|i| i.text.as_str()).collect();
+    left.sort_unstable();
+    assert_eq!(left, ["also typed on laptop B", "typed on laptop B"]);
+}
+
 /// Every binding of every mode's table resolves to its command when that mode is on top.
 #[test]
 fn every_key_of_every_table_gives_its_command() {

@@ -364,6 +364,7 @@ proptest! {
                         submitted_generation: saved + u64::from(!ok),
                         error: (!ok).then(|| "No space left on device".to_owned()),
                         elsewhere: !ok,
+                        found: None,
                     })
                 }
             };

@@ -157,16 +157,18 @@ pub fn run(
             arrivals.send(Event::Arrived(a)).is_ok()
         });
     }
-    // A read-only session follows the file as the copy that writes it saves.
-    let _follower = if read_only.is_some() {
-        let followed = tx.clone();
+    // A read-only session follows the file as the copy that writes it saves. A session
+    // that writes follows it too: a sync tool may put another laptop's version in its place,
+    // which is merged in rather than saved over.
+    let follow_tx = tx.clone();
+    let follow = |path: &PathBuf| {
+        let followed = follow_tx.clone();
         crate::storage::follow::follow(path.clone(), move |f| {
             followed.send(Event::Followed(f)).is_ok()
         })
         .ok()
-    } else {
-        None
     };
+    let mut _follower = follow(&path);
     drop(tx);
     let mut state = State::new(session, path.clone(), read_only);
     state.watching = watch;
@@ -209,15 +211,20 @@ pub fn run(
                 save_problem = final_save(saver.as_ref(), &state.session, &path, true);
                 break;
             }
-            Event::Saved(s) => {
+            Event::Saved(mut s) => {
                 let said = save_news(&mut failing, &s);
+                let found = s.found.take();
                 state.save = s;
                 if let Some(text) = said {
                     out.line(&text);
                 }
-                continue;
+                match found {
+                    Some(found) => found_on_disk(&mut state, found),
+                    None => continue,
+                }
             }
             Event::Arrived(a) => apply::arrived(&mut state, &a_name(&a), arrival(a)),
+            Event::Followed(f) if state.read_only.is_none() => own_file(&mut state, f),
             Event::Followed(f) => {
                 news.followed(&mut state, f);
                 continue;
@@ -229,8 +236,11 @@ pub fn run(
         if perform(&mut state, &mut saver, reply, &mut out, &path) {
             break;
         }
-        // After a save-as the session lives at its new path.
-        path.clone_from(&state.path);
+        // After a save-as the session lives at its new path, and is followed there.
+        if path != state.path {
+            path.clone_from(&state.path);
+            _follower = follow(&path);
+        }
     }
     out.end();
     if let Some(s) = saver.take() {
@@ -252,6 +262,68 @@ pub fn run(
         });
     }
     Ok(Ended { save_problem })
+}
+
+/// A version of this session's own file that someone else put on disk (a sync tool bringing
+/// another laptop's): merged in and saved, so that the file holds both. This session's own
+/// saves come back this way too, and merge to nothing. A file gone or unreadable is saved
+/// again at once (the store keeps an unreadable one as a copy, and says so).
+fn own_file(state: &mut State, f: crate::storage::follow::Followed) -> Reply {
+    use crate::storage::follow::Followed as F;
+    match f {
+        F::Session(theirs) => changed_on_disk(state, &theirs),
+        F::Gone | F::Unreadable(_) => Reply {
+            text: String::new(),
+            effects: vec![Effect::Save],
+        },
+    }
+}
+
+/// What a save found on disk that it had not written: merged into what it wrote, and now
+/// into the session here too; or kept as a copy, which is said.
+fn found_on_disk(state: &mut State, found: crate::storage::FoundOnDisk) -> Reply {
+    use crate::storage::FoundOnDisk as F;
+    match found {
+        F::Merged(theirs) => changed_on_disk(state, &theirs),
+        F::Kept { copy, reason } => Reply::say(tr!(
+            "plain-disk-version-kept",
+            file = file_name(&state.path),
+            why = reason,
+            copy = file_name(&copy)
+        )),
+    }
+}
+
+fn changed_on_disk(state: &mut State, theirs: &Session) -> Reply {
+    let before = state.session.clone();
+    match state.session.merge_from(theirs) {
+        Ok(report) if report.changed_anything() => {
+            // The entries it brought go into every undo step too: undoing a change made here
+            // must not take the other laptop's entries away again.
+            let brought: Vec<crate::model::Item> = state
+                .session
+                .all_items()
+                .filter(|i| before.item(i.id) != Some(*i))
+                .cloned()
+                .collect();
+            for step in state.undo.iter_mut().chain(state.redo.iter_mut()) {
+                step.before.put_items_unchecked(brought.iter().cloned());
+            }
+            reply::saved(tr!(
+                "plain-changed-on-disk",
+                file = file_name(&state.path),
+                new = report.new,
+                updated = report.updated,
+                deleted = report.deleted
+            ))
+        }
+        Ok(_) => Reply::default(),
+        // Another plan's session: saving again keeps it as a copy and says so.
+        Err(_) => Reply {
+            text: String::new(),
+            effects: vec![Effect::Save],
+        },
+    }
 }
 
 /// What following the file brought since the last prompt.

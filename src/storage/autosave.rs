@@ -1,7 +1,9 @@
 //! Saving in the background. The caller hands over a snapshot after each change and goes on at
 //! once; a worker thread waits for a pause in typing (or at most `max_delay`), then writes the
 //! newest snapshot, and keeps retrying a failed save from memory. Snapshots share the
-//! session's items (`Arc`) rather than copying them.
+//! session's items (`Arc`) rather than copying them. A save into a [`Store`] merges in a
+//! version of the file that another laptop put on disk meanwhile, and reports it once
+//! (`SaveState::found`), so that the caller merges it too.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
@@ -12,7 +14,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 
 use super::error::SaveError;
-use super::store::{SaveAsError, Store};
+use super::store::{FoundOnDisk, SaveAsError, Store};
 use crate::model::Session;
 
 /// Where the autosaver writes. [`Store`] is the real one; tests supply failing ones.
@@ -23,11 +25,24 @@ pub trait Sink: Send + 'static {
     fn save_as(&mut self, to: &Path, _session: &Session) -> Result<PathBuf, SaveAsError> {
         Err(SaveAsError::Same(to.to_path_buf()))
     }
+
+    /// What the last successful save found on disk that it had not written itself (taken
+    /// once). Sinks that never look say nothing.
+    fn take_found(&mut self) -> Option<FoundOnDisk> {
+        None
+    }
 }
 
 impl Sink for Store {
     fn save(&mut self, session: &Session) -> Result<(), SaveError> {
-        Store::save(self, session)
+        if let Some(found) = Store::save_guarded(self, session)? {
+            self.found_on_disk(found);
+        }
+        Ok(())
+    }
+
+    fn take_found(&mut self) -> Option<FoundOnDisk> {
+        Store::take_found(self)
     }
 
     fn save_as(&mut self, to: &Path, session: &Session) -> Result<PathBuf, SaveAsError> {
@@ -72,6 +87,10 @@ pub struct SaveState {
     /// The last failure is one that saving to another folder gets round (the disk is full,
     /// or the folder cannot be written): a UI offers "save as".
     pub elsewhere: bool,
+    /// What the save just made found on disk from elsewhere (merged in, or kept as a copy).
+    /// Carried by the one report made right after that save, then cleared: the caller merges
+    /// it into what it holds and says so.
+    pub found: Option<FoundOnDisk>,
 }
 
 /// Why the autosaver did not save. It crosses from the worker thread to the caller's, so it
@@ -266,12 +285,18 @@ fn run<S: Sink>(
                 *pending = None;
                 *retry_at = None;
                 *backoff = config.retry;
+                let found = sink.take_found();
                 publish(&|s| {
                     s.saved_at = Some(Utc::now());
                     s.saved_generation = s.saved_generation.max(generation);
                     s.error = None;
                     s.elsewhere = false;
+                    s.found = found.clone();
                 });
+                if found.is_some() {
+                    // Reported once: later reports and `state()` do not repeat it.
+                    lock(&state).found = None;
+                }
                 Ok(())
             }
             Err(e) => {

@@ -121,9 +121,10 @@ pub fn follow_with(
     Ok(Follower { wake: tx })
 }
 
-/// What identifies a version of the file without reading it.
+/// What identifies a version of the file without reading it (the autosaver's guard uses it
+/// too: see `Store`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Signature {
+pub(crate) struct Signature {
     modified: Option<SystemTime>,
     len: u64,
     /// The file's identity: a rename over it gives a new one.
@@ -131,7 +132,7 @@ struct Signature {
     inode: u64,
 }
 
-fn signature(path: &Path) -> std::io::Result<Signature> {
+pub(crate) fn signature(path: &Path) -> std::io::Result<Signature> {
     let meta = std::fs::metadata(path)?;
     Ok(Signature {
         modified: meta.modified().ok(),

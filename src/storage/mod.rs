@@ -15,4 +15,4 @@ pub mod watch;
 
 pub use autosave::{AutosaveConfig, AutosaveError, Autosaver, SaveState, Sink};
 pub use error::{Kind, LoadError, SaveError};
-pub use store::{OpenError, Opened, SaveAsError, Store};
+pub use store::{FoundOnDisk, OpenError, Opened, SaveAsError, Store};

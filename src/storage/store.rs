@@ -1,13 +1,24 @@
 //! Opening a session file for writing: lock, clean up after a crash, load or create, save.
+//!
+//! The lock keeps a second breakout on this computer from writing the file, but a sync tool
+//! (Syncthing, a share) can still put another laptop's version in its place. So the
+//! autosaver's saves are guarded (`save_guarded`): just before writing, a file on disk that is
+//! not the version this store last read or wrote is read and merged into what is written, so
+//! nothing captured on either side is lost. One that cannot be read or merged is kept beside
+//! the session as a dated `FILE.DATE.bak` copy (and, as at every save, as `FILE.bak`) before
+//! the session is written over it.
 
+use std::cell::Cell;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::Utc;
 
 use super::atomic::{self, remove_stale_temps};
 use super::catalog::ResolvedPlan;
 use super::error::{LoadError, SaveError};
+use super::follow::{Signature, signature};
 use super::load;
 use super::lock::{LockError, SessionLock};
 use crate::model::Session;
@@ -17,6 +28,23 @@ use crate::model::Session;
 pub struct Store {
     path: PathBuf,
     lock: Option<SessionLock>,
+    /// The version of the file this store last read or wrote: another one on disk came from
+    /// elsewhere (a sync tool, another laptop).
+    known: Cell<Option<Signature>>,
+    /// What the last guarded save found on disk, for the autosaver to report.
+    found: Option<FoundOnDisk>,
+}
+
+/// A version of the session file that a save found on disk and had not written or read
+/// itself: another laptop's, put there by a sync tool.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FoundOnDisk {
+    /// It was merged into what was written (nothing of it is lost); the version found, for
+    /// the caller to merge into what it holds too.
+    Merged(Arc<Session>),
+    /// It is not a session this one can merge (unreadable, another plan): it was kept as
+    /// `copy`, and the session was written over it.
+    Kept { copy: PathBuf, reason: String },
 }
 
 /// The result of opening a session file.
@@ -85,9 +113,14 @@ impl Store {
         let store = Store {
             path: path.to_path_buf(),
             lock: Some(lock),
+            known: Cell::new(None),
+            found: None,
         };
         match std::fs::metadata(path) {
             Ok(_) => {
+                // The version is noted before it is read: one that replaces it meanwhile
+                // differs, and is merged at the first save.
+                store.known.set(signature(path).ok());
                 let session = load::read_session(path)?;
                 Ok(Opened {
                     store,
@@ -125,6 +158,8 @@ impl Store {
             store: Store {
                 path: path.to_path_buf(),
                 lock: None,
+                known: Cell::new(None),
+                found: None,
             },
             session,
             created: false,
@@ -171,6 +206,8 @@ impl Store {
             _ => return Err(SaveAsError::Exists(target)),
         }
         atomic::write_atomic(&target, &encode(session)?, atomic::Backup::Keep)?;
+        // From now on the new file is the one whose foreign versions are merged in.
+        self.known.set(signature(&target).ok());
         self.path = target.clone();
         // The old lock goes (and its file with it) only now that the new one is held.
         self.lock = Some(lock);
@@ -187,7 +224,117 @@ impl Store {
         let bytes = encode(session)?;
         let saved = atomic::write_atomic(&self.path, &bytes, atomic::Backup::Keep);
         tracing::info!(path = %self.path.display(), bytes = bytes.len(), entries = session.live_items().count(), error = saved.as_ref().err().map(ToString::to_string), "save");
-        saved
+        saved?;
+        self.known.set(signature(&self.path).ok());
+        Ok(())
+    }
+
+    /// Writes the session as [`save`](Self::save) does, after merging in a version of the file
+    /// that another laptop put on disk since this store last read or wrote it; says what it
+    /// found. `None` when the file on disk was this store's own (or brought nothing new).
+    pub fn save_guarded(&self, session: &Session) -> Result<Option<FoundOnDisk>, SaveError> {
+        if self.is_read_only() {
+            return Err(SaveError::ReadOnlySession {
+                path: self.path.clone(),
+            });
+        }
+        let looked = signature(&self.path).ok();
+        let found = match looked {
+            Some(now) if Some(now) != self.known.get() => self.read_foreign(session),
+            // Ours, or not there (deleted: the save puts it back).
+            _ => Ok(None),
+        };
+        let (written, found) = match found {
+            Ok(Some(union)) => {
+                self.save(&union.session)?;
+                (union.session, Some(union.found))
+            }
+            Ok(None) => {
+                self.save(session)?;
+                (session.clone(), None)
+            }
+            Err(kept) => return self.save(session).map(|()| Some(kept)),
+        };
+        // A version put in place after that look and before the rename was not merged, but
+        // the save kept it as FILE.bak (a link to the file it replaced): merge it and write
+        // again, once.
+        let bak = atomic::backup_path(&self.path);
+        let late = match signature(&bak) {
+            Ok(sig) if looked.is_some_and(|l| l != sig) => read_session_file(&bak),
+            _ => None,
+        };
+        let found = match late {
+            Some(late) => {
+                let mut union = written;
+                match union.merge_from(&late) {
+                    Ok(report) if report.changed_anything() => {
+                        self.save(&union)?;
+                        let mut all = found.unwrap_or_else(|| late.clone());
+                        let _ = all.merge_from(&late);
+                        Some(all)
+                    }
+                    _ => found,
+                }
+            }
+            None => found,
+        };
+        Ok(found.map(|f| FoundOnDisk::Merged(Arc::new(f))))
+    }
+
+    /// Reads the version on disk that is not ours and merges `session` with it: the union to
+    /// write, or `None` when it brought nothing. One that cannot be read or merged is kept
+    /// as a dated copy first (the error says where).
+    fn read_foreign(&self, session: &Session) -> Result<Option<Union>, FoundOnDisk> {
+        let theirs = std::fs::read(&self.path)
+            .map_err(|e| {
+                LoadError::Io {
+                    path: self.path.clone(),
+                    source: e,
+                }
+                .to_string()
+            })
+            .and_then(|bytes| load::parse_session(&self.path, &bytes).map_err(|e| e.to_string()));
+        let mut union = session.clone();
+        let merged = theirs.and_then(|theirs| {
+            let report = union.merge_from(&theirs).map_err(|e| e.to_string())?;
+            Ok((theirs, report))
+        });
+        match merged {
+            Ok((theirs, report)) if report.changed_anything() => Ok(Some(Union {
+                session: union,
+                found: theirs,
+            })),
+            Ok(_) => Ok(None),
+            Err(reason) => Err(FoundOnDisk::Kept {
+                copy: self.keep_copy(),
+                reason,
+            }),
+        }
+    }
+
+    /// Keeps the file as it is on disk as `FILE.YYYYMMDD-HHMMSS.bak`, beside it (a hard link,
+    /// or a copy where the file system has none). Where even that fails, `FILE.bak`, which
+    /// every save keeps, still holds it until the next save: that is the path returned.
+    fn keep_copy(&self) -> PathBuf {
+        let mut name = self.path.as_os_str().to_owned();
+        name.push(format!(".{}.bak", Utc::now().format("%Y%m%d-%H%M%S")));
+        let copy = PathBuf::from(name);
+        let kept = std::fs::hard_link(&self.path, &copy)
+            .or_else(|_| std::fs::copy(&self.path, &copy).map(drop));
+        match kept {
+            Ok(()) => copy,
+            Err(_) => atomic::backup_path(&self.path),
+        }
+    }
+
+    /// Takes what the last guarded save through the autosaver found on disk.
+    pub fn take_found(&mut self) -> Option<FoundOnDisk> {
+        self.found.take()
+    }
+
+    /// Notes what a guarded save found, for [`take_found`](Self::take_found).
+    pub(crate) fn found_on_disk(&mut self, found: FoundOnDisk) {
+        self.found = Some(found);
     }
 }
 
@@ -219,6 +366,19 @@ fn same_file(a: &Path, b: &Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     }
+}
+
+/// The session in `path`, if it can be read as one now.
+fn read_session_file(path: &Path) -> Option<Session> {
+    let bytes = std::fs::read(path).ok()?;
+    load::parse_session(path, &bytes).ok()
+}
+
+/// What a guarded save writes when the file on disk brought something: the union, and the
+/// version found.
+struct Union {
+    session: Session,
+    found: Session,
 }
 
 /// The bytes of a session file: pretty-printed JSON (readable and diffable), ending in a

@@ -28,7 +28,8 @@ pub enum Action {
     Saved(SaveState),
     Arrived(Arrival),
     Exported(Result<Vec<PathBuf>, ExportFailed>),
-    /// A new version of the followed file (a read-only window), or why there is none.
+    /// A new version of the followed file, or why there is none (a read-only window shows
+    /// it; a window that writes merges in a version from elsewhere).
     Followed(Followed),
     /// The session is now saved at this path, or why it could not move there.
     SavedAs(Result<PathBuf, SaveAsFailed>),

@@ -30,7 +30,7 @@ pub enum Msg {
     Exported(Result<Vec<PathBuf>, ExportFailed>),
     /// The session is now saved at this path ("save as"), or why not.
     SavedAs(Result<PathBuf, SaveAsFailed>),
-    /// The session file this read-only window follows has a new version, or has none.
+    /// The session file this window follows has a new version, or has none.
     Followed(Followed),
 }
 

@@ -158,16 +158,17 @@ pub fn run(
         });
     }
     // A read-only window follows the file as the window that writes it saves (its first
-    // look may already bring a version newer than the one opened).
-    let _follower = if read_only.is_some() {
+    // look may already bring a version newer than the one opened). The window that writes
+    // follows it too: a sync tool may put another laptop's version in its place, which is
+    // merged in rather than saved over.
+    let follow = |path: &PathBuf| {
         let tx = worker_tx.clone();
         crate::storage::follow::follow(path.clone(), move |f| {
             tx.send(Event::Msg(Msg::Followed(f.into()))).is_ok()
         })
         .ok()
-    } else {
-        None
     };
+    let mut _follower = follow(&path);
     let mut app = App::new(session, path.clone(), read_only)
         .watching(watch)
         .language(setup.language)
@@ -266,8 +267,12 @@ pub fn run(
                 continue;
             };
             let effects = update(&mut app, action, Utc::now());
-            // After a "save as" the session lives at its new path: exports and rescue follow.
-            path.clone_from(&app.path);
+            // After a "save as" the session lives at its new path: exports, rescue and the
+            // follower go with it.
+            if path != app.path {
+                path.clone_from(&app.path);
+                _follower = follow(&path);
+            }
             dirty = true;
             let mut quit = None;
             for effect in effects {

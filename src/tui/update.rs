@@ -30,9 +30,16 @@ pub fn update(app: &mut App, action: Action, now: DateTime<Utc>) -> Vec<Effect> 
     let revision = app.revision;
     let mut effects = Vec::new();
     match action {
-        Action::Saved(state) => app.save = state,
+        Action::Saved(mut state) => {
+            let found = state.found.take();
+            app.save = state;
+            if let Some(found) = found {
+                found_on_disk(app, found);
+            }
+        }
         Action::Arrived(arrival) => arrived(app, arrival, now),
         Action::Exported(result) => exported(app, result),
+        Action::Followed(f) if app.read_only.is_none() => own_file(app, f),
         Action::Followed(f) => followed(app, f),
         Action::SavedAs(result) => save_as::update::saved_as(app, result),
         // A pause in typing: a large entry's last keys reach the session now.
@@ -199,6 +206,7 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
         );
         return;
     }
+    let before = app.session.clone();
     match app.session.merge_from(&session) {
         Ok(report) => {
             tracing::info!(
@@ -209,6 +217,7 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
                 "merged"
             );
             if report.changed_anything() {
+                keep_through_undo(app, &before);
                 changed(app);
                 app.last_arrival = Some((arrival.name.clone(), now));
                 say(
@@ -247,14 +256,85 @@ fn arrived(app: &mut App, arrival: Arrival, now: DateTime<Utc>) {
     }
 }
 
+/// A version of this window's own file that someone else put on disk (a sync tool bringing
+/// another laptop's): merged in, so that the next save holds both. The window's own saves
+/// come back this way too, and merge to nothing. A file gone or unreadable is saved again at
+/// once, the store keeping an unreadable one as a copy and saying so.
+fn own_file(app: &mut App, f: Followed) {
+    match f {
+        Followed::Session(theirs) => changed_on_disk(app, &theirs),
+        Followed::Gone | Followed::Unreadable(_) => common::text_changed(app),
+    }
+}
+
+/// What a save found on disk that it had not written: merged into what it wrote, and now
+/// into the window's session too; or kept as a copy, which the window says.
+fn found_on_disk(app: &mut App, found: crate::storage::FoundOnDisk) {
+    use crate::storage::FoundOnDisk as F;
+    match found {
+        F::Merged(theirs) => changed_on_disk(app, &theirs),
+        F::Kept { copy, reason } => say(
+            app,
+            Level::Warning,
+            crate::tr!(
+                "tui-disk-version-kept",
+                file = file_name(&app.path),
+                reason = reason,
+                copy = file_name(&copy)
+            ),
+        ),
+    }
+}
+
+fn changed_on_disk(app: &mut App, theirs: &Session) {
+    let before = app.session.clone();
+    match app.session.merge_from(theirs) {
+        Ok(report) if report.changed_anything() => {
+            keep_through_undo(app, &before);
+            changed(app);
+            say(
+                app,
+                Level::Info,
+                crate::tr!(
+                    "tui-changed-on-disk",
+                    file = file_name(&app.path),
+                    new = report.new,
+                    updated = report.updated,
+                    deleted = report.deleted
+                ),
+            );
+            if app.selected_item().is_none() {
+                app.selected = first_item(app.rows());
+            }
+        }
+        Ok(_) => {}
+        // Another plan's session: saving again keeps it as a copy and says so.
+        Err(_) => common::text_changed(app),
+    }
+}
+
+/// The entries a merge brought (what changed since `before`) go into every undo step too:
+/// undoing a change made here must not take another laptop's entries away again (an undo
+/// writes entries added since as deleted).
+fn keep_through_undo(app: &mut App, before: &Session) {
+    let brought: Vec<crate::model::Item> = app
+        .session
+        .all_items()
+        .filter(|i| before.item(i.id) != Some(*i))
+        .cloned()
+        .collect();
+    if brought.is_empty() {
+        return;
+    }
+    for step in app.undo.iter_mut().chain(app.redo.iter_mut()) {
+        step.put_items_unchecked(brought.iter().cloned());
+    }
+}
+
 /// A new version of the file this read-only window follows takes the old one's place, the
 /// viewer staying where they were; or, when there is none, why (the last version read stays
 /// on screen).
 fn followed(app: &mut App, f: Followed) {
-    // A window that writes never has the file taken from under its own changes.
-    if app.read_only.is_none() {
-        return;
-    }
     let file = file_name(&app.path);
     match f {
         Followed::Session(session) => {
