@@ -521,7 +521,7 @@ tui-tables-placeholder = type its number or part of its name
 tui-tables-none = No table matches that
 tui-tabs-more-left = ‹ { $count } more
 tui-tabs-more-right = { $count } more ›
-tui-message-more = … (F shows it all)
+tui-message-more = … ({ $key } shows it all)
 tui-file-message = Last message:
 tui-pick-new-kind = New entry of which kind?
 tui-pick-sort-into = Sort the entry into…
@@ -556,7 +556,7 @@ tui-export-not-started = could not start writing the report: { $error }
 tui-mouse-on = Mouse on: click a table or an entry (M turns it off to select text)
 tui-mouse-off = Mouse off: the terminal selects text again
 tui-select-first = Select an entry first (j/k or ↑/↓)
-tui-nothing-selected = Nothing selected: n starts a new point
+tui-nothing-selected = Nothing selected: { $key } starts a new point
 tui-deleted =
     { $count ->
         [0] Deleted (u brings it back)
@@ -569,8 +569,8 @@ tui-moved-to = Moved to { $table }
 tui-now-point = Now a discussion point
 tui-now-slot = Now { $article } { $kind }
 tui-select-parent-first = Select a { $parent } first: { $kind } entries go under one
-tui-empty-removed = Empty entry removed (u brings it back)
-tui-over-limit = { $count } { $kind }: the report form allows { $limit }; R chooses which go in
+tui-empty-removed = Empty entry removed ({ $key } brings it back)
+tui-over-limit = { $count } { $kind }: the report form allows { $limit }; { $key } chooses which go in
 tui-over-limit-under = { $count } { $kind } under this entry: the report form allows { $limit }. All are kept; delete or move the ones that should not go in
 tui-over-limit-report = { $count } { $kind } in the report: the form allows { $limit }
 tui-nothing-to-undo = Nothing to undo
@@ -608,7 +608,7 @@ tui-config-problems = { $count ->
        *[other] The config file has { $count } problems; what they set keeps its default ({ $key } shows them).
     }
 tui-command-suspend = suspend: back to the shell; fg returns
-tui-suspend-unavailable = Suspending (Ctrl-Z) is not available on this system; quit with q instead.
+tui-suspend-unavailable = Suspending ({ $suspend }) is not available on this system; quit with { $key } instead.
 tui-title = breakout: { $file } · { $session }
 tui-panic-saved = breakout stopped because of a bug (the message above). Your notes are saved in { $path }.
 tui-panic-read-only = breakout stopped because of a bug (the message above). { $path } was open read-only and is unchanged.

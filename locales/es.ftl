@@ -532,7 +532,7 @@ tui-tables-placeholder = escriba su número o parte de su nombre
 tui-tables-none = Ninguna mesa coincide
 tui-tabs-more-left = ‹ { $count } más
 tui-tabs-more-right = { $count } más ›
-tui-message-more = … (F lo muestra entero)
+tui-message-more = … ({ $key } lo muestra entero)
 tui-file-message = Último mensaje:
 tui-pick-new-kind = ¿Nueva entrada de qué tipo?
 tui-pick-sort-into = Clasificar la entrada en…
@@ -567,7 +567,7 @@ tui-export-not-started = no se pudo empezar a escribir el informe: { $error }
 tui-mouse-on = Ratón activado: clic en una mesa o una entrada (M: seleccionar texto)
 tui-mouse-off = Ratón desactivado: ya se puede seleccionar texto
 tui-select-first = Seleccione primero una entrada (j/k o ↑/↓)
-tui-nothing-selected = Nada seleccionado: n empieza un punto nuevo
+tui-nothing-selected = Nada seleccionado: { $key } empieza un punto nuevo
 tui-deleted =
     { $count ->
         [0] Borrado (u lo recupera)
@@ -583,8 +583,8 @@ tui-now-slot =
        *[other] Ahora es: { $kind }
     }
 tui-select-parent-first = Seleccione primero: { $parent } (las «{ $kind }» van debajo)
-tui-empty-removed = Entrada vacía eliminada (u la recupera)
-tui-over-limit = { $count } { $kind }: el formulario admite { $limit }; R elige cuáles entran
+tui-empty-removed = Entrada vacía eliminada ({ $key } la recupera)
+tui-over-limit = { $count } { $kind }: el formulario admite { $limit }; { $key } elige cuáles entran
 tui-over-limit-under = { $count } { $kind } bajo esta entrada: el formulario admite { $limit }. Se conservan todas; borre o mueva las que sobren
 tui-over-limit-report = { $count } { $kind } en el informe: el formulario admite { $limit }
 tui-nothing-to-undo = Nada que deshacer
@@ -622,7 +622,7 @@ tui-config-problems = { $count ->
        *[other] El archivo de configuración tiene { $count } problemas; lo que ajustan conserva su valor predeterminado ({ $key } los muestra).
     }
 tui-command-suspend = suspender: volver al shell; fg regresa
-tui-suspend-unavailable = Suspender (Ctrl-Z) no está disponible en este sistema; salga con q.
+tui-suspend-unavailable = Suspender ({ $suspend }) no está disponible en este sistema; salga con { $key }.
 tui-title = breakout: { $file } · { $session }
 tui-panic-saved = breakout se detuvo por un fallo (el mensaje de arriba). Sus notas están guardadas en { $path }.
 tui-panic-read-only = breakout se detuvo por un fallo (el mensaje de arriba). { $path } estaba abierto en solo lectura y no ha cambiado.

@@ -532,7 +532,7 @@ tui-tables-placeholder = tapez son numéro ou une partie de son nom
 tui-tables-none = Aucune table ne correspond
 tui-tabs-more-left = ‹ { $count } de plus
 tui-tabs-more-right = { $count } de plus ›
-tui-message-more = … (F l'affiche en entier)
+tui-message-more = … ({ $key } l'affiche en entier)
 tui-file-message = Dernier message :
 tui-pick-new-kind = Nouvelle entrée de quel type ?
 tui-pick-sort-into = Classer l'entrée dans…
@@ -567,7 +567,7 @@ tui-export-not-started = écriture du rapport impossible : { $error }
 tui-mouse-on = Souris activée : cliquez une table ou une entrée (M : sélection de texte)
 tui-mouse-off = Souris désactivée : sélection de texte possible
 tui-select-first = Sélectionnez d'abord une entrée (j/k ou ↑/↓)
-tui-nothing-selected = Rien de sélectionné : n pour un nouveau point
+tui-nothing-selected = Rien de sélectionné : { $key } pour un nouveau point
 tui-deleted =
     { $count ->
         [0] Supprimé (u le rétablit)
@@ -583,8 +583,8 @@ tui-now-slot =
        *[other] Désormais : { $kind }
     }
 tui-select-parent-first = Sélectionnez d'abord : { $parent } (les « { $kind } » vont dessous)
-tui-empty-removed = Entrée vide retirée (u la rétablit)
-tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; R pour choisir
+tui-empty-removed = Entrée vide retirée ({ $key } la rétablit)
+tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; { $key } pour choisir
 tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles en trop
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
@@ -622,7 +622,7 @@ tui-config-problems = { $count ->
        *[other] Le fichier de configuration a { $count } problèmes ; ce qu'ils règlent garde sa valeur par défaut ({ $key } les montre).
     }
 tui-command-suspend = suspendre : retour au shell ; fg revient
-tui-suspend-unavailable = La suspension (Ctrl-Z) n'est pas disponible sur ce système ; quittez plutôt avec q.
+tui-suspend-unavailable = La suspension ({ $suspend }) n'est pas disponible sur ce système ; quittez plutôt avec { $key }.
 tui-title = breakout : { $file } · { $session }
 tui-panic-saved = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). Vos notes sont enregistrées dans { $path }.
 tui-panic-read-only = breakout s'est arrêté à cause d'un bogue (le message ci-dessus). { $path } était ouvert en lecture seule et n'a pas changé.

@@ -99,6 +99,15 @@ quit = ["Q", "ctrl-q"]
     // Messages that name a key name the new one.
     assert!(s.contains("press z to add a point"), "{s}");
 
+    // Enter with nothing selected names the new key too.
+    key(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+    let said = app
+        .message
+        .as_ref()
+        .map(|m| m.text.clone())
+        .unwrap_or_default();
+    assert!(said.contains("z starts a new point"), "{said}");
+
     // n does nothing now; z starts a point.
     ch(&mut app, 'n');
     assert!(matches!(app.mode(), Mode::Normal));

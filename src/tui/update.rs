@@ -86,7 +86,16 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
         if cfg!(unix) {
             effects.push(Effect::Suspend);
         } else {
-            say(app, Level::Info, crate::tr!("tui-suspend-unavailable"));
+            let kind = app.mode().kind();
+            let suspend = app.keymap.label(kind, &Command::Suspend);
+            let key = app
+                .keymap
+                .label(super::modes::ModeKind::Normal, &Command::Quit);
+            say(
+                app,
+                Level::Info,
+                crate::tr!("tui-suspend-unavailable", suspend = suspend, key = key),
+            );
         }
         return;
     }

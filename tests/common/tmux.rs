@@ -131,6 +131,9 @@ impl Tmux {
             // No config file of the developer's: a file that is not there is the defaults
             // (a test that wants one passes BREAKOUT_CONFIG to its program).
             .env("BREAKOUT_CONFIG", self.dir.path().join("no-config.toml"))
+            // New sessions and the log go to a folder of the test's own, never the
+            // developer's (a test that looks there passes its own XDG_DATA_HOME).
+            .env("XDG_DATA_HOME", self.dir.path().join("data"))
             .output()
             .expect("run tmux")
     }

@@ -225,6 +225,10 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
         return;
     };
     let (n, plural) = (count.going_in, slot.plural().to_lowercase());
+    let key = app.keymap.label(
+        crate::tui::modes::ModeKind::Normal,
+        &crate::tui::command::Command::Report,
+    );
     let text = if under.is_some() {
         crate::tr!(
             "tui-over-limit-under",
@@ -233,7 +237,13 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
             limit = limit
         )
     } else {
-        crate::tr!("tui-over-limit", count = n, kind = plural, limit = limit)
+        crate::tr!(
+            "tui-over-limit",
+            count = n,
+            kind = plural,
+            limit = limit,
+            key = key
+        )
     };
     say(app, Level::Warning, text);
 }

@@ -125,7 +125,10 @@ pub fn message_lines(app: &App, theme: Theme, w: usize, most: usize) -> Vec<Line
     };
     let mut lines = wrap(&m.text, w.max(1));
     if lines.len() > most.max(1) {
-        let more = crate::tr!("tui-message-more");
+        let key = app
+            .keymap
+            .label(ModeKind::Normal, &crate::tui::command::Command::FileInfo);
+        let more = crate::tr!("tui-message-more", key = key);
         lines.truncate(most.max(1));
         if let Some(last) = lines.last_mut() {
             // The last line gives way to the note, cut only between words.

@@ -284,7 +284,11 @@ fn finish_edit(app: &mut App, editor: &Editor, now: DateTime<Utc>) {
                 if app.session.delete(id, now).is_ok() {
                     changed(app);
                     reselect_after_removal(app, &rows, id);
-                    say(app, Level::Info, crate::tr!("tui-empty-removed"));
+                    let key = app.keymap.label(
+                        crate::tui::modes::ModeKind::Normal,
+                        &crate::tui::command::Command::Undo,
+                    );
+                    say(app, Level::Info, crate::tr!("tui-empty-removed", key = key));
                 }
                 return;
             }

@@ -116,7 +116,17 @@ pub fn update(app: &mut App, command: Command, now: DateTime<Utc>, effects: &mut
         },
         Command::Edit => match app.selected_item().map(|i| i.id) {
             Some(id) => edit::open_existing(app, id),
-            None => say(app, Level::Info, crate::tr!("tui-nothing-selected")),
+            None => {
+                let key = app.keymap.label(
+                    crate::tui::modes::ModeKind::Normal,
+                    &crate::tui::command::Command::NewPoint,
+                );
+                say(
+                    app,
+                    Level::Info,
+                    crate::tr!("tui-nothing-selected", key = key),
+                );
+            }
         },
         Command::Delete => delete(app, now),
         Command::Undo => undo(app, now, true),
