@@ -375,6 +375,17 @@ fn every_message_is_read_whole_at_80x24_in_english_and_french() {
                 let screen = draw(&mut app, w, h);
                 all_words_on(&screen, &breakout::tr!("tui-import-note"))
                     .unwrap_or_else(|e| panic!("{code} {e}"));
+                // The projector's bottom lines: why the file it follows shows no newer version.
+                let mut app = app_with(big_session());
+                key(&mut app, KeyCode::Char('P'));
+                let problem = breakout::tr!(
+                    "tui-follow-unreadable",
+                    file = "rapporteur-geneva-2016.json",
+                    reason = "expected `,` or `}` at line 212 column 9: the file was cut short"
+                );
+                app.follow_problem = Some(problem.clone());
+                let screen = draw(&mut app, w, h);
+                all_words_on(&screen, &problem).unwrap_or_else(|e| panic!("{code} {e}"));
             }
         });
     }

@@ -15,11 +15,14 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
     let session = &app.session;
     let plan = &session.plan;
     let margin = (area.width / 12).min(8);
+    // The bottom lines: a warning wraps whole (up to a third of the window), the keys fit one.
+    let bottom = bottom_lines(app, theme, area.width as usize, (area.height / 3).max(1));
+    let bottom_h = bottom.len() as u16;
     let inner = Rect {
         x: area.x + margin,
         width: area.width.saturating_sub(margin * 2),
         y: area.y + 1,
-        height: area.height.saturating_sub(2),
+        height: area.height.saturating_sub(1 + bottom_h),
     };
     let w = (inner.width as usize).saturating_sub(2).max(10);
     let table = plan.tables.get(app.table).map_or("", |t| t.name.as_str());
@@ -133,30 +136,36 @@ pub fn draw(frame: &mut Canvas<'_>, area: Rect, app: &App, now: DateTime<Utc>, t
         .unwrap_or(0);
     frame.render_widget(Cells::new(body).scroll(offset), rest);
     let hint = Rect {
-        y: area.y + area.height.saturating_sub(1),
-        height: 1,
+        y: area.y + area.height.saturating_sub(bottom_h),
+        height: bottom_h.min(area.height),
         ..area
     };
-    frame.render_widget(Cells::new(bottom_line(app, theme)), hint);
+    frame.render_widget(Cells::new(bottom), hint);
 }
 
-/// The bottom line: a warning when there is one (a key a read-only window refuses, its file
-/// gone), else the keys, dim.
-fn bottom_line(app: &App, theme: Theme) -> Line<'static> {
+/// The bottom lines, `w` columns wide and at most `most` of them: a warning when there is one
+/// (a key a read-only window refuses, its file gone or unreadable), wrapped whole, else the
+/// keys, dim.
+fn bottom_lines(app: &App, theme: Theme, w: usize, most: u16) -> Vec<Line<'static>> {
     let warning = app
         .message
         .as_ref()
         .filter(|m| m.level != Level::Info)
         .map(|m| m.text.as_str())
         .or(app.follow_problem.as_deref());
-    let line = match warning {
-        Some(text) => Line::styled(text.to_owned(), theme.warn()),
+    let (text, style) = match warning {
+        Some(text) => (text.to_owned(), theme.warn()),
         None if app.read_only.is_some() => {
-            Line::styled(crate::tr!("tui-projector-hint-read-only"), theme.dim())
+            (crate::tr!("tui-projector-hint-read-only"), theme.dim())
         }
-        None => Line::styled(crate::tr!("tui-projector-hint"), theme.dim()),
+        None => (crate::tr!("tui-projector-hint"), theme.dim()),
     };
-    line.alignment(Alignment::Center)
+    let mut lines = wrap(&text, w.max(1));
+    lines.truncate(usize::from(most));
+    lines
+        .into_iter()
+        .map(|l| Line::styled(l, style).alignment(Alignment::Center))
+        .collect()
 }
 
 fn push_para(
