@@ -533,6 +533,18 @@ fn the_log_records_saves_and_lock_holders_and_stays_bounded() {
         "{log}"
     );
 
+    // A file merged in plain mode: which, and how many entries it held; a refused one, why.
+    std::fs::write(dir.path().join("list.json"), "[1, 2, 3]").expect("write");
+    bin::breakout()
+        .dir(dir.path())
+        .arg("p.json")
+        .stdin("/import s.json\n/import list.json\n")
+        .run()
+        .assert_ok();
+    let log = std::fs::read_to_string(folder.join("breakout.log")).expect("log");
+    assert!(log.contains("arrived path=s.json entries=1"), "{log}");
+    assert!(log.contains("refused path=list.json"), "{log}");
+
     // No data folder can be made (a file is in its place): no log, no complaint.
     let other = tempfile::tempdir().expect("tempdir");
     std::fs::write(other.path().join("data"), b"not a folder").expect("write");

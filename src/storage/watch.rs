@@ -102,8 +102,30 @@ pub fn read(path: &Path) -> Option<Arrival> {
     })
 }
 
+impl Arrival {
+    /// Writes what came to the log (on the reading thread, off any key loop).
+    fn logged(self) -> Arrival {
+        match &self {
+            Arrival::Session { path, session } => {
+                tracing::info!(path = %path.display(), entries = session.live_items().count(), "arrived")
+            }
+            Arrival::Rejected { path, reason } => {
+                tracing::info!(path = %path.display(), why = %reason, "refused")
+            }
+        }
+        self
+    }
+}
+
 /// Reads a file, or every session file in a folder, once.
 pub fn read_once(path: &Path, own: Option<&Path>) -> Vec<Arrival> {
+    read_all(path, own)
+        .into_iter()
+        .map(Arrival::logged)
+        .collect()
+}
+
+fn read_all(path: &Path, own: Option<&Path>) -> Vec<Arrival> {
     if path.is_dir() {
         candidates(path, own)
             .iter()
@@ -158,7 +180,7 @@ pub fn watch(dir: PathBuf, own: PathBuf, deliver: impl Fn(Arrival) -> bool + Sen
                     }
                     if let Some(arrival) = read(&path) {
                         seen.insert(path, sig);
-                        if !deliver(arrival) {
+                        if !deliver(arrival.logged()) {
                             return;
                         }
                     }

@@ -528,15 +528,6 @@ fn arrival(a: crate::storage::watch::Arrival) -> super::msg::Arrival {
             |n| n.to_string_lossy().into_owned(),
         )
     };
-    // On the watching or importing thread: the log is written off the key loop.
-    match &a {
-        A::Session { path, session } => {
-            tracing::info!(path = %path.display(), entries = session.live_items().count(), "arrived")
-        }
-        A::Rejected { path, reason } => {
-            tracing::info!(path = %path.display(), why = %reason, "refused")
-        }
-    }
     match a {
         A::Session { path, session } => super::msg::Arrival {
             name: name(&path),
