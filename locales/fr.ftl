@@ -641,7 +641,16 @@ tui-save-as-done = Enregistré sous { $path } ; désormais chaque modification y
 tui-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $error }
 tui-save-failed-elsewhere = ✗ échec de l'enregistrement ({ $key } : enregistrer ailleurs) : { $error }
 tui-file-save-elsewhere = Appuyez sur { $key } pour enregistrer désormais dans un autre dossier.
-tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées
+tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new ->
+        [one] { $new } nouvelle
+       *[other] { $new } nouvelles
+    }, { $updated ->
+        [one] { $updated } mise à jour
+       *[other] { $updated } mises à jour
+    }, { $deleted ->
+        [one] { $deleted } supprimée
+       *[other] { $deleted } supprimées
+    }
 tui-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $reason })
 # end of tui
 
@@ -740,7 +749,16 @@ plain-over-limit = Remarque : { $count } { $kind } à présent, et le formulaire
 plain-over-limit-under = Remarque : { $count } { $kind } sous cette entrée à présent, et le formulaire du rapport en prévoit { $limit } ; toutes sont gardées.
 plain-import-usage = Indiquez le fichier ou le dossier à fusionner, par exemple /import asia.json.
 plain-import-none = Aucun fichier de session à fusionner dans { $path }.
-plain-merged = { $file } fusionné : { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées.
+plain-merged = { $file } fusionné : { $new ->
+        [one] { $new } nouvelle
+       *[other] { $new } nouvelles
+    }, { $updated ->
+        [one] { $updated } mise à jour
+       *[other] { $updated } mises à jour
+    }, { $deleted ->
+        [one] { $deleted } supprimée
+       *[other] { $deleted } supprimées
+    }.
 plain-merged-nothing = { $file } n'apporte rien de nouveau.
 plain-not-merged = { $file } non fusionné : { $why }.
 plain-not-merged-read-only = cette session est en lecture seule
@@ -875,7 +893,16 @@ plain-save-as-usage = Indiquez le dossier (ou le fichier .json) où enregistrer,
 plain-saved-as = Enregistré sous { $file } ; désormais chaque modification y est enregistrée.
 plain-save-as-failed = Pas enregistré là, l'enregistrement continue à l'ancien endroit : { $why }
 plain-save-failing-elsewhere = Impossible d'enregistrer ({ $why }) ; vos notes sont conservées et l'enregistrement est retenté. /save-as DOSSIER les enregistre désormais dans un autre dossier.
-plain-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new } nouvelles, { $updated } mises à jour, { $deleted } supprimées.
+plain-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : fusionné, { $new ->
+        [one] { $new } nouvelle
+       *[other] { $new } nouvelles
+    }, { $updated ->
+        [one] { $updated } mise à jour
+       *[other] { $updated } mises à jour
+    }, { $deleted ->
+        [one] { $deleted } supprimée
+       *[other] { $deleted } supprimées
+    }.
 plain-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $why }).
 # end of plain
 
