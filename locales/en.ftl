@@ -180,6 +180,7 @@ cli-help-heading-exit-codes = Exit codes
 cli-help-example-open = Open a session file, creating it from the built-in default plan if it does not exist
 cli-help-example-table = A table laptop: captures the table "asia" of the plan
 cli-help-example-watch = The rapporteur: merges the table files as they arrive in a shared folder or on a USB stick
+cli-help-example-projector = A second window for the wall: follows geneva.json as the rapporteur's window saves it
 cli-help-example-export = Write the report as a Word document beside the session file (geneva.docx)
 cli-help-example-merge = Merge the table laptops' files into one session, without duplicates or losses
 cli-help-exit-0 = Success (also for --help and --version)

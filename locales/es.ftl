@@ -181,6 +181,7 @@ cli-help-heading-exit-codes = Códigos de salida
 cli-help-example-open = Abrir un archivo de sesión, creándolo a partir del plan predeterminado integrado si no existe
 cli-help-example-table = El portátil de una mesa: recoge la mesa «asia» del plan
 cli-help-example-watch = El relator: fusiona los archivos de las mesas a medida que llegan a una carpeta compartida o a una memoria USB
+cli-help-example-projector = Una segunda ventana para la pared: sigue geneva.json a medida que la ventana del relator lo guarda
 cli-help-example-export = Escribir el informe como documento Word junto al archivo de sesión (geneva.docx)
 cli-help-example-merge = Fusionar en una sola sesión los archivos de los portátiles de las mesas, sin duplicados ni pérdidas
 cli-help-exit-0 = Éxito (también con --help y --version)

@@ -181,6 +181,7 @@ cli-help-heading-exit-codes = Codes de sortie{" "}
 cli-help-example-open = Ouvrir un fichier de session, en le créant à partir du plan intégré par défaut s'il n'existe pas
 cli-help-example-table = L'ordinateur d'une table : saisit la table « asia » du plan
 cli-help-example-watch = Le rapporteur : fusionne les fichiers des tables dès qu'ils arrivent dans un dossier partagé ou sur une clé USB
+cli-help-example-projector = Une seconde fenêtre pour le mur : suit geneva.json à mesure que la fenêtre du rapporteur l'enregistre
 cli-help-example-export = Écrire le rapport en document Word à côté du fichier de session (geneva.docx)
 cli-help-example-merge = Fusionner en une seule session les fichiers des ordinateurs des tables, sans doublons ni pertes
 cli-help-exit-0 = Succès (aussi pour --help et --version)

@@ -24,12 +24,16 @@ pub fn command() -> Command {
 
 /// Command lines worth copying, each with the catalog id of what it does. The commands are
 /// the same in every language; only the words about them are translated.
-pub const EXAMPLES: [(&str, &str); 5] = [
+pub const EXAMPLES: [(&str, &str); 6] = [
     ("breakout geneva.json", "cli-help-example-open"),
     ("breakout asia.json --table asia", "cli-help-example-table"),
     (
         "breakout geneva.json --watch /media/usb/breakout",
         "cli-help-example-watch",
+    ),
+    (
+        "breakout --projector geneva.json",
+        "cli-help-example-projector",
     ),
     (
         "breakout export geneva.json --format docx",
