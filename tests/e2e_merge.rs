@@ -345,11 +345,16 @@ fn a_half_copied_file_is_skipped_then_merged_once_complete() {
 
     std::fs::write(&file, &bytes[..bytes.len() / 2]).expect("write");
     let (tx, rx) = mpsc::channel();
-    watch::watch(dir.path().to_path_buf(), own.clone(), move |a| {
-        let session = matches!(a, Arrival::Session { .. });
-        // Keep watching until a session arrives; then the watcher may stop.
-        tx.send(a).is_ok() && !session
-    });
+    let mine = own.clone();
+    watch::watch(
+        dir.path().to_path_buf(),
+        move || mine.clone(),
+        move |a| {
+            let session = matches!(a, Arrival::Session { .. });
+            // Keep watching until a session arrives; then the watcher may stop.
+            tx.send(a).is_ok() && !session
+        },
+    );
     // Three looks at the folder: nothing arrives.
     let early = rx.recv_timeout(watch::POLL * 3 + Duration::from_millis(500));
     assert!(

@@ -15,6 +15,7 @@ use std::time::Duration;
 
 use breakout::model::{Item, Session};
 use breakout::storage::load::read_session;
+use breakout::storage::watch;
 use portable_pty::{CommandBuilder, PtySize, native_pty_system};
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -391,6 +392,33 @@ fn files_arriving_in_a_watched_folder_are_merged_and_told_in_one_line() {
     assert!(pty.wait_exit().success());
     assert_plain(&pty.bytes(), true);
     let saved = read_session(&dir.path().join("main.json")).expect("saved");
+    assert_eq!(live(&saved).len(), 1);
+}
+
+#[test]
+fn a_session_saved_into_its_watched_folder_is_not_taken_for_another_laptops_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inbox = dir.path().join("inbox");
+    std::fs::create_dir(&inbox).expect("inbox");
+    let mut pty = Pty::start(
+        dir.path(),
+        &["--plain", "main.json", "--watch", "inbox"],
+        &[],
+    );
+    pty.wait_for("> ");
+    pty.type_line("/save-as inbox");
+    pty.wait_for("Saved as inbox/main.json");
+    pty.type_line("typed after the move");
+    pty.wait_for("Point 1 added");
+    // The watcher looks every two seconds: three looks, and its own file never arrives.
+    std::thread::sleep(watch::POLL * 3);
+    pty.type_line("/quit");
+    assert!(pty.wait_exit().success());
+    // Only its creation, the move and the quit speak of the file: no merge into itself.
+    let text = pty.text();
+    let told: Vec<&str> = text.lines().filter(|l| l.contains("main.json")).collect();
+    assert_eq!(told.len(), 3, "{text}");
+    let saved = read_session(&inbox.join("main.json")).expect("saved");
     assert_eq!(live(&saved).len(), 1);
 }
 

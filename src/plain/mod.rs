@@ -151,9 +151,13 @@ pub fn run(
         let _ = stop_tx.send(Event::Stop);
     })?;
     spawn_input(tx.clone())?;
+    // Where the session is saved, for the watcher to leave out (it moves with a save-as).
+    let own = std::sync::Arc::new(std::sync::Mutex::new(path.clone()));
     if let Some(dir) = &watch {
         let arrivals = tx.clone();
-        crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
+        let own = std::sync::Arc::clone(&own);
+        let own = move || own.lock().map(|p| p.clone()).unwrap_or_default();
+        crate::storage::watch::watch(dir.clone(), own, move |a| {
             arrivals.send(Event::Arrived(a)).is_ok()
         });
     }
@@ -239,6 +243,9 @@ pub fn run(
         // After a save-as the session lives at its new path, and is followed there.
         if path != state.path {
             path.clone_from(&state.path);
+            if let Ok(mut own) = own.lock() {
+                own.clone_from(&path);
+            }
             _follower = follow(&path);
         }
     }

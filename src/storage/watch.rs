@@ -162,15 +162,20 @@ fn why_not(path: &Path) -> Rejection {
 }
 
 /// Watches `dir` on its own thread, calling `deliver` for each new or changed file that
-/// parses (or is rejected). Returns when `deliver` returns false.
-pub fn watch(dir: PathBuf, own: PathBuf, deliver: impl Fn(Arrival) -> bool + Send + 'static) {
+/// parses (or is rejected), other than `own()`, the session being edited (asked at each look:
+/// a "save as" may move it into the folder). Returns when `deliver` returns false.
+pub fn watch(
+    dir: PathBuf,
+    own: impl Fn() -> PathBuf + Send + 'static,
+    deliver: impl Fn(Arrival) -> bool + Send + 'static,
+) {
     let _ = std::thread::Builder::new()
         .name("watch".into())
         .spawn(move || {
             // (modified, length) of each file as last delivered.
             let mut seen: HashMap<PathBuf, (Option<SystemTime>, u64)> = HashMap::new();
             loop {
-                for path in candidates(&dir, Some(&own)) {
+                for path in candidates(&dir, Some(&own())) {
                     let Ok(meta) = std::fs::metadata(&path) else {
                         continue;
                     };

@@ -151,9 +151,13 @@ pub fn run(
     let worker_tx = tx;
 
     let theme = Theme::from_env(setup.look).with_palette(setup.palette);
+    // Where the session is saved, for the watcher to leave out (it moves with "save as").
+    let own = Arc::new(std::sync::Mutex::new(path.clone()));
     if let Some(dir) = &watch {
         let done = worker_tx.clone();
-        crate::storage::watch::watch(dir.clone(), path.clone(), move |a| {
+        let own = Arc::clone(&own);
+        let own = move || own.lock().map(|p| p.clone()).unwrap_or_default();
+        crate::storage::watch::watch(dir.clone(), own, move |a| {
             done.send(Event::Msg(Msg::Arrived(arrival(a)))).is_ok()
         });
     }
@@ -271,6 +275,9 @@ pub fn run(
             // follower go with it.
             if path != app.path {
                 path.clone_from(&app.path);
+                if let Ok(mut own) = own.lock() {
+                    own.clone_from(&path);
+                }
                 _follower = follow(&path);
             }
             dirty = true;
