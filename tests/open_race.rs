@@ -8,107 +8,31 @@
 
 mod common;
 
-use std::io::{Read, Write};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use breakout::storage::load::read_session;
+use common::piped::Piped;
 
 const ROUNDS: usize = 12;
 const LIMIT: Duration = Duration::from_secs(30);
-
-struct Started {
-    child: Child,
-    out: Arc<Mutex<Vec<u8>>>,
-    reader: std::thread::JoinHandle<()>,
-}
-
-fn start(dir: &Path, home: &Path) -> Started {
-    let mut child = Command::new(common::bin::BIN)
-        .args(["--plain", "s.json"])
-        .current_dir(dir)
-        .env("HOME", home)
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start breakout");
-    let mut stdout = child.stdout.take().expect("stdout");
-    let out = Arc::new(Mutex::new(Vec::new()));
-    let sink = Arc::clone(&out);
-    let reader = std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().expect("out").extend_from_slice(&buf[..n]);
-        }
-    });
-    Started { child, out, reader }
-}
-
-fn text(s: &Started) -> String {
-    String::from_utf8_lossy(&s.out.lock().expect("out")).into_owned()
-}
-
-/// Ends one: says `line`, closes its input, waits for it; returns (status, stdout, stderr).
-fn finish(mut s: Started, line: &str) -> (std::process::ExitStatus, String, String) {
-    let mut stdin = s.child.stdin.take().expect("stdin");
-    let _ = writeln!(stdin, "{line}");
-    drop(stdin);
-    let deadline = Instant::now() + LIMIT;
-    let status = loop {
-        if let Some(status) = s.child.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = s.child.kill();
-            panic!("breakout did not end: {}", text(&s));
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    };
-    let mut err = String::new();
-    if let Some(mut e) = s.child.stderr.take() {
-        let _ = e.read_to_string(&mut err);
-    }
-    let out = Arc::clone(&s.out);
-    let _ = s.reader.join();
-    let out = String::from_utf8_lossy(&out.lock().expect("out")).into_owned();
-    (status, out, err)
-}
 
 #[test]
 fn two_started_at_once_on_a_new_file_one_writes_the_other_reads() {
     let home = tempfile::tempdir().expect("home");
     for round in 0..ROUNDS {
         let dir = tempfile::tempdir().expect("dir");
-        let (a, b) = (
-            start(dir.path(), home.path()),
-            start(dir.path(), home.path()),
+        let args = ["--plain", "s.json"];
+        let (mut a, mut b) = (
+            Piped::start(dir.path(), home.path(), &args),
+            Piped::start(dir.path(), home.path(), &args),
         );
         // Both are running before either ends: wait for each one's first prompt.
-        let deadline = Instant::now() + LIMIT;
-        while !(text(&a).contains("> ") && text(&b).contains("> ")) {
-            assert!(
-                Instant::now() < deadline,
-                "round {round}: no prompt:\n{}\n---\n{}",
-                text(&a),
-                text(&b)
-            );
-            std::thread::sleep(Duration::from_millis(10));
-        }
-        let (sa, oa, ea) = finish(a, "point from A");
-        let (sb, ob, eb) = finish(b, "point from B");
+        a.wait_for("> ", LIMIT);
+        b.wait_for("> ", LIMIT);
+        a.type_line("point from A");
+        let (sa, oa, ea) = a.finish(LIMIT);
+        b.type_line("point from B");
+        let (sb, ob, eb) = b.finish(LIMIT);
         let report = format!("round {round}:\nA {sa}\n{oa}{ea}\n---\nB {sb}\n{ob}{eb}");
         assert!(sa.success() && sb.success(), "{report}");
         let created = [&oa, &ob]

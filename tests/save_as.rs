@@ -8,12 +8,11 @@
 
 mod common;
 use common::mount::{loud_skip, read_only_over};
+use common::piped::Piped;
 use common::{files_in, poll, session};
 
-use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::process::{Command as Process, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use breakout::storage::atomic::lock_path;
@@ -268,46 +267,11 @@ fn plain_mode_saves_as_another_folder_when_its_own_turns_read_only() {
     let second = root.path().join("second");
     std::fs::create_dir(&first).unwrap();
     std::fs::create_dir(&second).unwrap();
-    let mut child = Process::new(common::bin::BIN)
-        .args(["--plain", "first/s.json"])
-        .current_dir(root.path())
-        .env("HOME", root.path())
-        .env("XDG_DATA_HOME", root.path().join("data"))
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let out = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = Arc::clone(&out);
-    let reader = std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock()
-                .unwrap()
-                .push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
-    let mut stdin = child.stdin.take().unwrap();
-    let said = |what: &str| {
-        let seen = Arc::clone(&out);
-        let wanted = what.to_owned();
-        poll(Duration::from_secs(30), move || {
-            seen.lock().unwrap().contains(&wanted).then_some(())
-        })
-        .unwrap_or_else(|| panic!("never said {what:?}: {}", out.lock().unwrap()));
-    };
+    let mut child = Piped::start(root.path(), root.path(), &["--plain", "first/s.json"]);
+    let wait = Duration::from_secs(30);
     let path = first.join("s.json");
-    writeln!(stdin, "saved in the first folder").unwrap();
-    said("Point 1 added");
+    child.type_line("saved in the first folder");
+    child.wait_for("Point 1 added", wait);
     poll(Duration::from_secs(30), || {
         read_session(&path)
             .ok()
@@ -326,25 +290,15 @@ fn plain_mode_saves_as_another_folder_when_its_own_turns_read_only() {
             None
         }
     };
-    writeln!(stdin, "typed while the folder is read-only").unwrap();
+    child.type_line("typed while the folder is read-only");
     if read_only.is_some() {
-        said("/save-as FOLDER saves them in another folder");
+        child.wait_for("/save-as FOLDER saves them in another folder", wait);
     }
-    writeln!(stdin, "/save-as second").unwrap();
-    said("Saved as second/s.json");
-    writeln!(stdin, "typed after the move").unwrap();
-    said("Point 3 added");
-    drop(stdin);
-    let status = child.wait().unwrap();
-    reader.join().unwrap();
-    let mut err = String::new();
-    child
-        .stderr
-        .take()
-        .unwrap()
-        .read_to_string(&mut err)
-        .unwrap();
-    let out = out.lock().unwrap().clone();
+    child.type_line("/save-as second");
+    child.wait_for("Saved as second/s.json", wait);
+    child.type_line("typed after the move");
+    child.wait_for("Point 3 added", wait);
+    let (status, out, err) = child.finish(wait);
     assert!(status.success(), "{out}\n{err}");
     assert!(out.contains("Saved second/s.json (3 entries)"), "{out}");
     let moved = read_session(&second.join("s.json")).unwrap();

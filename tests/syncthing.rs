@@ -15,24 +15,20 @@
 #![cfg(unix)]
 
 mod common;
-use common::bin::{self, BIN};
+use common::bin;
+use common::piped::Piped;
 use common::syncthing::{self, Syncthing, wait};
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use breakout::model::Session;
 use breakout::storage::load::read_session;
 
-/// The rapporteur's breakout, running in plain mode through pipes (as a script or a screen
-/// reader user would), watching its synced folder. Killed when dropped.
+/// The rapporteur's breakout (or a table laptop's that stays open), running in plain mode
+/// through pipes (as a script or a screen reader user would). Killed when dropped.
 struct Rapporteur {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    out: Arc<Mutex<Vec<u8>>>,
+    breakout: Piped,
     own: PathBuf,
 }
 
@@ -61,54 +57,18 @@ impl Rapporteur {
 
     fn run(home: &Path, args: &[&std::ffi::OsStr], own: PathBuf) -> Rapporteur {
         std::fs::create_dir_all(home).expect("the user's folder");
-        let mut child = Command::new(BIN)
-            .args(args)
-            .current_dir(home)
-            .env("HOME", home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_CACHE_HOME", home.join("cache"))
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start the rapporteur's breakout");
-        let mut stdout = child.stdout.take().expect("piped stdout");
-        let out = Arc::new(Mutex::new(Vec::new()));
-        let sink = Arc::clone(&out);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().expect("output").extend_from_slice(&buf[..n]);
-            }
-        });
         Rapporteur {
-            stdin: child.stdin.take(),
-            child,
-            out,
+            breakout: Piped::start(home, home, args),
             own,
         }
     }
 
     fn type_line(&mut self, line: &str) {
-        if let Some(stdin) = self.stdin.as_mut() {
-            stdin
-                .write_all(format!("{line}\n").as_bytes())
-                .expect("type a line");
-            stdin.flush().expect("flush");
-        }
+        self.breakout.type_line(line);
     }
 
     fn text(&self) -> String {
-        String::from_utf8_lossy(&self.out.lock().expect("output")).into_owned()
+        self.breakout.text()
     }
 
     /// Its saved session, once it holds exactly `texts` among its live items (in any order);
@@ -147,32 +107,13 @@ impl Rapporteur {
 
     /// `/quit`, and what it printed in all.
     fn quit(mut self) -> String {
-        if let Some(mut stdin) = self.stdin.take() {
-            stdin.write_all(b"/quit\n").expect("type /quit");
-        }
-        let deadline = Instant::now() + bin::TIME_LIMIT;
-        loop {
-            match self.child.try_wait().expect("wait for the rapporteur") {
-                Some(status) => {
-                    assert!(status.success(), "the rapporteur ended with {status}");
-                    break;
-                }
-                None if Instant::now() >= deadline => {
-                    panic!("the rapporteur did not end after /quit:\n{}", self.text())
-                }
-                None => std::thread::sleep(Duration::from_millis(20)),
-            }
-        }
-        // The reader thread has the last bytes once the pipe closes.
-        std::thread::sleep(Duration::from_millis(100));
-        self.text()
-    }
-}
-
-impl Drop for Rapporteur {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.type_line("/quit");
+        let (status, out, err) = self.breakout.finish(bin::TIME_LIMIT);
+        assert!(
+            status.success(),
+            "the rapporteur ended with {status}:\n{out}\n{err}"
+        );
+        out
     }
 }
 

@@ -8,6 +8,7 @@
 //!   and of this test binary re-run as a helper child;
 //! - [`tmux`]: the one tmux driver for end-to-end tests through a real terminal;
 //! - [`mount`]: real mounts (tmpfs, read-only) for fault tests;
+//! - [`piped`]: the binary kept running with pipes, typed at over time (plain mode);
 //! - [`syncthing`]: real Syncthing instances on 127.0.0.1, one per laptop, sharing a folder.
 //!
 //! Below: the few helpers that are none of those (files of this repository, folder listings,
@@ -21,6 +22,7 @@
 pub mod bin;
 pub mod clock;
 pub mod mount;
+pub mod piped;
 pub mod screen;
 pub mod session;
 pub mod syncthing;
