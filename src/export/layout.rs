@@ -2,7 +2,7 @@
 //! (`--layout FILE`) with the same variables.
 
 use minijinja::{Environment, Value};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::report::Report;
 
@@ -110,23 +110,51 @@ fn italic(s: String) -> String {
         .join("\n\n")
 }
 
-/// Wraps text at `width` columns; lines after the first (and every line after a line break
-/// in the text) start with `indent` spaces.
+/// Wraps text at `width` display columns (a CJK character or an emoji takes two); lines after
+/// the first (and every line after a line break in the text) start with `indent` spaces.
+/// Words wrap whole; text in a script written without spaces (CJK) breaks between any two
+/// characters, and a word longer than a line (a web address) breaks where the line ends.
 fn wrap_filter(s: String, width: usize, indent: usize) -> String {
+    use unicode_segmentation::UnicodeSegmentation;
     let pad = " ".repeat(indent);
     let width = width.max(indent + 10);
     let mut out: Vec<String> = Vec::new();
     for (n, para) in s.split('\n').enumerate() {
         let mut line = if n == 0 { String::new() } else { pad.clone() };
+        // Where this line's own text starts (after its indent), and whether it has any yet.
+        let mut start = line.width();
         let mut fresh = true;
         for word in para.split(' ') {
-            let sep = if fresh { "" } else { " " };
-            if !fresh && line.width() + 1 + word.width() > width {
+            let sep = usize::from(!fresh);
+            if line.width() + sep + word.width() <= width {
+                if !fresh {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                fresh = false;
+                continue;
+            }
+            let breakable = word.chars().any(|c| c.width() == Some(2));
+            if !fresh && !breakable && indent + word.width() <= width {
                 out.push(std::mem::replace(&mut line, pad.clone()));
+                start = indent;
                 line.push_str(word);
-            } else {
-                line.push_str(sep);
-                line.push_str(word);
+                continue;
+            }
+            if !fresh {
+                if breakable && line.width() + 1 < width {
+                    line.push(' ');
+                } else {
+                    out.push(std::mem::replace(&mut line, pad.clone()));
+                    start = indent;
+                }
+            }
+            for g in word.graphemes(true) {
+                if line.width() + g.width() > width && line.width() > start {
+                    out.push(std::mem::replace(&mut line, pad.clone()));
+                    start = indent;
+                }
+                line.push_str(g);
             }
             fresh = false;
         }
@@ -146,6 +174,38 @@ mod tests {
             "   1. one two three\n      four five six\n      seven"
         );
         assert_eq!(wrap_filter("a\nb".into(), 20, 2), "a\n  b");
+    }
+
+    #[test]
+    fn wraps_by_display_width_and_breaks_text_written_without_spaces() {
+        let widths = |s: &str| s.lines().map(|l| l.width()).collect::<Vec<_>>();
+        // Japanese has no spaces: it breaks between characters, each two columns wide.
+        let ja = wrap_filter(
+            "   1. 移民労働者の権利を保護するための国内法を整備する".into(),
+            20,
+            6,
+        );
+        assert!(widths(&ja).iter().all(|&w| w <= 20), "{ja}");
+        assert_eq!(
+            ja.replace(['\n', ' '], ""),
+            "1.移民労働者の権利を保護するための国内法を整備する"
+        );
+        assert!(ja.lines().skip(1).all(|l| l.starts_with("      ")), "{ja}");
+        // Emoji count two columns: four of them and a word do not fit in 12.
+        let emoji = wrap_filter("ok 👍🏽👍🏽👍🏽👍🏽 done".into(), 12, 2);
+        assert!(widths(&emoji).iter().all(|&w| w <= 12), "{emoji}");
+        // A word longer than a line breaks where the line ends, rather than running past it.
+        let url = wrap_filter(
+            "see https://example.org/a/very/long/address/that/does/not/fit".into(),
+            24,
+            2,
+        );
+        assert!(widths(&url).iter().all(|&w| w <= 24), "{url}");
+        assert!(url.starts_with("see\n  https://"), "{url}");
+        // Bengali words keep their clusters whole and wrap at spaces, as before.
+        let bn = wrap_filter("প্রবাসী কর্মীদের অধিকার রক্ষা করতে হবে".into(), 16, 0);
+        assert_eq!(bn.replace('\n', " "), "প্রবাসী কর্মীদের অধিকার রক্ষা করতে হবে");
+        assert!(widths(&bn).iter().all(|&w| w <= 16), "{bn}");
     }
 
     #[test]
