@@ -23,6 +23,21 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_breakout");
 /// tests at once on a slow machine; only a hang reaches it.
 pub const TIME_LIMIT: Duration = Duration::from_secs(60);
 
+/// Gives a command its own HOME and XDG folders under `home`, no config file but the one
+/// there, and English whatever the tester's locale (the tests compare English words).
+pub fn isolate<'a>(cmd: &'a mut Command, home: &Path) -> &'a mut Command {
+    cmd.env("HOME", home)
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CACHE_HOME", home.join("cache"))
+        .env_remove("BREAKOUT_CONFIG")
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+}
+
 /// A run of a program being set up: see [`breakout`] and [`program`].
 pub struct Run {
     program: OsString,
@@ -142,20 +157,7 @@ impl Run {
                 .join(" ")
         );
         let mut cmd = Command::new(&self.program);
-        cmd.args(&self.args)
-            .current_dir(dir)
-            .env("HOME", dir)
-            .env("XDG_DATA_HOME", dir.join("data"))
-            .env("XDG_CONFIG_HOME", dir.join("config"))
-            .env("XDG_STATE_HOME", dir.join("state"))
-            .env("XDG_CACHE_HOME", dir.join("cache"))
-            // The config file is the one in the temporary XDG_CONFIG_HOME, if any.
-            .env_remove("BREAKOUT_CONFIG")
-            // English whatever the tester's locale: the tests compare English words.
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
+        isolate(cmd.args(&self.args).current_dir(dir), dir)
             .stdin(if self.stdin.is_some() {
                 Stdio::piped()
             } else {

@@ -12,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::bin::BIN;
+use super::bin::{BIN, isolate};
 
 pub struct Piped {
     child: Child,
@@ -41,19 +41,7 @@ fn gather(mut from: impl Read + Send + 'static, into: &Arc<Mutex<Vec<u8>>>) -> J
 impl Piped {
     /// Starts breakout with `args` in the folder `dir`, its HOME and XDG folders under `home`.
     pub fn start<S: AsRef<OsStr>>(dir: &Path, home: &Path, args: &[S]) -> Piped {
-        let mut child = Command::new(BIN)
-            .args(args)
-            .current_dir(dir)
-            .env("HOME", home)
-            .env("XDG_DATA_HOME", home.join("data"))
-            .env("XDG_CONFIG_HOME", home.join("config"))
-            .env("XDG_STATE_HOME", home.join("state"))
-            .env("XDG_CACHE_HOME", home.join("cache"))
-            .env_remove("BREAKOUT_CONFIG")
-            .env("LANG", "C.UTF-8")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANGUAGE")
+        let mut child = isolate(Command::new(BIN).args(args).current_dir(dir), home)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
