@@ -269,9 +269,14 @@ impl Store {
                 match union.merge_from(&late) {
                     Ok(report) if report.changed_anything() => {
                         self.save(&union)?;
-                        let mut all = found.unwrap_or_else(|| late.clone());
-                        let _ = all.merge_from(&late);
-                        Some(all)
+                        // What came from elsewhere: the version found first, with the late one.
+                        Some(match found {
+                            Some(mut first) => {
+                                let _ = first.merge_from(&late);
+                                first
+                            }
+                            None => late,
+                        })
                     }
                     _ => found,
                 }
