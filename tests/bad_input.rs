@@ -755,7 +755,7 @@ fn missing_required_field_is_named() {
 
 #[test]
 fn newer_version_is_refused_and_left_alone() {
-    for version in [json!(2), json!(99), json!(5_000_000_000u64)] {
+    for version in [json!(3), json!(99), json!(5_000_000_000u64)] {
         let mut v = session_value();
         v["format_version"] = version.clone();
         // A newer breakout may have added fields this one does not know: the version check
@@ -766,7 +766,7 @@ fn newer_version_is_refused_and_left_alone() {
             msg,
             format!(
                 "FILE: this session file has format version {version}, written by a newer \
-                 breakout; this one reads up to version 1. Update breakout to open it. The \
+                 breakout; this one reads up to version 2. Update breakout to open it. The \
                  file was left as it is"
             )
         );
@@ -776,11 +776,11 @@ fn newer_version_is_refused_and_left_alone() {
     let mut v = session_value();
     v["plan"]["format_version"] = json!(99);
     let msg = refused(pretty(&v).as_bytes());
-    assert!(msg.contains("plan.format_version: version 99 was written by a newer breakout; this one reads up to version 1"), "{msg}");
+    assert!(msg.contains("plan.format_version: version 99 was written by a newer breakout; this one reads up to version 2"), "{msg}");
     let mut v = session_value();
-    v["template"]["format_version"] = json!(2);
+    v["template"]["format_version"] = json!(3);
     let msg = refused(pretty(&v).as_bytes());
-    assert!(msg.contains("template.format_version: version 2"), "{msg}");
+    assert!(msg.contains("template.format_version: version 3"), "{msg}");
 
     let mut v = session_value();
     v["format_version"] = json!(0);

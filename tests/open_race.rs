@@ -88,7 +88,7 @@ fn the_lock_file_is_removed_when_let_go_and_only_if_it_is_still_ours() {
     let text = std::fs::read_to_string(&path).expect("read");
     std::fs::write(
         &newer,
-        text.replacen("\"format_version\": 1", "\"format_version\": 99", 1),
+        text.replacen("\"format_version\": 2", "\"format_version\": 99", 1),
     )
     .expect("write");
     for refused in [&folder, &cut, &newer] {

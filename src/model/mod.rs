@@ -31,13 +31,14 @@ pub use problems::{Problem, is_valid_id};
 pub use schema::{SchemaKind, schema, schema_text};
 pub use session::{ModelError, Picks, SESSION_FORMAT_VERSION, Session, SessionFormat, Stamped};
 pub use template::{
-    AttributionRule, Field, HeaderField, Prefill, Section, Slot, Template, TemplateFormat,
+    AttributionRule, Field, FieldKind, HeaderField, Prefill, Ranking, Section, SectionLayout, Slot,
+    Template, TemplateFormat,
 };
 
 /// Plan format version this build writes and the newest it reads.
-pub const PLAN_FORMAT_VERSION: u32 = 1;
+pub const PLAN_FORMAT_VERSION: u32 = 2;
 /// Template format version this build writes and the newest it reads.
-pub const TEMPLATE_FORMAT_VERSION: u32 = 1;
+pub const TEMPLATE_FORMAT_VERSION: u32 = 2;
 
 /// The plan fact a header field is pre-filled with, in the report's language `lang`.
 pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
@@ -59,5 +60,7 @@ pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
         Prefill::SessionNumberAndTitle => {
             format!("{}: {}", plan.session.number, plan.session.title)
         }
+        Prefill::SessionDate => plan.session.date.map(|d| d.to_string()).unwrap_or_default(),
+        Prefill::SessionRoom => plan.session.room.clone().unwrap_or_default(),
     }
 }

@@ -75,6 +75,12 @@ pub struct SessionInfo {
     /// The strand or cluster the session belongs to, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub strand: Option<String>,
+    /// The day the session meets, `YYYY-MM-DD`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Where it meets, e.g. "Room B, 2nd floor".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -139,6 +145,10 @@ pub struct Phase {
     pub tables: Vec<TableId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// The guiding question this phase discusses: moving to the phase makes it current (a
+    /// café round, a question each).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub question: Option<QuestionId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -229,6 +239,14 @@ impl Plan {
             p.require_text(format!("agenda[{i}].title"), &phase.title);
             if phase.minutes == 0 || phase.minutes > 24 * 60 {
                 p.push(format!("agenda[{i}].minutes"), crate::tr!("model-minutes"));
+            }
+            if let Some(q) = &phase.question
+                && self.question(q).is_none()
+            {
+                p.push(
+                    format!("agenda[{i}].question"),
+                    crate::tr!("model-no-question", id = format!("{q:?}")),
+                );
             }
             for (j, t) in phase.tables.iter().enumerate() {
                 if self.table(t).is_none() {

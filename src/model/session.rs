@@ -17,7 +17,7 @@ use super::plan::Plan;
 use super::template::Template;
 
 /// The session format this build writes, and the newest it reads.
-pub const SESSION_FORMAT_VERSION: u32 = 1;
+pub const SESSION_FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 pub enum SessionFormat {

@@ -68,6 +68,10 @@ pub enum Prefill {
     SessionTitle,
     /// "4.1: Multilateral cooperation …"
     SessionNumberAndTitle,
+    /// The session's own day (the plan's `session.date`), in the report's language.
+    SessionDate,
+    /// The room the session meets in (the plan's `session.room`).
+    SessionRoom,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -80,8 +84,37 @@ pub struct Section {
     /// The form's instructions under the heading, word for word.
     #[serde(default)]
     pub instructions: String,
+    /// How the report lays the section out: `list` (the default) or `table`.
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub layout: SectionLayout,
     /// What an entry of this section is; most sections have one slot.
     pub slots: Vec<Slot>,
+}
+
+/// How a section is laid out in the report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SectionLayout {
+    /// Each slot's entries in turn, numbered.
+    #[default]
+    List,
+    /// One table with a row per slot: its caption beside its entries (the GFMD form's
+    /// section 3, governance mechanisms and Global Compact).
+    Table,
+}
+
+/// How a ranked slot numbers its entries, always in the order the rapporteur set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Ranking {
+    /// 1 to N across the whole slot.
+    Overall,
+    /// From 1 within each table, grouped by table.
+    PerTable,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 /// A kind of entry the rapporteur captures, e.g. a recommendation or a quote.
@@ -106,6 +139,17 @@ pub struct Slot {
     /// it warns; it never stops capture.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
+    /// How many entries the form allows from each table ("each table's three strongest
+    /// points"), besides `limit` in total. Going over it warns; it never stops capture.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit_per_table: Option<u32>,
+    /// The entries are a ranking: the report numbers them 1–N `overall`, or from 1 within
+    /// each table (`per_table`), in the order the rapporteur set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ranked: Option<Ranking>,
+    /// What the form calls an entry's main text, where it names it (a commitment's "What").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_label: Option<String>,
     /// Entries of this slot hang under an entry of the named slot (actions under a
     /// recommendation).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -126,6 +170,14 @@ pub struct Slot {
     /// Guidance shown while capturing an entry (e.g. "One sentence.").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// Where fewer entries go in than the limit, the report prints the form's numbered blank
+    /// lines up to it (one blank line when the slot has no limit and nothing went in).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blanks: bool,
+    /// The entries going into the report also go into the Chair's digest across sessions
+    /// (`breakout digest`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub digest: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -133,8 +185,23 @@ pub struct Slot {
 pub struct Field {
     pub id: String,
     pub label: String,
+    /// What the field holds: `text` (the default) or `date`.
+    #[serde(rename = "type", default, skip_serializing_if = "is_default")]
+    pub kind: FieldKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+}
+
+/// What a field of an entry holds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKind {
+    /// Free text.
+    #[default]
+    Text,
+    /// A calendar day, stored as `YYYY-MM-DD` and written in the template's language in the
+    /// report.
+    Date,
 }
 
 /// A speaker is named only when approval to name them is recorded on the entry; otherwise the
