@@ -16,7 +16,7 @@ use crate::model::{
 /// Any breakout file, as `validate` reads it.
 #[derive(Debug)]
 pub enum Document {
-    Plan(Plan),
+    Plan(Box<Plan>),
     Template(Template),
     Session(Box<Session>),
 }
@@ -166,7 +166,7 @@ pub fn read_template(path: &Path) -> Result<Template, LoadError> {
 /// Parses any breakout file (plans are returned without resolving their template).
 pub fn parse_any(path: &Path, bytes: &[u8]) -> Result<Document, LoadError> {
     Ok(match detect(path, bytes)? {
-        Kind::Plan => Document::Plan(parse_plan(path, bytes)?),
+        Kind::Plan => Document::Plan(Box::new(parse_plan(path, bytes)?)),
         Kind::Template => Document::Template(parse_template(path, bytes)?),
         Kind::Session => Document::Session(Box::new(parse_session(path, bytes)?)),
     })
