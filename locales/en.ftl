@@ -325,6 +325,7 @@ model-merge-report = { $new } new, { $updated } updated, { $deleted } deleted{ $
 # Event dates in a report header: "2016-12-08 to 2016-12-10".
 model-dates = { $start } to { $end }
 
+model-bad-date = { $field }: { $value } is not a date; write it as YYYY-MM-DD, e.g. 2026-12-08
 # end of model
 
 ## export

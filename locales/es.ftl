@@ -336,6 +336,7 @@ model-merge-report = { $new ->
 # Event dates in a report header: "2016-12-08 to 2016-12-10".
 model-dates = del { $start } al { $end }
 
+model-bad-date = { $field }: { $value } no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-12-08
 # end of model
 
 ## export

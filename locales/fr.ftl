@@ -336,6 +336,7 @@ model-merge-report = { $new ->
 # Event dates in a report header: "2016-12-08 to 2016-12-10".
 model-dates = du { $start } au { $end }
 
+model-bad-date = { $field } : { $value } n’est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2026-12-08
 # end of model
 
 ## export

@@ -34,6 +34,7 @@ pub use template::{
     AttributionRule, Field, FieldKind, HeaderField, Prefill, Ranking, Section, SectionLayout, Slot,
     Template, TemplateFormat,
 };
+pub use validate::parse_date;
 
 /// Plan format version this build writes and the newest it reads.
 pub const PLAN_FORMAT_VERSION: u32 = 2;

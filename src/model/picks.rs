@@ -4,7 +4,9 @@
 
 use chrono::{DateTime, TimeDelta, Utc};
 
-use super::ids::SlotId;
+use std::collections::{HashMap, HashSet};
+
+use super::ids::{SlotId, TableId};
 use super::item::{Item, ItemId};
 use super::session::{ModelError, Picks, Session};
 use super::template::Slot;
@@ -70,6 +72,41 @@ impl Session {
             going_in: self.chosen(slot).len(),
             limit: slot.limit,
         }
+    }
+
+    /// How the entries of `slot` going into the report from `table` (`None`: from no table)
+    /// stand against the form's limit per table.
+    pub fn count_in_table(&self, slot: &Slot, table: Option<&TableId>) -> Count {
+        Count {
+            going_in: self
+                .chosen(slot)
+                .into_iter()
+                .filter(|id| self.item(*id).is_some_and(|i| i.table.as_ref() == table))
+                .count(),
+            limit: slot.limit_per_table,
+        }
+    }
+
+    /// The entries of `slot` going into the report past one of the form's limits: past the
+    /// limit in total (in report order), or past the limit per table within their table.
+    pub fn over_limit(&self, slot: &Slot) -> HashSet<ItemId> {
+        let mut over = HashSet::new();
+        let chosen = self.chosen(slot);
+        if let Some(limit) = slot.limit {
+            over.extend(chosen.iter().skip(limit as usize).copied());
+        }
+        if let Some(limit) = slot.limit_per_table {
+            let mut seen: HashMap<Option<&TableId>, u32> = HashMap::new();
+            for id in &chosen {
+                let Some(item) = self.item(*id) else { continue };
+                let n = seen.entry(item.table.as_ref()).or_default();
+                *n += 1;
+                if *n > limit {
+                    over.insert(*id);
+                }
+            }
+        }
+        over
     }
 
     /// How everything captured of `slot` (top-level entries, picked or not) stands against
@@ -177,6 +214,33 @@ mod tests {
     use super::*;
     use crate::model::NewItem;
     use crate::model::test_support::{now, session};
+
+    #[test]
+    fn entries_past_a_limit_in_total_or_per_table_are_over() {
+        let mut s = session();
+        std::sync::Arc::make_mut(&mut s.template).sections[0].slots[0].limit_per_table = Some(1);
+        let slot = s.template.slot("recommendation").expect("slot").clone();
+        let add = |s: &mut Session, table| {
+            s.add(
+                NewItem::point(table, None, "rec").in_slot("recommendation"),
+                now(),
+            )
+            .expect("add")
+        };
+        let n1 = add(&mut s, Some("north"));
+        let n2 = add(&mut s, Some("north"));
+        let s1 = add(&mut s, Some("south"));
+        assert_eq!(s.count_in_table(&slot, Some(&"north".into())).over(), 1);
+        assert_eq!(s.count_in_table(&slot, Some(&"south".into())).over(), 0);
+        assert_eq!(s.count_in_table(&slot, None).going_in, 0);
+        // The total limit is 2: the third in report order is over it as well.
+        assert_eq!(s.over_limit(&slot), HashSet::from([n2, s1]));
+        // Taken out of the report, an entry no longer counts against either limit.
+        s.set_picked(n2, false, now()).expect("unpick");
+        assert!(s.over_limit(&slot).is_empty());
+        assert_eq!(s.count_in_table(&slot, Some(&"north".into())).going_in, 1);
+        let _ = n1;
+    }
 
     #[test]
     fn picks_choose_and_order_what_goes_in() {

@@ -102,6 +102,8 @@ pub enum ModelError {
     HasChildren,
     #[error("{}", crate::tr!("model-not-picked", id = .0.to_string()))]
     NotPicked(ItemId),
+    #[error("{}", crate::tr!("model-bad-date", field = .field.as_str(), value = format!("{:?}", .value)))]
+    BadDate { field: String, value: String },
 }
 
 impl Session {
@@ -321,7 +323,7 @@ impl ModelError {
             | ModelError::ParentRequired { .. }
             | ModelError::NoParentAllowed(_)
             | ModelError::WrongParent { .. } => "parent",
-            ModelError::UnknownField { .. } => "fields",
+            ModelError::UnknownField { .. } | ModelError::BadDate { .. } => "fields",
             ModelError::NoAttribution => "attribution",
             ModelError::UnknownHeader(_) => "header",
             ModelError::HasChildren => "parent",

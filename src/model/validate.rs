@@ -7,6 +7,13 @@ use super::ids::{QuestionId, SlotId, TableId};
 use super::item::{Item, ItemId, NewItem};
 use super::problems::{Problem, Problems};
 use super::session::{ModelError, Session};
+use super::template::FieldKind;
+
+/// A date field's value: a calendar day written `YYYY-MM-DD`, the one form no reader in any
+/// country takes for another day.
+pub fn parse_date(value: &str) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").ok()
+}
 
 impl Session {
     /// Checks that an entry's slot, parent, table, question, fields and attribution fit the
@@ -70,11 +77,18 @@ impl Session {
             (None, Some(_)) => return Err(ModelError::NoParentAllowed(label())),
             (None, None) => {}
         }
-        for field in at.fields.keys() {
-            if slot.is_none_or(|s| s.field(field).is_none()) {
+        for (field, value) in at.fields {
+            let Some(f) = slot.and_then(|s| s.field(field)) else {
                 return Err(ModelError::UnknownField {
                     slot: label(),
                     field: field.clone(),
+                });
+            };
+            if f.kind == FieldKind::Date && !value.trim().is_empty() && parse_date(value).is_none()
+            {
+                return Err(ModelError::BadDate {
+                    field: f.label.clone(),
+                    value: value.clone(),
                 });
             }
         }
@@ -134,7 +148,9 @@ impl Session {
                 // Merges of concurrent edits can leave an entry under one that was sorted
                 // into another slot since; the file is still whole and every entry readable,
                 // so it loads (the report leaves such an entry out until it is re-sorted).
-                Err(ModelError::WrongParent { .. }) | Ok(()) => {}
+                // A date typed by hand elsewhere that is not a date is still the rapporteur's
+                // words: the file loads and the entry can be mended.
+                Err(ModelError::WrongParent { .. } | ModelError::BadDate { .. }) | Ok(()) => {}
                 Err(e) => p.push(format!("items[{i}].{}", e.field()), e.to_string()),
             }
         }
@@ -219,6 +235,35 @@ impl<'a> Placement<'a> {
             question: i.question.as_ref(),
             fields: &i.fields,
             has_attribution: i.attribution.is_some(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use crate::model::test_support::{now, session};
+    use crate::model::{FieldKind, ModelError, NewItem};
+
+    #[test]
+    fn a_date_field_takes_a_day_written_yyyy_mm_dd_or_nothing() {
+        let mut s = session();
+        let target = &mut Arc::make_mut(&mut s.template).sections[0].slots[0].fields[0];
+        target.kind = FieldKind::Date;
+        let rec = |value: &str| {
+            let mut new = NewItem::point(None, None, "rec").in_slot("recommendation");
+            new.fields.insert("target".into(), value.into());
+            new
+        };
+        for good in ["2026-12-08", " 2027-02-28 ", ""] {
+            s.add(rec(good), now()).expect(good);
+        }
+        for bad in ["8/12/2026", "2026-02-30", "next week"] {
+            assert!(
+                matches!(s.add(rec(bad), now()), Err(ModelError::BadDate { .. })),
+                "{bad}"
+            );
         }
     }
 }
