@@ -98,8 +98,8 @@ pub enum SectionLayout {
     /// Each slot's entries in turn, numbered.
     #[default]
     List,
-    /// One table with a row per slot: its caption beside its entries (the GFMD form's
-    /// section 3, governance mechanisms and Global Compact).
+    /// One table with a row per slot: its caption beside its entries (a section that asks
+    /// two or three related things side by side).
     Table,
 }
 
