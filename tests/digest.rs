@@ -573,3 +573,76 @@ fn the_digest_speaks_the_interface_language_and_takes_its_format_from_out() {
         "{fr}"
     );
 }
+
+/// A session that gives nothing says why, as its report would; entries under another's (the
+/// actions of a recommendation) come only under the entries going into the report.
+#[test]
+fn empty_sessions_say_why_and_nested_slots_follow_their_parents() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Captured, and all taken out of the report (before any pick all would go in, as in the
+    // report).
+    let mut unpicked = session::new();
+    add(
+        &mut unpicked,
+        "priority-message",
+        Some("asia"),
+        "PM-unpicked",
+    );
+    pick(&mut unpicked, "priority-message", Vec::new());
+    session::write_in(dir.path(), "unpicked.json", &unpicked);
+    // Nothing captured (session 4.2).
+    let plan = catalog::load_plan_file(&repo(PLAN_4_2)).expect("the 4.2 fixture loads");
+    session::write_in(dir.path(), "empty.json", &session::on(plan));
+    let md = bin::run_ok(dir.path(), ["digest", "empty.json", "unpicked.json"]).out();
+    assert_in_order(
+        "md",
+        &md,
+        &[
+            "## Session 4.1",
+            "_None chosen for the report yet._",
+            "## Session 4.2",
+            "_Nothing captured._",
+        ],
+    );
+    assert!(!md.contains("PM-unpicked"), "{md}");
+
+    let mut s = session::new();
+    let picked = session::add(
+        &mut s,
+        NewItem::point(Some("asia"), None, "REC picked").in_slot("recommendation"),
+    );
+    let left = session::add(
+        &mut s,
+        NewItem::point(Some("asia"), None, "REC left out").in_slot("recommendation"),
+    );
+    for (parent, text) in [
+        (picked, "ACT under the picked"),
+        (left, "ACT under the other"),
+    ] {
+        session::add(
+            &mut s,
+            NewItem::point(Some("central-america"), None, text)
+                .in_slot("action")
+                .under(parent),
+        );
+    }
+    pick(&mut s, "recommendation", vec![picked]);
+    session::write_in(dir.path(), "actions.json", &s);
+    let txt = bin::run_ok(
+        dir.path(),
+        [
+            "digest",
+            "actions.json",
+            "--slots",
+            "action",
+            "--format",
+            "txt",
+        ],
+    )
+    .out();
+    assert!(
+        txt.contains("   1. ACT under the picked\n      (From Latin America Group)"),
+        "{txt}"
+    );
+    assert!(!txt.contains("ACT under the other"), "{txt}");
+}
