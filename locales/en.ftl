@@ -184,9 +184,27 @@ cli-help-example-projector = A second window for the wall: follows geneva.json a
 cli-help-example-export = Write the report as a Word document beside the session file (geneva.docx)
 cli-help-example-merge = Merge the table laptops' files into one session, without duplicates or losses
 cli-help-exit-0 = Success (also for --help and --version)
-cli-help-exit-1 = An error, explained on standard error: a file that cannot be read or written, a save that failed
+cli-help-exit-1 = An error, explained on standard error: a file that cannot be read or written, a save that failed, a file that digest skipped
 cli-help-exit-2 = A usage error: an unknown option or command, a missing argument, a new file whose name does not end in .json
 cli-help-exit-101 = breakout stopped on a bug; the notes were saved first, and the message names the file and the log
+
+cli-help-digest-about = Gather the priority messages (or other slots) that sessions picked for their reports into one digest for the Chair, session by session
+cli-help-digest-arg-files = Session files, of any plans and templates
+cli-help-digest-arg-format = Output format: md, txt, docx or json (by default OUT's extension, else md)
+cli-help-digest-arg-output = Where to write; standard output when omitted
+cli-help-digest-arg-slots = Gather these slots (ids, separated by commas) instead of those the templates mark for the digest
+cli-help-example-digest = The Chair's digest: the priority messages every session picked, in session order, as a Word document
+cli-digest-skipped = skipped: { $error }
+cli-digest-no-marked-slot = { $path }: its template marks no slot for the digest, so nothing comes from it (choose slots with --slots ID,...)
+cli-digest-no-named-slot = { $path }: its template has none of the slots { $slots }, so nothing comes from it
+cli-digest-nothing = no session file could be read; nothing was written
+cli-digest-some-skipped = { $count ->
+        [one] { $count } file of { $total } was skipped (see above); the digest holds the others
+       *[other] { $count } files of { $total } were skipped (see above); the digest holds the others
+    }
+cli-digest-docx-terminal = a Word document cannot be shown in the terminal: write it to a file with -o OUT (e.g. -o digest.docx)
+cli-digest-same-file = { $path }: that is one of the session files; choose another output
+cli-digest-failed = could not make the digest: { $error }; nothing was written
 
 # end of cli
 
@@ -343,6 +361,15 @@ export-layout-error-line = layout line { $line }: { $error }
 export-layout-error = layout: { $error }
 export-docx-failed = could not build the Word document: { $error }
 export-encode = could not encode the session: { $error }
+
+# The Chair's digest (breakout digest), in the interface's language.
+export-digest-title = { $what } from { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+export-digest-entries = Entries
+export-digest-and = { $first } and { $last }
+export-digest-session = Session { $number }: { $title }
 
 # end of export
 

@@ -185,9 +185,27 @@ cli-help-example-projector = Una segunda ventana para la pared: sigue geneva.jso
 cli-help-example-export = Escribir el informe como documento Word junto al archivo de sesión (geneva.docx)
 cli-help-example-merge = Fusionar en una sola sesión los archivos de los portátiles de las mesas, sin duplicados ni pérdidas
 cli-help-exit-0 = Éxito (también con --help y --version)
-cli-help-exit-1 = Un error, explicado en la salida de error: un archivo que no se puede leer o escribir, un guardado que falló
+cli-help-exit-1 = Un error, explicado en la salida de error: un archivo que no se puede leer o escribir, un guardado que falló, un archivo que digest omitió
 cli-help-exit-2 = Un error de uso: una opción o un comando desconocido, un argumento que falta, un archivo nuevo cuyo nombre no termina en .json
 cli-help-exit-101 = breakout se detuvo por un fallo; las notas se guardaron antes, y el mensaje nombra el archivo y el registro
+
+cli-help-digest-about = Reunir los mensajes prioritarios (u otros apartados) que las sesiones eligieron para sus informes en una síntesis para la Presidencia, sesión por sesión
+cli-help-digest-arg-files = Archivos de sesión, de cualquier plan y plantilla
+cli-help-digest-arg-format = Formato de salida: md, txt, docx o json (por defecto según la extensión de SALIDA; si no, md)
+cli-help-digest-arg-output = Dónde escribir; la salida estándar si se omite
+cli-help-digest-arg-slots = Reunir estos apartados (identificadores separados por comas) en lugar de los que las plantillas marcan para la síntesis
+cli-help-example-digest = La síntesis para la Presidencia: los mensajes prioritarios que eligió cada sesión, en orden de sesión, como documento Word
+cli-digest-skipped = omitido: { $error }
+cli-digest-no-marked-slot = { $path }: su plantilla no marca ningún apartado para la síntesis, así que no aporta nada (elija apartados con --slots ID,...)
+cli-digest-no-named-slot = { $path }: su plantilla no tiene ninguno de los apartados { $slots }, así que no aporta nada
+cli-digest-nothing = no se pudo leer ningún archivo de sesión; no se escribió nada
+cli-digest-some-skipped = { $count ->
+        [one] se omitió { $count } archivo de { $total } (véase arriba); la síntesis reúne los demás
+       *[other] se omitieron { $count } archivos de { $total } (véase arriba); la síntesis reúne los demás
+    }
+cli-digest-docx-terminal = un documento Word no se puede mostrar en el terminal: escríbalo en un archivo con -o SALIDA (p. ej. -o sintesis.docx)
+cli-digest-same-file = { $path }: es uno de los archivos de sesión; elija otra salida
+cli-digest-failed = no se pudo generar la síntesis: { $error }; no se escribió nada
 
 # end of cli
 
@@ -354,6 +372,15 @@ export-layout-error-line = diseño, línea { $line }: { $error }
 export-layout-error = diseño: { $error }
 export-docx-failed = no se pudo generar el documento Word: { $error }
 export-encode = no se pudo codificar la sesión: { $error }
+
+# La síntesis para la Presidencia (breakout digest), en el idioma de la interfaz.
+export-digest-title = { $what } de { $count ->
+        [one] { $count } sesión
+       *[other] { $count } sesiones
+    }
+export-digest-entries = Entradas
+export-digest-and = { $first } y { $last }
+export-digest-session = Sesión { $number }: { $title }
 
 # end of export
 

@@ -185,9 +185,27 @@ cli-help-example-projector = Une seconde fenêtre pour le mur : suit geneva.json
 cli-help-example-export = Écrire le rapport en document Word à côté du fichier de session (geneva.docx)
 cli-help-example-merge = Fusionner en une seule session les fichiers des ordinateurs des tables, sans doublons ni pertes
 cli-help-exit-0 = Succès (aussi pour --help et --version)
-cli-help-exit-1 = Une erreur, expliquée sur la sortie d'erreur : un fichier illisible ou impossible à écrire, un enregistrement qui a échoué
+cli-help-exit-1 = Une erreur, expliquée sur la sortie d'erreur : un fichier illisible ou impossible à écrire, un enregistrement qui a échoué, un fichier que digest a ignoré
 cli-help-exit-2 = Une erreur d'utilisation : option ou commande inconnue, argument manquant, nouveau fichier dont le nom ne finit pas par .json
 cli-help-exit-101 = breakout s'est arrêté sur un bogue ; les notes ont d'abord été enregistrées, et le message nomme le fichier et le journal
+
+cli-help-digest-about = Rassembler les messages prioritaires (ou d'autres rubriques) retenus par les sessions pour leurs rapports en une synthèse pour la présidence, session par session
+cli-help-digest-arg-files = Fichiers de session, de tous plans et modèles
+cli-help-digest-arg-format = Format de sortie : md, txt, docx ou json (par défaut selon l'extension de SORTIE, sinon md)
+cli-help-digest-arg-output = Où écrire ; la sortie standard s'il est omis
+cli-help-digest-arg-slots = Rassembler ces rubriques (identifiants séparés par des virgules) au lieu de celles que les modèles marquent pour la synthèse
+cli-help-example-digest = La synthèse pour la présidence : les messages prioritaires retenus par chaque session, dans l'ordre des sessions, en document Word
+cli-digest-skipped = ignoré : { $error }
+cli-digest-no-marked-slot = { $path } : son modèle ne marque aucune rubrique pour la synthèse, rien n'en est repris (choisissez des rubriques avec --slots ID,...)
+cli-digest-no-named-slot = { $path } : son modèle n'a aucune des rubriques { $slots }, rien n'en est repris
+cli-digest-nothing = aucun fichier de session n'a pu être lu ; rien n'a été écrit
+cli-digest-some-skipped = { $count ->
+        [one] { $count } fichier sur { $total } a été ignoré (voir ci-dessus) ; la synthèse reprend les autres
+       *[other] { $count } fichiers sur { $total } ont été ignorés (voir ci-dessus) ; la synthèse reprend les autres
+    }
+cli-digest-docx-terminal = un document Word ne peut pas s'afficher dans le terminal : écrivez-le dans un fichier avec -o SORTIE (par ex. -o synthese.docx)
+cli-digest-same-file = { $path } : c'est l'un des fichiers de session ; choisissez une autre sortie
+cli-digest-failed = impossible de produire la synthèse : { $error } ; rien n'a été écrit
 
 # end of cli
 
@@ -354,6 +372,15 @@ export-layout-error-line = mise en page, ligne { $line } : { $error }
 export-layout-error = mise en page : { $error }
 export-docx-failed = impossible de produire le document Word : { $error }
 export-encode = impossible d'encoder la session : { $error }
+
+# La synthèse pour la présidence (breakout digest), dans la langue de l'interface.
+export-digest-title = { $what } de { $count ->
+        [one] { $count } session
+       *[other] { $count } sessions
+    }
+export-digest-entries = Éléments
+export-digest-and = { $first } et { $last }
+export-digest-session = Session { $number } : { $title }
 
 # end of export
 

@@ -321,6 +321,7 @@ fn completions_name_every_command_for_each_shell() {
         "validate",
         "export",
         "merge",
+        "digest",
         "schema",
         "plans",
         "completions",
@@ -374,6 +375,7 @@ fn the_man_page_is_roff_that_groff_reads_without_a_warning() {
         "--table asia",
         "--watch",
         "--format docx",
+        "breakout digest 4.1.json 4.2.json 5.1.json -o digest.docx",
         "A usage error",
     ] {
         assert!(text.contains(part), "the page lacks {part:?}:\n{text}");
@@ -403,6 +405,7 @@ fn long_help_wraps_to_the_terminal_and_ends_with_examples_and_exit_codes() {
         "breakout geneva.json --watch",
         "breakout export geneva.json --format docx",
         "breakout merge asia.json africa.json -o geneva.json",
+        "breakout digest 4.1.json 4.2.json 5.1.json -o digest.docx",
     ] {
         assert!(help[examples..codes].contains(part), "{part}:\n{help}");
     }

@@ -24,7 +24,7 @@ pub fn command() -> Command {
 
 /// Command lines worth copying, each with the catalog id of what it does. The commands are
 /// the same in every language; only the words about them are translated.
-pub const EXAMPLES: [(&str, &str); 6] = [
+pub const EXAMPLES: [(&str, &str); 7] = [
     ("breakout geneva.json", "cli-help-example-open"),
     ("breakout asia.json --table asia", "cli-help-example-table"),
     (
@@ -42,6 +42,10 @@ pub const EXAMPLES: [(&str, &str); 6] = [
     (
         "breakout merge asia.json africa.json -o geneva.json",
         "cli-help-example-merge",
+    ),
+    (
+        "breakout digest 4.1.json 4.2.json 5.1.json -o digest.docx",
+        "cli-help-example-digest",
     ),
 ];
 

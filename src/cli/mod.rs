@@ -2,6 +2,7 @@
 
 mod config;
 mod describe;
+mod digest;
 mod help;
 mod manual;
 mod merge;
@@ -13,7 +14,7 @@ use std::process::ExitCode;
 
 use clap::{FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use crate::model::{SchemaKind, TableId, schema_text};
+use crate::model::{SchemaKind, SlotId, TableId, schema_text};
 use crate::storage::atomic::{self, Backup};
 use crate::storage::catalog;
 use crate::storage::load::{self, Document};
@@ -126,6 +127,23 @@ enum Command {
         /// The merged session file; if it exists, it is merged in too, never overwritten.
         #[arg(short, long, value_name = "OUT")]
         output: PathBuf,
+    },
+    /// Gather the priority messages (or other slots) that sessions picked for their reports
+    /// into one digest for the Chair, session by session.
+    Digest {
+        /// Session files, of any plans and templates.
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        /// Output format: md, txt, docx or json (by default OUT's extension, else md).
+        #[arg(long, value_enum)]
+        format: Option<digest::DigestFormat>,
+        /// Where to write; standard output when omitted.
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Gather these slots (ids, separated by commas) instead of those the templates mark
+        /// for the digest.
+        #[arg(long, value_name = "ID", value_delimiter = ',')]
+        slots: Option<Vec<SlotId>>,
     },
     /// Print the JSON Schema of a file kind, for checking plans and templates in an editor.
     Schema {
@@ -288,6 +306,17 @@ fn run(cli: Cli) -> Outcome {
             output,
             layout,
         }) => export(&file, format.into(), output.as_deref(), layout.as_deref()),
+        Some(Command::Digest {
+            files,
+            format,
+            output,
+            slots,
+        }) => digest::run(&digest::Request {
+            files: &files,
+            format: format.map(Into::into),
+            output: output.as_deref(),
+            slots: slots.as_deref(),
+        }),
         Some(Command::Plans { dir }) => plans(&dir),
         Some(Command::Schema { kind }) => {
             let kind = match kind {

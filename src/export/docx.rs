@@ -11,15 +11,15 @@ use docx_rs::{
 use super::report::{Entry, Report, ReportSlot, Words};
 
 /// A4 with 2 cm margins, in twentieths of a point.
-const PAGE_W: u32 = 11906;
-const PAGE_H: u32 = 16838;
-const MARGIN: i32 = 1134;
+pub(super) const PAGE_W: u32 = 11906;
+pub(super) const PAGE_H: u32 = 16838;
+pub(super) const MARGIN: i32 = 1134;
 const CONTENT_W: usize = (PAGE_W as usize) - 2 * (MARGIN as usize);
 const CAPTION_W: usize = 2800;
 
 #[derive(Debug, thiserror::Error)]
 #[error("{}", crate::tr!("export-docx-failed", error = .0.as_str()))]
-pub struct DocxError(String);
+pub struct DocxError(pub(super) String);
 
 pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
     let mut doc = Docx::new()
@@ -211,7 +211,7 @@ fn or_dash(s: &str) -> &str {
 }
 
 /// A paragraph whose line breaks are kept as breaks.
-fn para(text: &str) -> Paragraph {
+pub(super) fn para(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(lines(Run::new(), text))
         .line_spacing(LineSpacing::new().after(80))
@@ -222,7 +222,7 @@ fn bold_para(text: &str) -> Paragraph {
 }
 
 /// Every text of the document goes through here.
-fn lines(mut run: Run, text: &str) -> Run {
+pub(super) fn lines(mut run: Run, text: &str) -> Run {
     for (n, line) in xml_text(text).split('\n').enumerate() {
         if n > 0 {
             run = run.add_break(BreakType::TextWrapping);

@@ -4,10 +4,14 @@
 use minijinja::{Environment, Value};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+use super::digest::Digest;
 use super::report::Report;
 
 pub const MARKDOWN: &str = include_str!("layouts/report.md.j2");
 pub const TEXT: &str = include_str!("layouts/report.txt.j2");
+/// The Chair's digest (`breakout digest`), in Markdown and in plain text.
+pub const DIGEST_MARKDOWN: &str = include_str!("layouts/digest.md.j2");
+pub const DIGEST_TEXT: &str = include_str!("layouts/digest.txt.j2");
 
 /// Why a layout could not be used; nothing was written.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +32,29 @@ fn describe(e: &minijinja::Error) -> String {
 
 /// Renders `report` with the layout source `layout`.
 pub fn render(layout: &str, report: &Report) -> Result<String, LayoutError> {
+    let mut env = environment()?;
+    env.add_template("report", layout)?;
+    let out = env.get_template("report")?.render(minijinja::context! {
+        report => Value::from(minijinja::value::Serde(report)),
+        words => Value::from(minijinja::value::Serde(&report.words)),
+    })?;
+    Ok(tidy(&out))
+}
+
+/// Renders the Chair's digest with the layout source `layout` (variables: `digest`, and
+/// `words` as in the report).
+pub fn render_digest(layout: &str, digest: &Digest) -> Result<String, LayoutError> {
+    let mut env = environment()?;
+    env.add_template("digest", layout)?;
+    let out = env.get_template("digest")?.render(minijinja::context! {
+        digest => Value::from(minijinja::value::Serde(digest)),
+        words => Value::from(minijinja::value::Serde(&digest.words)),
+    })?;
+    Ok(tidy(&out))
+}
+
+/// The environment every layout renders in: its syntax and filters.
+fn environment() -> Result<Environment<'static>, LayoutError> {
     let mut env = Environment::new();
     let syntax = minijinja::syntax::SyntaxConfig::builder()
         .trim_blocks(true)
@@ -40,12 +67,7 @@ pub fn render(layout: &str, report: &Report) -> Result<String, LayoutError> {
     env.add_filter("wrap", wrap_filter);
     env.add_filter("italic", italic);
     env.add_filter("md", md);
-    env.add_template("report", layout)?;
-    let out = env.get_template("report")?.render(minijinja::context! {
-        report => Value::from(minijinja::value::Serde(report)),
-        words => Value::from(minijinja::value::Serde(&report.words)),
-    })?;
-    Ok(tidy(&out))
+    Ok(env)
 }
 
 /// Collapses runs of blank lines that conditional blocks leave, and ends with one newline.

@@ -2,6 +2,8 @@
 //! Word, and the session itself as JSON. Produces bytes and paths, writes nothing: the caller
 //! writes them (with `storage::atomic`). Depends on the model only.
 
+pub mod digest;
+mod digest_docx;
 pub mod docx;
 pub mod layout;
 pub mod report;

@@ -1,0 +1,125 @@
+//! The Chair's digest as a Word document: a heading per session, the entries numbered under
+//! it, each followed by its table of origin; the page and styles of the report.
+
+use docx_rs::{Docx, LineSpacing, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType};
+
+use super::digest::{Digest, DigestSlot};
+use super::docx::{DocxError, MARGIN, PAGE_H, PAGE_W, lines, para};
+use super::report::Words;
+
+/// Where an entry's text starts, right of its number, in twentieths of a point.
+const HANG: i32 = 425;
+
+pub fn render(digest: &Digest) -> Result<Vec<u8>, DocxError> {
+    let mut doc = document().add_paragraph(para(&digest.title).style("Title"));
+    let many_kinds = digest.kinds.len() > 1;
+    for session in &digest.sessions {
+        doc = doc.add_paragraph(para(&session.heading).style("Heading1").keep_next(true));
+        if digest.many_events {
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(lines(Run::new().italic(), &session.event))
+                    .keep_next(true)
+                    .line_spacing(LineSpacing::new().after(120)),
+            );
+        }
+        for slot in &session.slots {
+            if many_kinds || session.slots.len() > 1 {
+                doc = doc.add_paragraph(para(&slot.plural).style("Heading2").keep_next(true));
+            }
+            doc = add_slot(doc, slot, &digest.words);
+        }
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut out)
+        .map_err(|e| DocxError(e.to_string()))?;
+    Ok(out.into_inner())
+}
+
+fn add_slot(mut doc: Docx, slot: &DigestSlot, words: &Words) -> Docx {
+    if slot.entries.is_empty() {
+        let said = if slot.candidates > 0 {
+            &words.none_chosen
+        } else {
+            &words.nothing_captured
+        };
+        return doc.add_paragraph(Paragraph::new().add_run(lines(Run::new().italic(), said)));
+    }
+    for e in &slot.entries {
+        let mut p = Paragraph::new()
+            .add_run(Run::new().add_text(format!("{}.", e.number)).add_tab())
+            .add_run(lines(Run::new(), &e.text))
+            .indent(
+                Some(HANG),
+                Some(SpecialIndentType::Hanging(HANG)),
+                None,
+                None,
+            )
+            .line_spacing(LineSpacing::new().after(80));
+        if let Some(from) = &e.from {
+            p = p
+                .add_run(Run::new().add_text(" — "))
+                .add_run(lines(Run::new().italic(), from));
+        }
+        doc = doc.add_paragraph(p);
+        for f in &e.fields {
+            let value = if f.value.trim().is_empty() {
+                "—"
+            } else {
+                &f.value
+            };
+            doc = doc.add_paragraph(
+                Paragraph::new()
+                    .add_run(lines(Run::new().bold(), &format!("{}: ", f.label)))
+                    .add_run(lines(Run::new(), value))
+                    .indent(Some(HANG), None, None, None)
+                    .line_spacing(LineSpacing::new().after(80)),
+            );
+        }
+    }
+    doc
+}
+
+/// An A4 page with the report's margins, fonts and heading styles.
+fn document() -> Docx {
+    Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(36)
+                .bold()
+                .line_spacing(LineSpacing::new().after(120)),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("Heading 1")
+                .size(28)
+                .bold()
+                .outline_lvl(0)
+                .line_spacing(LineSpacing::new().before(360).after(120)),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("Heading 2")
+                .size(24)
+                .bold()
+                .outline_lvl(1)
+                .line_spacing(LineSpacing::new().before(240).after(80)),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22)
+}
