@@ -3,6 +3,7 @@
 //! writes them (with `storage::atomic`). Depends on the model only.
 
 pub mod docx;
+mod form;
 pub mod layout;
 pub mod report;
 
