@@ -1,7 +1,8 @@
 //! The rules template format 2 added (issue 15): a slot key the app uses and an unknown
 //! caption placeholder are refused in a template file and when a session starts from it, and
 //! a session file whose template breaks them still opens and exports, since the notes in it are
-//! the rapporteur's.
+//! the rapporteur's. And the shipped example form, which uses every new feature, starts a
+//! session that exports.
 
 mod common;
 use common::bin::run as breakout;
@@ -83,4 +84,29 @@ fn a_session_whose_template_breaks_the_new_rules_still_opens_and_exports() {
     breakout(dir.path(), ["s.json"]).assert_ok();
     let md = breakout(dir.path(), ["export", "s.json", "--format", "md"]).assert_ok();
     assert!(md.out().contains("# Workshop report"), "{}", md.out());
+}
+
+#[test]
+fn the_shipped_example_form_starts_a_session_that_exports() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    breakout(dir.path(), ["cafe.json", "--plan", "cafe-2027-commitments"]).assert_ok();
+    let md = breakout(dir.path(), ["export", "cafe.json", "--format", "md"]).assert_ok();
+    let md = md.out();
+    // The session's date and room from the plan, the date written out.
+    assert!(md.contains("**Date:** 5 March 2027"), "{md}");
+    assert!(md.contains("**Room:** Hall B, ground floor"), "{md}");
+    for format in ["txt", "docx"] {
+        breakout(
+            dir.path(),
+            [
+                "export",
+                "cafe.json",
+                "--format",
+                format,
+                "-o",
+                &format!("r.{format}"),
+            ],
+        )
+        .assert_ok();
+    }
 }
