@@ -340,10 +340,29 @@ model-merge-report = { $new } new, { $updated } updated, { $deleted } deleted{ $
         [one] , { $other } header/pick/timer change
        *[other] , { $other } header/pick/timer changes
     }, { $unchanged } already up to date
-# Event dates in a report header: "2016-12-08 to 2016-12-10".
+# Event dates in a report header: "8 December 2016 to 10 December 2016".
 model-dates = { $start } to { $end }
 
 model-bad-date = { $field }: { $value } is not a date; write it as YYYY-MM-DD, e.g. 2026-12-08
+# A month's name in a date written out ("8 December 2026"); $month is 1–12.
+model-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    }
+# A date written out in a report: "8 December 2026".
+model-date = { $day } { $month } { $year }
+model-key-reserved = key { $key } is one the app itself uses; choose one that is not among { $reserved }
+model-caption-placeholder = { $found } is not a placeholder a caption can use; use { "{n}" } (the entry's number) or { "{table}" } (its table)
 # end of model
 
 ## export
@@ -371,6 +390,10 @@ export-digest-entries = Entries
 export-digest-and = { $first } and { $last }
 export-digest-session = Session { $number }: { $title }
 
+# A ranked-per-table slot's heading for the entries that came from no table.
+export-no-table = Not from a table
+export-over-limit-table = { $count } { $what } from { $table }: the form allows { $limit } from each table
+export-over-limit-no-table = { $count } { $what } from no table: the form allows { $limit } from each table
 # end of export
 
 ## tui

@@ -351,10 +351,29 @@ model-merge-report = { $new ->
         [one] , { $other } cambio de encabezado, selección o temporizador
        *[other] , { $other } cambios de encabezado, selección o temporizador
     }, { $unchanged } ya al día
-# Event dates in a report header: "2016-12-08 to 2016-12-10".
+# Event dates in a report header: "8 December 2016 to 10 December 2016".
 model-dates = del { $start } al { $end }
 
 model-bad-date = { $field }: { $value } no es una fecha; escríbala como AAAA-MM-DD, por ejemplo 2026-12-08
+# A month's name in a date written out ("8 December 2026"); $month is 1–12.
+model-month = { $month ->
+        [1] enero
+        [2] febrero
+        [3] marzo
+        [4] abril
+        [5] mayo
+        [6] junio
+        [7] julio
+        [8] agosto
+        [9] septiembre
+        [10] octubre
+        [11] noviembre
+       *[12] diciembre
+    }
+# A date written out in a report: "8 December 2026".
+model-date = { $day } de { $month } de { $year }
+model-key-reserved = la tecla { $key } ya la usa la aplicación; elija una que no esté entre { $reserved }
+model-caption-placeholder = { $found } no es un marcador que un título pueda usar; use { "{n}" } (el número de la entrada) o { "{table}" } (su mesa)
 # end of model
 
 ## export
@@ -382,6 +401,10 @@ export-digest-entries = Entradas
 export-digest-and = { $first } y { $last }
 export-digest-session = Sesión { $number }: { $title }
 
+# A ranked-per-table slot's heading for the entries that came from no table.
+export-no-table = Fuera de las mesas
+export-over-limit-table = { $count } { $what } ({ $table }): el formulario permite { $limit } por mesa
+export-over-limit-no-table = { $count } { $what } fuera de las mesas: el formulario permite { $limit } por mesa
 # end of export
 
 ## tui

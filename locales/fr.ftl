@@ -351,10 +351,32 @@ model-merge-report = { $new ->
         [one] , { $other } changement d'en-tête, de sélection ou de minuteur
        *[other] , { $other } changements d'en-tête, de sélection ou de minuteur
     }, { $unchanged } déjà à jour
-# Event dates in a report header: "2016-12-08 to 2016-12-10".
+# Event dates in a report header: "8 December 2016 to 10 December 2016".
 model-dates = du { $start } au { $end }
 
 model-bad-date = { $field } : { $value } n’est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2026-12-08
+# A month's name in a date written out ("8 December 2026"); $month is 1–12.
+model-month = { $month ->
+        [1] janvier
+        [2] février
+        [3] mars
+        [4] avril
+        [5] mai
+        [6] juin
+        [7] juillet
+        [8] août
+        [9] septembre
+        [10] octobre
+        [11] novembre
+       *[12] décembre
+    }
+# A date written out in a report: "8 December 2026".
+model-date = { $day ->
+        [1] 1er
+       *[other] { $day }
+    } { $month } { $year }
+model-key-reserved = la touche { $key } est déjà utilisée par l’application ; choisissez-en une qui ne soit pas parmi { $reserved }
+model-caption-placeholder = { $found } n’est pas un emplacement qu’une légende peut utiliser ; utilisez { "{n}" } (le numéro de l’entrée) ou { "{table}" } (sa table)
 # end of model
 
 ## export
@@ -382,6 +404,10 @@ export-digest-entries = Éléments
 export-digest-and = { $first } et { $last }
 export-digest-session = Session { $number } : { $title }
 
+# A ranked-per-table slot's heading for the entries that came from no table.
+export-no-table = Hors des tables
+export-over-limit-table = { $count } { $what } ({ $table }) : le formulaire en permet { $limit } par table
+export-over-limit-no-table = { $count } { $what } hors des tables : le formulaire en permet { $limit } par table
 # end of export
 
 ## tui

@@ -13,6 +13,8 @@ fn validate_accepts_the_shipped_plans_and_templates_with_a_one_line_summary() {
         "sessions/templates/gfmd-2016-csd-rapporteur.json",
         "sessions/templates/workshop-report.json",
         "sessions/examples/two-tables-six-questions.json",
+        "sessions/cafe-2027-commitments.json",
+        "sessions/templates/commitments-cafe.json",
     ] {
         let out = breakout(
             dir.path(),

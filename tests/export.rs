@@ -850,7 +850,8 @@ fn workshop_report() -> Vec<Needle> {
         h("Workshop title"),
         c("Making local services work for newcomers"),
         h("Date"),
-        c("2025-03-14"),
+        // The event's day, written out in the report's language.
+        c("14 March 2025"),
         h("Venue"),
         c("Riverside Civic Centre, Room 2"),
         h("Rapporteur"),

@@ -276,7 +276,15 @@ fn built_in_plans_and_templates_all_load() {
         .into_iter()
         .map(|t| t.expect("built-in template").id)
         .collect();
-    assert_eq!(ids, ["gfmd-2016-csd-rapporteur", "workshop-report"]);
+    assert_eq!(
+        ids,
+        [
+            "commitments-cafe",
+            "gfmd-2016-csd-rapporteur",
+            "workshop-report"
+        ]
+    );
     assert!(catalog::resolve_plan("gfmd-2016-csd-4.1").is_ok());
+    assert!(catalog::resolve_plan("cafe-2027-commitments").is_ok());
     assert!(catalog::resolve_plan("no-such-plan").is_err());
 }

@@ -127,6 +127,9 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
     }
     if slot.blocks {
         for e in &slot.entries {
+            if let Some(g) = &e.group {
+                doc = doc.add_paragraph(group_heading(g));
+            }
             doc = doc
                 .add_table(entry_table(e, words))
                 .add_paragraph(Paragraph::new());
@@ -134,6 +137,9 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
         return doc;
     }
     for e in &slot.entries {
+        if let Some(g) = &e.group {
+            doc = doc.add_paragraph(group_heading(g));
+        }
         let mut text = format!("{}. ", e.number);
         if let Some(o) = &e.origin {
             text.push_str(&format!("({o}) "));
@@ -159,8 +165,19 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
     if let Some(o) = &e.origin {
         first.push_str(&format!("({o}) "));
     }
-    first.push_str(&e.text);
-    content.push(para(&first));
+    match &e.text_label {
+        Some(label) => content.push(
+            Paragraph::new()
+                .add_run(lines(Run::new(), &first))
+                .add_run(lines(Run::new().bold(), &format!("{label}: ")))
+                .add_run(lines(Run::new(), &e.text))
+                .line_spacing(LineSpacing::new().after(80)),
+        ),
+        None => {
+            first.push_str(&e.text);
+            content.push(para(&first));
+        }
+    }
     for f in &e.fields {
         content.push(
             Paragraph::new()
@@ -185,6 +202,14 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
         rows.push(row(bold_para(&caption), items));
     }
     table(rows)
+}
+
+/// The heading of a group of entries of a slot ranked per table (the table's name), kept
+/// with the first entry under it.
+fn group_heading(text: &str) -> Paragraph {
+    bold_para(text)
+        .keep_next(true)
+        .line_spacing(LineSpacing::new().before(160).after(80))
 }
 
 fn table(rows: Vec<TableRow>) -> Table {

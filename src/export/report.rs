@@ -7,7 +7,9 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use crate::i18n::Lang;
-use crate::model::{Item, ItemId, Session, Slot, SlotId};
+use crate::model::{FieldKind, Item, ItemId, Ranking, Session, Slot, SlotId};
+
+use super::form;
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Report {
@@ -74,6 +76,14 @@ pub struct ReportSlot {
     /// recommendation (up to two maximum)."
     pub caption: Option<String>,
     pub limit: Option<u32>,
+    /// How many entries the form allows from each table, besides `limit`.
+    pub limit_per_table: Option<u32>,
+    /// How the entries are numbered when they are a ranking: `overall` (1–N, as always) or
+    /// `per_table` (grouped by table, each group from 1; the first entry of each group carries
+    /// its heading as `group`).
+    pub ranked: Option<Ranking>,
+    /// What the form calls an entry's main text ("What"), written before it in blocks.
+    pub text_label: Option<String>,
     /// Whether each entry is laid out as a block of its own (it has fields or entries under
     /// it), rather than as an item of a list.
     pub blocks: bool,
@@ -84,10 +94,19 @@ pub struct ReportSlot {
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Entry {
+    /// Its number: 1–N in report order, or from 1 within its table for a slot ranked per
+    /// table.
     pub number: usize,
-    /// The form's caption for this entry with its number, e.g. "Recommendation 1 and who
-    /// targeted to", or the slot's label and number.
+    /// The form's caption for this entry with its number (and table) filled in, e.g.
+    /// "Recommendation 1 and who targeted to", or the slot's label and number.
     pub caption: String,
+    /// For a slot ranked per table, on the first entry of each table's group: the group's
+    /// heading (the table as the report names it, or the words for no table).
+    pub group: Option<String>,
+    /// The table the entry came from, as the report names it ("Asia Group"), for every slot.
+    pub table: Option<String>,
+    /// The slot's label for the main text ("What"), when the form names it.
+    pub text_label: Option<String>,
     pub text: String,
     /// "From Asia Group", for slots that keep their table of origin.
     pub origin: Option<String>,
@@ -99,11 +118,12 @@ pub struct Entry {
     pub children: Vec<ReportSlot>,
 }
 
-fn caption(slot: &Slot, n: usize) -> String {
+fn caption(slot: &Slot, n: usize, table: &str) -> String {
     match &slot.caption {
         Some(c) if c.contains("{n}") => c.replace("{n}", &n.to_string()),
         _ => format!("{} {n}", slot.label),
     }
+    .replace("{table}", table)
 }
 
 fn plain_caption(slot: &Slot) -> Option<String> {
@@ -111,6 +131,10 @@ fn plain_caption(slot: &Slot) -> Option<String> {
         c.replace(" {n}", "")
             .replace("{n} ", "")
             .replace("{n}", "")
+            .replace(" ({table})", "")
+            .replace(" {table}", "")
+            .replace("{table} ", "")
+            .replace("{table}", "")
             .trim()
             .to_owned()
     })
@@ -145,6 +169,8 @@ impl<'a> Index<'a> {
 
 fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usize) -> Entry {
     let template = &session.template;
+    let lang = template.report_language();
+    let table = form::table_name(session, item.table.as_ref());
     let origin = slot
         .origin
         .then(|| item.table.as_ref().and_then(|t| session.plan.table(t)))
@@ -156,7 +182,10 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
         .iter()
         .map(|f| HeaderRow {
             label: f.label.clone(),
-            value: item.field(&f.id).to_owned(),
+            value: match f.kind {
+                FieldKind::Date => crate::model::format_date_value(item.field(&f.id), lang),
+                FieldKind::Text => item.field(&f.id).to_owned(),
+            },
         })
         .collect();
     // Chatham House: a name only with recorded approval; otherwise the template's word.
@@ -188,9 +217,15 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
             report_slot(session, index, c, &ids)
         })
         .collect();
+    let table_words = table
+        .clone()
+        .unwrap_or_else(|| crate::tr_in!(lang, "export-no-table"));
     Entry {
         number: n,
-        caption: caption(slot, n),
+        caption: caption(slot, n, &table_words),
+        group: None,
+        table,
+        text_label: slot.text_label.clone(),
         text: item.text.trim_end().to_owned(),
         origin,
         fields,
@@ -204,11 +239,20 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
         .template
         .slots()
         .any(|c| c.parent.as_ref() == Some(&slot.id));
-    let entries = ids
+    let live: Vec<ItemId> = ids
         .iter()
-        .filter_map(|id| session.item(*id))
-        .enumerate()
-        .map(|(k, item)| entry(session, index, slot, item, k + 1))
+        .copied()
+        .filter(|id| session.item(*id).is_some())
+        .collect();
+    let lang = session.template.report_language();
+    let entries = form::places(session, slot, &live, lang)
+        .into_iter()
+        .filter_map(|place| {
+            let item = session.item(place.id)?;
+            let mut e = entry(session, index, slot, item, place.number);
+            e.group = place.group;
+            Some(e)
+        })
         .collect();
     ReportSlot {
         id: slot.id.clone(),
@@ -216,6 +260,9 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
         plural: slot.plural().to_owned(),
         caption: plain_caption(slot),
         limit: slot.limit,
+        limit_per_table: slot.limit_per_table,
+        ranked: slot.ranked,
+        text_label: slot.text_label.clone(),
         blocks: has_children || !slot.fields.is_empty(),
         entries,
         candidates: index.counts.get(&slot.id).copied().unwrap_or(0),
@@ -247,6 +294,7 @@ pub fn build(session: &Session) -> Report {
                     let ids = session.chosen(slot);
                     let rs = report_slot(session, &index, slot, &ids);
                     collect_warnings(&rs, None, &mut warnings);
+                    form::table_warnings(session, slot, &mut warnings);
                     rs
                 })
                 .collect();

@@ -2,6 +2,7 @@
 //! terminal code lives here.
 
 mod agenda;
+mod dates;
 mod edit;
 mod entries;
 mod fold;
@@ -21,6 +22,7 @@ pub(crate) mod test_support;
 mod validate;
 
 pub use agenda::{AgendaState, TimerView};
+pub use dates::{format_date, format_date_value};
 pub use fold::fold;
 pub use ids::{QuestionId, SlotId, TableId};
 pub use item::{Attribution, Item, ItemId, NewItem};
@@ -31,8 +33,8 @@ pub use problems::{Problem, is_valid_id};
 pub use schema::{SchemaKind, schema, schema_text};
 pub use session::{ModelError, Picks, SESSION_FORMAT_VERSION, Session, SessionFormat, Stamped};
 pub use template::{
-    AttributionRule, Field, FieldKind, HeaderField, Prefill, Ranking, Section, SectionLayout, Slot,
-    Template, TemplateFormat,
+    AttributionRule, CAPTION_PLACEHOLDERS, Field, FieldKind, HeaderField, Prefill, RESERVED_KEYS,
+    Ranking, Section, SectionLayout, Slot, Template, TemplateFormat,
 };
 pub use validate::parse_date;
 
@@ -41,7 +43,8 @@ pub const PLAN_FORMAT_VERSION: u32 = 2;
 /// Template format version this build writes and the newest it reads.
 pub const TEMPLATE_FORMAT_VERSION: u32 = 2;
 
-/// The plan fact a header field is pre-filled with, in the report's language `lang`.
+/// The plan fact a header field is pre-filled with, in the report's language `lang` (dates
+/// written out: "8 December 2026").
 pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
     let e = &plan.event;
     match what {
@@ -50,10 +53,10 @@ pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
             Some(end) if end != e.start => crate::tr_in!(
                 lang,
                 "model-dates",
-                start = e.start.to_string(),
-                end = end.to_string()
+                start = format_date(e.start, lang),
+                end = format_date(end, lang)
             ),
-            _ => e.start.to_string(),
+            _ => format_date(e.start, lang),
         },
         Prefill::EventPlace => e.place.clone().unwrap_or_default(),
         Prefill::SessionNumber => plan.session.number.clone(),
@@ -61,7 +64,11 @@ pub fn prefill(plan: &Plan, what: Prefill, lang: crate::i18n::Lang) -> String {
         Prefill::SessionNumberAndTitle => {
             format!("{}: {}", plan.session.number, plan.session.title)
         }
-        Prefill::SessionDate => plan.session.date.map(|d| d.to_string()).unwrap_or_default(),
+        Prefill::SessionDate => plan
+            .session
+            .date
+            .map(|d| format_date(d, lang))
+            .unwrap_or_default(),
         Prefill::SessionRoom => plan.session.room.clone().unwrap_or_default(),
     }
 }

@@ -129,10 +129,12 @@ pub struct Slot {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plural: Option<String>,
     /// The form's own caption for an entry, where it has one. `{n}` stands for the entry's
-    /// number, e.g. "Recommendation {n} and who targeted to".
+    /// number, e.g. "Recommendation {n} and who targeted to", and `{table}` for the table it
+    /// came from; no other placeholder is allowed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub caption: Option<String>,
-    /// A single character that captures an entry of this slot in the app.
+    /// A single character that captures an entry of this slot in the app; not one the app
+    /// itself uses (the README lists them).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
     /// How many entries the form allows (per parent entry when `parent` is set). Going over
@@ -215,6 +217,45 @@ pub struct AttributionRule {
     pub anonymous: String,
 }
 
+/// The keys a slot may not take: every single character the app's own modes use (outside
+/// typing text), on the main screen and in the views a rapporteur moves through (report,
+/// panels, projector, lists). They are part of the template format: a template giving a slot
+/// one of them is refused by `breakout validate` and when a session starts from it, since the
+/// key would already do something else. (A session file whose template has one still opens;
+/// the slot is then reached through `+`.) The app's tests check this list against its key
+/// tables, so it cannot drift from them.
+pub const RESERVED_KEYS: &[char] = &[
+    ' ', '+', '/', '1', '2', '3', '4', '5', '6', '7', '8', '9', '<', '>', '?', 'A', 'E', 'F', 'H',
+    'I', 'J', 'K', 'L', 'M', 'P', 'R', 'S', 'T', 'U', '[', ']', 'b', 'd', 'e', 'h', 'j', 'k', 'l',
+    'n', 'q', 's', 'u', 'x',
+];
+
+/// The placeholders a slot's caption may use: `{n}`, the entry's number, and `{table}`, the
+/// table it came from (as the report names it).
+pub const CAPTION_PLACEHOLDERS: &[&str] = &["{n}", "{table}"];
+
+/// The placeholders in `caption` (`{…}` with no brace or line break inside) that are not
+/// among [`CAPTION_PLACEHOLDERS`].
+fn unknown_placeholders(caption: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = caption;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        match after.find(['{', '}', '\n']) {
+            Some(close) if after[close..].starts_with('}') => {
+                let found = &rest[open..open + close + 2];
+                if !CAPTION_PLACEHOLDERS.contains(&found) {
+                    out.push(found);
+                }
+                rest = &after[close + 1..];
+            }
+            Some(close) => rest = &after[close..],
+            None => break,
+        }
+    }
+    out
+}
+
 impl Slot {
     pub fn plural(&self) -> &str {
         self.plural.as_deref().unwrap_or(&self.label)
@@ -259,7 +300,23 @@ impl Template {
         self.header.iter().find(|h| h.id == id)
     }
 
+    /// Checks a template file: everything [`Template::validate_embedded`] checks, and the
+    /// rules of format 2 that a template written before them may break: no slot key the app
+    /// uses ([`RESERVED_KEYS`]) and no unknown caption placeholder. `breakout validate` and a
+    /// new session refuse such a template.
     pub fn validate(&self) -> Result<(), Vec<Problem>> {
+        self.check(true)
+    }
+
+    /// Checks a template kept inside a session file. A file that opened before must go on
+    /// opening (the notes in it are the rapporteur's), so the rules that came later are left
+    /// out: a reserved slot key is reached through `+`, an unknown placeholder is printed as
+    /// written.
+    pub fn validate_embedded(&self) -> Result<(), Vec<Problem>> {
+        self.check(false)
+    }
+
+    fn check(&self, strict: bool) -> Result<(), Vec<Problem>> {
         let mut p = Problems::default();
         p.format_version(self.format_version, super::TEMPLATE_FORMAT_VERSION);
         if !super::problems::is_valid_id(&self.id) {
@@ -326,10 +383,35 @@ impl Template {
                             format!("{at}.key"),
                             crate::tr!("model-key-used", key = format!("{key:?}"), first = first),
                         );
+                    } else if strict && key.chars().any(|c| RESERVED_KEYS.contains(&c)) {
+                        let reserved: String = RESERVED_KEYS
+                            .iter()
+                            .filter(|c| !c.is_whitespace())
+                            .map(|c| format!("{c} "))
+                            .collect();
+                        p.push(
+                            format!("{at}.key"),
+                            crate::tr!(
+                                "model-key-reserved",
+                                key = format!("{key:?}"),
+                                reserved = reserved.trim_end()
+                            ),
+                        );
+                    }
+                }
+                if let Some(caption) = slot.caption.as_deref().filter(|_| strict) {
+                    for found in unknown_placeholders(caption) {
+                        p.push(
+                            format!("{at}.caption"),
+                            crate::tr!("model-caption-placeholder", found = found),
+                        );
                     }
                 }
                 if slot.limit == Some(0) {
                     p.push(format!("{at}.limit"), crate::tr!("model-limit"));
+                }
+                if strict && slot.limit_per_table == Some(0) {
+                    p.push(format!("{at}.limit_per_table"), crate::tr!("model-limit"));
                 }
                 p.unique_ids(
                     &format!("{at}.fields"),
@@ -371,5 +453,101 @@ impl Template {
             }
         }
         p.into_result()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::model::test_support::session;
+
+    fn template() -> Template {
+        (*session().template).clone()
+    }
+
+    fn fields(r: Result<(), Vec<Problem>>) -> Vec<String> {
+        r.err()
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| format!("{}: {}", p.field, p.message))
+            .collect()
+    }
+
+    #[test]
+    fn a_slot_key_the_app_uses_is_refused_in_a_template_file() {
+        crate::i18n::scoped(Lang::ENGLISH, || {
+            for key in ["q", "s", "n", "R", "1", "?"] {
+                let mut t = template();
+                t.sections[0].slots[0].key = Some(key.into());
+                let found = fields(t.validate());
+                assert_eq!(found.len(), 1, "{key}: {found:?}");
+                assert!(
+                    found[0].starts_with("sections[0].slots[0].key: key")
+                        && found[0].contains("the app itself uses"),
+                    "{found:?}"
+                );
+                // The message lists what is taken, so the author can choose another.
+                assert!(found[0].contains("q s u x"), "{found:?}");
+                assert_eq!(t.validate_embedded(), Ok(()), "{key}");
+            }
+            for free in ["r", "c", "w", "0", "Z"] {
+                let mut t = template();
+                t.sections[0].slots[0].key = Some(free.into());
+                assert_eq!(t.validate(), Ok(()), "{free}");
+            }
+        });
+    }
+
+    #[test]
+    fn a_caption_may_use_n_and_table_and_nothing_else() {
+        crate::i18n::scoped(Lang::ENGLISH, || {
+            let with = |caption: &str| {
+                let mut t = template();
+                t.sections[0].slots[0].caption = Some(caption.into());
+                t
+            };
+            for good in [
+                "Recommendation {n}",
+                "Recommendation {n} from {table}",
+                "Commitments",
+                "A brace { alone",
+                "{n}{table}",
+            ] {
+                assert_eq!(with(good).validate(), Ok(()), "{good}");
+            }
+            let found = fields(with("Recommendation {rank} ({foo}), {n}").validate());
+            assert_eq!(found.len(), 2, "{found:?}");
+            assert!(found[0].starts_with("sections[0].slots[0].caption: {rank}"));
+            assert!(found[1].starts_with("sections[0].slots[0].caption: {foo}"));
+            assert!(
+                found[0].contains("{n}") && found[0].contains("{table}"),
+                "names the known ones: {found:?}"
+            );
+            assert_eq!(with("{rank}").validate_embedded(), Ok(()));
+        });
+    }
+
+    #[test]
+    fn a_session_whose_template_breaks_the_later_rules_still_opens() {
+        let mut s = session();
+        let t = Arc::make_mut(&mut s.template);
+        t.sections[0].slots[0].key = Some("q".into());
+        t.sections[0].slots[1].caption = Some("Action {rank}".into());
+        t.sections[0].slots[0].limit_per_table = Some(0);
+        assert!(s.template.validate().is_err());
+        assert_eq!(s.validate(), Ok(()));
+        // The older rules still hold inside a session file.
+        Arc::make_mut(&mut s.template).sections[0].slots[0].label = String::new();
+        assert!(s.validate().is_err());
+    }
+
+    #[test]
+    fn unknown_placeholders_are_found_whole() {
+        assert_eq!(unknown_placeholders("a {n} {x} {table}"), ["{x}"]);
+        assert_eq!(unknown_placeholders("{{n}}"), Vec::<&str>::new());
+        assert_eq!(unknown_placeholders("{a\nb} {rank"), Vec::<&str>::new());
+        assert_eq!(unknown_placeholders("{ n }"), ["{ n }"]);
     }
 }

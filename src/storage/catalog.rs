@@ -11,12 +11,22 @@ use crate::model::{Plan, Template};
 /// A plan or template shipped inside the binary: (path in the source tree, content).
 type Embedded = (&'static str, &'static str);
 
-const PLANS: &[Embedded] = &[(
-    "sessions/gfmd-2016-csd-4.1.json",
-    include_str!("../../sessions/gfmd-2016-csd-4.1.json"),
-)];
+const PLANS: &[Embedded] = &[
+    (
+        "sessions/gfmd-2016-csd-4.1.json",
+        include_str!("../../sessions/gfmd-2016-csd-4.1.json"),
+    ),
+    (
+        "sessions/cafe-2027-commitments.json",
+        include_str!("../../sessions/cafe-2027-commitments.json"),
+    ),
+];
 
 const TEMPLATES: &[Embedded] = &[
+    (
+        "sessions/templates/commitments-cafe.json",
+        include_str!("../../sessions/templates/commitments-cafe.json"),
+    ),
     (
         "sessions/templates/gfmd-2016-csd-rapporteur.json",
         include_str!("../../sessions/templates/gfmd-2016-csd-rapporteur.json"),

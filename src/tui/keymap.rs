@@ -351,6 +351,59 @@ mod tests {
         assert_eq!(refused.len(), 2, "{refused:?}");
     }
 
+    /// Modes where letters are typed text: a slot key means nothing there.
+    const TYPING: [ModeKind; 5] = [
+        ModeKind::Edit,
+        ModeKind::Search,
+        ModeKind::Import,
+        ModeKind::Tables,
+        ModeKind::SaveAs,
+    ];
+
+    /// Every single character bound in a mode's default table (slot keys left out).
+    fn single_characters(map: &Keymap, kind: ModeKind) -> Vec<char> {
+        map.table(kind)
+            .iter()
+            .filter(|b| !matches!(b.command, Command::NewEntry(_)))
+            .flat_map(|b| b.keys.iter())
+            .filter_map(|k| {
+                // A character key is named by its character (Space by its name); the check
+                // against `Key::ch` leaves out named keys and anything with Ctrl or Alt.
+                let name = k.config_name();
+                let mut chars = name.chars();
+                let c = match (chars.next(), chars.next()) {
+                    _ if name == "Space" => ' ',
+                    (Some(c), None) => c,
+                    _ => return None,
+                };
+                (Key::ch(c) == *k).then_some(c)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_template_format_reserves_every_key_the_modes_use() {
+        use crate::model::RESERVED_KEYS;
+        let map = Keymap::new(&template());
+        let mut used = std::collections::BTreeSet::new();
+        for kind in ModeKind::ALL.into_iter().filter(|k| !TYPING.contains(k)) {
+            for c in single_characters(&map, kind) {
+                assert!(
+                    RESERVED_KEYS.contains(&c),
+                    "{c:?} is bound in {} mode but a template may give it to a slot: add it to \
+                     model::RESERVED_KEYS (and the README)",
+                    mode_name(kind)
+                );
+                used.insert(c);
+            }
+        }
+        // And the other way: the format reserves nothing the app does not use.
+        let extra: Vec<&char> = RESERVED_KEYS.iter().filter(|c| !used.contains(c)).collect();
+        assert!(extra.is_empty(), "reserved but bound in no mode: {extra:?}");
+        // The test template's slot keys are not among them, so they were left out above.
+        assert!(!used.contains(&'r') && !used.contains(&'v'), "{used:?}");
+    }
+
     #[test]
     fn mode_tables_are_the_title_ids_without_their_prefix_and_with_mode() {
         assert_eq!(mode_name(ModeKind::Normal), "normal");
