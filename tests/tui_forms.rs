@@ -353,6 +353,10 @@ fn plain_mode_checks_dates_names_the_main_text_and_follows_the_phases_question()
         plain_say(&mut s, "/field 1 what Fund the centre"),
         "The What of Commitment 1, “Fund the advice centre” is now “Fund the centre”."
     );
+    assert_eq!(
+        plain_say(&mut s, "/field 1 what -"),
+        "Give the number and the new text, for example /edit 2 New wording."
+    );
     let said = plain_say(&mut s, "/phase next");
     assert!(
         said.ends_with("Question 1 is now current: What works"),

@@ -50,6 +50,10 @@ pub fn set_field(
         _ => None,
     };
     let clear = value == "-";
+    if clear && field.which == Which::Text {
+        // An entry's text is not cleared: it is edited, or the entry deleted.
+        return Reply::say(tr!("plain-edit-usage"));
+    }
     let value = match crate::model::parse_date(&value).filter(|_| field.date) {
         // A date is kept the one way the file keeps it (2026-12-8 becomes 2026-12-08).
         Some(day) if !clear => day.format("%Y-%m-%d").to_string(),
