@@ -681,6 +681,15 @@ tui-save-failed-elsewhere = ✗ save failed ({ $key }: save in another folder): 
 tui-file-save-elsewhere = Press { $key } to save in another folder from now on.
 tui-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted
 tui-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $reason })
+tui-phase-now = Phase { $number }: { $phase }
+tui-phase-question = Phase { $number }: { $phase } — question { $question }: { $title }
+tui-edit-date-format = YYYY-MM-DD
+tui-edit-date-hint = { $hint } ({ $format })
+tui-edit-bad-date-quit = { $error } — Ctrl-C again leaves without this date
+tui-item-over-limit = [over limit]
+tui-report-per-table = up to { $limit } per table
+tui-report-over-table = { $table }: { $count } of up to { $limit }
+tui-report-over-per-table = Past the limit per table: { $tables }
 # end of tui
 
 ## plain
@@ -921,6 +930,9 @@ plain-save-as-failed = Not saved there, still saving where it was: { $why }
 plain-save-failing-elsewhere = Could not save ({ $why }); your notes are kept and saving is retried. /save-as FOLDER saves them in another folder from now on.
 plain-changed-on-disk = { $file } changed on disk (another laptop): merged in { $new } new, { $updated } updated, { $deleted } deleted.
 plain-disk-version-kept = { $file } on disk could not be merged: it is kept as { $copy }, and this session was saved in its place ({ $why }).
+plain-phase-question = Question { $number } is now current: { $title }
+plain-field-text = text
+plain-empty-date = (empty; a date, written YYYY-MM-DD)
 # end of plain
 
 ## config

@@ -695,6 +695,15 @@ tui-save-failed-elsewhere = ✗ error al guardar ({ $key }: guardar en otra carp
 tui-file-save-elsewhere = Pulse { $key } para guardar en otra carpeta a partir de ahora.
 tui-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas
 tui-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $reason })
+tui-phase-now = Fase { $number }: { $phase }
+tui-phase-question = Fase { $number }: { $phase } — pregunta { $question }: { $title }
+tui-edit-date-format = AAAA-MM-DD
+tui-edit-date-hint = { $hint } ({ $format })
+tui-edit-bad-date-quit = { $error } — Ctrl-C otra vez para salir sin esta fecha
+tui-item-over-limit = [fuera del límite]
+tui-report-per-table = hasta { $limit } por mesa
+tui-report-over-table = { $table }: { $count } de { $limit } como máximo
+tui-report-over-per-table = Límite por mesa superado: { $tables }
 # end of tui
 
 ## plain
@@ -929,6 +938,9 @@ plain-save-as-failed = No se guardó allí; se sigue guardando donde estaba: { $
 plain-save-failing-elsewhere = No se pudo guardar ({ $why }); sus notas se conservan y se reintenta guardar. /save-as CARPETA las guarda en otra carpeta a partir de ahora.
 plain-changed-on-disk = { $file } cambió en el disco (otro portátil): fusionado, { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas.
 plain-disk-version-kept = La versión de { $file } en el disco no se puede fusionar: se conserva como { $copy } y esta sesión se guardó en su lugar ({ $why }).
+plain-phase-question = La pregunta { $number } es ahora la actual: { $title }
+plain-field-text = texto
+plain-empty-date = (vacío; una fecha, escrita AAAA-MM-DD)
 # end of plain
 
 ## config

@@ -707,6 +707,15 @@ tui-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) : 
        *[other] { $deleted } supprimées
     }
 tui-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $reason })
+tui-phase-now = Phase { $number } : { $phase }
+tui-phase-question = Phase { $number } : { $phase } — question { $question } : { $title }
+tui-edit-date-format = AAAA-MM-JJ
+tui-edit-date-hint = { $hint } ({ $format })
+tui-edit-bad-date-quit = { $error } — Ctrl-C à nouveau pour quitter sans cette date
+tui-item-over-limit = [hors limite]
+tui-report-per-table = { $limit } au plus par table
+tui-report-over-table = { $table } : { $count } sur { $limit } au plus
+tui-report-over-per-table = Limite par table dépassée : { $tables }
 # end of tui
 
 ## plain
@@ -959,6 +968,9 @@ plain-changed-on-disk = { $file } a changé sur le disque (un autre ordinateur) 
        *[other] { $deleted } supprimées
     }.
 plain-disk-version-kept = La version de { $file } sur le disque ne peut pas être fusionnée : elle est gardée dans { $copy } et cette session a été enregistrée à sa place ({ $why }).
+plain-phase-question = La question { $number } est maintenant la question en cours : { $title }
+plain-field-text = texte
+plain-empty-date = (vide ; une date, écrite AAAA-MM-JJ)
 # end of plain
 
 ## config

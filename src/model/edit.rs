@@ -105,6 +105,14 @@ impl Session {
         }
     }
 
+    /// The position of the guiding question the current agenda phase names, if it names
+    /// one: moving to the phase makes it current (a café round, a question each).
+    pub fn phase_question(&self) -> Option<usize> {
+        let a = self.agenda.as_ref()?;
+        let q = self.plan.agenda.get(a.phase)?.question.as_ref()?;
+        self.plan.questions.iter().position(|x| x.id == *q)
+    }
+
     /// Makes the session look as `earlier` did, as a set of new edits stamped `now`: entries
     /// changed since get their old content back, entries added since become tombstones. So a
     /// merge with a copy saved before the undo sees the undo as the newer change.

@@ -359,7 +359,20 @@ fn phase(state: &mut State, forward: bool, now: DateTime<Utc>) -> Reply {
         state.table = t;
         state.current = None;
     }
-    saved(describe::timer(&state.session, now))
+    let mut said = describe::timer(&state.session, now);
+    // A phase that names its question (a café round) makes it current.
+    if let Some(q) = state.session.phase_question() {
+        state.question = Some(q);
+        if let Some(x) = state.session.plan.questions.get(q) {
+            said.push(' ');
+            said.push_str(&tr!(
+                "plain-phase-question",
+                number = q + 1,
+                title = x.title.as_str()
+            ));
+        }
+    }
+    saved(said)
 }
 
 /// A session file arrived (`--watch`, `/import`): merge it, and say what came in.

@@ -389,6 +389,8 @@ pub fn brief(session: &Session, item: &Item) -> Option<String> {
         .filter_map(|f| {
             let value = value_of(item, &f.which);
             let show = match f.which {
+                // The text is the line itself.
+                Which::Text => false,
                 // Consent is told once a speaker is named, or when it was given.
                 Which::Consent => item
                     .attribution

@@ -2,12 +2,14 @@
 //! slot's own (a recommendation's target), then for a quote the speaker, organisation and
 //! consent to be named. Finding one by the name a person types. No I/O here.
 
-use crate::model::{Item, Session, Slot};
+use crate::model::{FieldKind, Item, Session, Slot};
 use crate::tr;
 
-/// A field an entry of a slot has: one of the slot's own, or the speaker of a quote.
+/// A field an entry of a slot has: one of the slot's own, or the speaker of a quote; or
+/// the entry's text, when the form gives it a name of its own ("What").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Which {
+    Text,
     Slot(String),
     Speaker,
     Organisation,
@@ -18,6 +20,8 @@ pub struct Field {
     pub which: Which,
     pub id: String,
     pub label: String,
+    /// A date field: `YYYY-MM-DD` or nothing.
+    pub date: bool,
 }
 
 /// The slot of an entry, if it has one.
@@ -25,20 +29,27 @@ pub fn slot_of<'a>(session: &'a Session, item: &Item) -> Option<&'a Slot> {
     item.slot.as_ref().and_then(|s| session.template.slot(s))
 }
 
-/// The fields an entry has, in the editor's order: the slot's fields, then (for a slot with
-/// an attribution rule) speaker, organisation and consent.
+/// The fields an entry has, in the editor's order: its text when the form names it ("What"),
+/// the slot's fields, then (for a slot with an attribution rule) speaker, organisation and
+/// consent.
 pub fn fields_of(session: &Session, item: &Item) -> Vec<Field> {
     let Some(slot) = slot_of(session, item) else {
         return Vec::new();
     };
-    let mut v: Vec<Field> = slot
-        .fields
-        .iter()
-        .map(|f| Field {
+    let text = slot.text_label.as_ref().map(|l| Field {
+        which: Which::Text,
+        id: "text".to_owned(),
+        label: l.clone(),
+        date: false,
+    });
+    let mut v: Vec<Field> = text
+        .into_iter()
+        .chain(slot.fields.iter().map(|f| Field {
             which: Which::Slot(f.id.clone()),
             id: f.id.clone(),
             label: f.label.clone(),
-        })
+            date: f.kind == FieldKind::Date,
+        }))
         .collect();
     if slot.attribution.is_some() {
         for (which, id, label) in [
@@ -54,6 +65,7 @@ pub fn fields_of(session: &Session, item: &Item) -> Vec<Field> {
                 which,
                 id: id.to_owned(),
                 label,
+                date: false,
             });
         }
     }
@@ -71,6 +83,7 @@ pub fn yes_no(on: bool) -> String {
 pub fn value_of(item: &Item, which: &Which) -> String {
     let a = item.attribution.as_deref();
     match which {
+        Which::Text => item.text.clone(),
         Which::Slot(id) => item.field(id).to_owned(),
         Which::Speaker => a.map_or_else(String::new, |a| a.speaker.clone()),
         Which::Organisation => a.map_or_else(String::new, |a| a.organisation.clone()),
@@ -84,6 +97,7 @@ pub fn find_field<'a>(fields: &'a [Field], name: &str) -> Option<&'a Field> {
     let alias = |f: &Field| match f.which {
         Which::Organisation => n == "organization",
         Which::Consent => n == "approved" || n == "approval",
+        Which::Text => n == tr!("plain-field-text").to_lowercase(),
         _ => false,
     };
     let exact = fields

@@ -50,7 +50,16 @@ pub fn set_field(
         _ => None,
     };
     let clear = value == "-";
-    let value = if clear { String::new() } else { value };
+    if clear && field.which == Which::Text {
+        // An entry's text is not cleared: it is edited, or the entry deleted.
+        return Reply::say(tr!("plain-edit-usage"));
+    }
+    let value = match crate::model::parse_date(&value).filter(|_| field.date) {
+        // A date is kept the one way the file keeps it (2026-12-8 becomes 2026-12-08).
+        Some(day) if !clear => day.format("%Y-%m-%d").to_string(),
+        _ if clear => String::new(),
+        _ => value,
+    };
     let which = field.which.clone();
     let label = field.label.clone();
     let what = {
@@ -62,6 +71,7 @@ pub fn set_field(
         state,
         |s| {
             s.update(id, now, |i| match which {
+                Which::Text => i.text = value,
                 Which::Slot(f) if clear => {
                     i.fields.remove(&f);
                 }
@@ -118,7 +128,9 @@ pub fn fields(state: &State, number: &str) -> Reply {
     let mut out = tr!("plain-fields", entry = named, count = fields.len());
     for f in &fields {
         let value = value_of(item, &f.which);
-        let value = if value.is_empty() {
+        let value = if value.is_empty() && f.date {
+            tr!("plain-empty-date")
+        } else if value.is_empty() {
             tr!("plain-empty")
         } else {
             one_line(&value)

@@ -361,7 +361,14 @@ impl Following {
                     .live_items()
                     .filter(|i| !had.contains(&i.id))
                     .count();
+                // The writer moved the agenda to a phase that names its question: follow it;
+                // otherwise the question chosen here stays.
+                let phase = |s: &Session| s.agenda.as_ref().map(|a| a.phase);
+                let moved_phase = phase(&state.session) != phase(&session);
                 state.session = *session;
+                if let Some(q) = state.session.phase_question().filter(|_| moved_phase) {
+                    state.question = Some(q);
+                }
                 if state
                     .current
                     .is_some_and(|id| state.session.item(id).is_none_or(|i| !i.is_live()))

@@ -41,7 +41,10 @@ pub struct Step {
 
 impl State {
     pub fn new(session: Session, path: PathBuf, read_only: Option<String>) -> State {
-        let question = (!session.plan.questions.is_empty()).then_some(0);
+        // The agenda's current phase may name its question (a café round, a question each).
+        let question = session
+            .phase_question()
+            .or_else(|| (!session.plan.questions.is_empty()).then_some(0));
         let mut state = State {
             session,
             path,

@@ -10,7 +10,7 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use crossterm::event::KeyEvent;
 
-use crate::model::{Attribution, ItemId, NewItem, Slot};
+use crate::model::{Attribution, FieldKind, ItemId, ModelError, NewItem, Slot, parse_date};
 
 mod clusters;
 mod text_input;
@@ -40,6 +40,10 @@ pub struct FieldInput {
     pub id: FieldId,
     pub label: String,
     pub hint: Option<String>,
+    /// Shown in the empty input while it has the focus (a date's format).
+    pub placeholder: String,
+    /// A date field: `YYYY-MM-DD` or nothing, as the model takes it.
+    pub date: bool,
     pub area: TextInput,
 }
 
@@ -59,12 +63,18 @@ pub struct Editor {
     /// What is being written, e.g. "Recommendation" or "Discussion point".
     pub title: String,
     pub hint: Option<String>,
+    /// What the form calls the main text ("What"), when it names it.
+    pub text_label: Option<String>,
     pub text: TextInput,
     pub fields: Vec<FieldInput>,
     /// Whether the entry records a speaker, and whether they agreed to be named.
     pub attribution: Option<bool>,
     /// 0 is the text, then the fields, then the approval toggle.
     pub focus: usize,
+    /// The last refusal said about a bad date, so it is taken back once the date is mended.
+    pub complaint: Option<String>,
+    /// A quit was held back by a bad date: the next one leaves without it.
+    pub quit_warned: bool,
     /// Changes made (keys and pastes that changed something), and how many of them have
     /// been written through.
     changes: u64,
@@ -99,11 +109,26 @@ impl Editor {
             .map(|s| {
                 s.fields
                     .iter()
-                    .map(|f| FieldInput {
-                        id: FieldId::Slot(f.id.clone()),
-                        label: f.label.clone(),
-                        hint: f.hint.clone(),
-                        area: area(values.get(&f.id).map_or("", String::as_str)),
+                    .map(|f| {
+                        let date = f.kind == FieldKind::Date;
+                        let format = crate::tr!("tui-edit-date-format");
+                        let hint = match (&f.hint, date) {
+                            (Some(h), true) => Some(crate::tr!(
+                                "tui-edit-date-hint",
+                                hint = h.as_str(),
+                                format = format.as_str()
+                            )),
+                            (None, true) => Some(format.clone()),
+                            (h, false) => h.clone(),
+                        };
+                        FieldInput {
+                            id: FieldId::Slot(f.id.clone()),
+                            label: f.label.clone(),
+                            hint,
+                            placeholder: if date { format } else { String::new() },
+                            date,
+                            area: area(values.get(&f.id).map_or("", String::as_str)),
+                        }
                     })
                     .collect()
             })
@@ -115,12 +140,16 @@ impl Editor {
                 id: FieldId::Speaker,
                 label: crate::tr!("tui-edit-speaker"),
                 hint: Some(crate::tr!("tui-edit-speaker-hint")),
+                placeholder: String::new(),
+                date: false,
                 area: area(&a.speaker),
             });
             fields.push(FieldInput {
                 id: FieldId::Organisation,
                 label: crate::tr!("tui-edit-organisation"),
                 hint: None,
+                placeholder: String::new(),
+                date: false,
                 area: area(&a.organisation),
             });
         }
@@ -129,10 +158,13 @@ impl Editor {
             target,
             title,
             hint: slot.and_then(|s| s.hint.clone()),
+            text_label: slot.and_then(|s| s.text_label.clone()),
             text: area(text),
             fields,
             attribution: has_attribution.then(|| attribution.is_some_and(|a| a.approved)),
             focus: 0,
+            complaint: None,
+            quit_warned: false,
             changes: 0,
             written: 0,
             unwritten_since: None,
@@ -199,6 +231,62 @@ impl Editor {
             })
             .filter(|(_, v)| !v.is_empty())
             .collect()
+    }
+
+    /// Why field `n` (from 0, the fields after the text) holds what the model refuses: a
+    /// date field whose value is not a day written `YYYY-MM-DD`.
+    pub fn bad_date(&self, n: usize) -> Option<ModelError> {
+        let f = self.fields.get(n).filter(|f| f.date)?;
+        let value = f.area.lines().join(" ");
+        (!value.trim().is_empty() && parse_date(&value).is_none()).then(|| ModelError::BadDate {
+            field: f.label.clone(),
+            value,
+        })
+    }
+
+    /// The first field holding a date the model refuses, and why.
+    pub fn first_bad_date(&self) -> Option<(usize, ModelError)> {
+        (0..self.fields.len()).find_map(|n| self.bad_date(n).map(|e| (n, e)))
+    }
+
+    /// Writes a good date in field `n` the one way the file keeps it (`2026-12-8` becomes
+    /// `2026-12-08`).
+    pub fn tidy_date(&mut self, n: usize, now: DateTime<Utc>) -> Outcome {
+        let Some(f) = self.fields.get_mut(n).filter(|f| f.date) else {
+            return Outcome::Moved;
+        };
+        let value = f.area.lines().join(" ");
+        match parse_date(&value).map(|d| d.format("%Y-%m-%d").to_string()) {
+            Some(tidy) if tidy != value => {
+                f.area = area(&tidy);
+                self.changed(now)
+            }
+            _ => Outcome::Moved,
+        }
+    }
+
+    /// The slot's fields as the session may take them: a date not (yet) good keeps the value
+    /// the session has (`stored`), when that one is good, or is left out meanwhile. What is
+    /// typed stays in the editor, which does not close on a bad date.
+    pub fn fields_to_write(
+        &self,
+        stored: Option<&std::collections::BTreeMap<String, String>>,
+    ) -> std::collections::BTreeMap<String, String> {
+        let mut values = self.field_values();
+        for (n, f) in self.fields.iter().enumerate() {
+            let FieldId::Slot(id) = &f.id else { continue };
+            if self.bad_date(n).is_none() {
+                continue;
+            }
+            match stored
+                .and_then(|s| s.get(id))
+                .filter(|v| parse_date(v).is_some())
+            {
+                Some(v) => values.insert(id.clone(), v.clone()),
+                None => values.remove(id),
+            };
+        }
+        values
     }
 
     pub fn attribution_value(&self) -> Option<Attribution> {

@@ -1,7 +1,7 @@
 //! The app's state: the session being captured, where the user is in it, and the open
 //! modes. Only the update changes it; views read it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use ratatui::layout::Rect;
@@ -137,12 +137,16 @@ pub struct App {
     pub config: ConfigNote,
     rows: (Option<RowsKey>, Vec<Row>),
     counts: (Option<u64>, Vec<usize>),
+    over: (Option<u64>, HashSet<ItemId>),
 }
 
 impl App {
     pub fn new(session: Session, path: PathBuf, read_only: Option<String>) -> App {
         let keymap = Keymap::new(&session.template);
-        let question = (!session.plan.questions.is_empty()).then_some(0);
+        // The agenda's current phase may name its question (a café round, a question each).
+        let question = session
+            .phase_question()
+            .or_else(|| (!session.plan.questions.is_empty()).then_some(0));
         let mut app = App {
             session,
             path,
@@ -173,6 +177,7 @@ impl App {
             config: ConfigNote::default(),
             rows: (None, Vec::new()),
             counts: (None, Vec::new()),
+            over: (None, HashSet::new()),
         };
         // Reopened (after a crash, say): back where the last change was made.
         let last = app
@@ -259,6 +264,12 @@ impl App {
         &self.counts.1
     }
 
+    /// The entries going into the report past one of the form's limits (in total, or per
+    /// table): the table view marks them.
+    pub fn over_limit(&self) -> &HashSet<ItemId> {
+        &self.over.1
+    }
+
     /// The current table's entries as the table view lists them.
     pub fn rows(&self) -> &[Row] {
         &self.rows.1
@@ -298,6 +309,18 @@ impl App {
                 }
             }
             self.counts = (Some(self.structure), counts);
+        }
+        // Once a change, not once a row: a limit counts the whole session.
+        if self.over.0 != Some(self.structure) {
+            let over = self
+                .session
+                .template
+                .slots()
+                .filter(|s| s.parent.is_none())
+                .filter(|s| s.limit.is_some() || s.limit_per_table.is_some())
+                .flat_map(|s| self.session.over_limit(s))
+                .collect();
+            self.over = (Some(self.structure), over);
         }
     }
 }

@@ -142,7 +142,9 @@ fn to_mode(app: &mut App, input: Input, now: DateTime<Utc>, effects: &mut Vec<Ef
     if app.modes.is_empty() {
         app.modes.push(Mode::Normal);
     }
-    if quit && !effects.iter().any(|e| matches!(e, Effect::Quit { .. })) {
+    // An editor holding a bad date stays open on it at the first quit (a second leaves).
+    let held = matches!(app.mode(), Mode::Edit(e) if e.quit_warned);
+    if quit && !held && !effects.iter().any(|e| matches!(e, Effect::Quit { .. })) {
         effects.push(Effect::Quit {
             rescue: app.quit_blocked,
         });
@@ -373,10 +375,13 @@ fn follow_problem(app: &mut App, text: String) {
 
 /// Puts a newer version of the session in place, keeping the table, question and selected
 /// entry the viewer chose (by id: the file's order may differ). A selected entry that was
-/// deleted gives way to its neighbour.
+/// deleted gives way to its neighbour. When the writer moved the agenda to a phase that
+/// names its question, the viewer's question follows it; otherwise it is left alone.
 fn replace_session(app: &mut App, new: Session) {
     let table = app.table_id().cloned();
     let question = app.question_id().cloned();
+    let phase = |s: &Session| s.agenda.as_ref().map(|a| a.phase);
+    let moved_phase = phase(&app.session) != phase(&new);
     let rows = app.rows().to_vec();
     let selected = app.selected;
     app.session = new;
@@ -387,6 +392,9 @@ fn replace_session(app: &mut App, new: Session) {
         .min(plan.tables.len().saturating_sub(1));
     if let Some(q) = question {
         app.question = plan.questions.iter().position(|x| x.id == q);
+    }
+    if let Some(q) = app.session.phase_question().filter(|_| moved_phase) {
+        app.question = Some(q);
     }
     changed(app);
     if let Some(id) = selected

@@ -111,10 +111,26 @@ pub fn draw(
     }
     if let Some(rect) = r.next() {
         // Slack on the right, as in the table view.
-        let text = Rect {
+        let mut text = Rect {
             width: rect.width.saturating_sub(2),
             ..*rect
         };
+        // The form's own name for the main text ("What: "), as the fields are labelled.
+        if let Some(l) = &e.text_label {
+            let label = super::labelled(l);
+            let lw = (super::text::width(&label) as u16).min(text.width / 2);
+            let style = if e.focus == 0 {
+                theme.current()
+            } else {
+                theme.dim()
+            };
+            frame.render_widget(
+                Cells::new(Span::styled(truncate(&label, lw as usize), style)),
+                Rect { height: 1, ..text },
+            );
+            text.x += lw;
+            text.width -= lw;
+        }
         cursor = cursor.or(super::textbox::draw(
             frame.buffer_mut(),
             text,
@@ -146,7 +162,7 @@ pub fn draw(
                 value,
                 &f.area,
                 true,
-                "",
+                &f.placeholder,
                 theme.dim(),
             ));
         } else {

@@ -94,6 +94,8 @@ pub fn draw(
     // An entry shows from its first line, a pane's height at most: a long one is laid out
     // that far (a 2 MB entry costs a screenful).
     let most = height + 1;
+    // Worked out by the update once a change (see `App::over_limit`), looked up per row.
+    let over = app.over_limit();
     let row_lines = |row: &Row| -> Piece {
         match row {
             Row::Heading { text, current } => {
@@ -119,8 +121,11 @@ pub fn draw(
             }
             Row::Item { id, depth } => match app.session.item(*id) {
                 Some(item) => {
-                    let selected = app.selected == Some(*id);
-                    let laid = item_lines(&app.session, item, *depth, (w, most), theme, selected)
+                    let look = Look {
+                        selected: app.selected == Some(*id),
+                        over: over.contains(id),
+                    };
+                    let laid = item_lines(&app.session, item, *depth, (w, most), theme, look)
                         .iter()
                         .map(Laid::new)
                         .collect();
@@ -180,15 +185,23 @@ pub fn draw(
     }
 }
 
+/// How an entry is marked: selected, and past one of the form's limits.
+#[derive(Debug, Clone, Copy)]
+struct Look {
+    selected: bool,
+    over: bool,
+}
+
 /// The lines of one entry: a marker, its text wrapped, then its fields. The text keeps at
-/// most `most` lines, the last of them "…" when it was cut.
+/// most `most` lines, the last of them "…" when it was cut. An entry past the form's limit
+/// starts with a tag in words ("[over limit]"), in the warning style.
 fn item_lines(
     session: &Session,
     item: &Item,
     depth: u8,
     (w, most): (usize, usize),
     theme: Theme,
-    selected: bool,
+    Look { selected, over }: Look,
 ) -> Vec<Line<'static>> {
     let slot = item.slot.as_deref().and_then(|s| session.template.slot(s));
     let indent = "  ".repeat(1 + 2 * depth as usize);
@@ -205,6 +218,15 @@ fn item_lines(
         empty.as_str()
     } else {
         item.text.as_str()
+    };
+    let tag = over.then(|| crate::tr!("tui-item-over-limit"));
+    let tagged;
+    let text = match &tag {
+        Some(t) => {
+            tagged = format!("{t} {text}");
+            tagged.as_str()
+        }
+        None => text,
     };
     let base = if selected {
         theme.selected()
@@ -225,7 +247,16 @@ fn item_lines(
         } else {
             Span::styled(" ".repeat(lead), base)
         };
-        out.push(Line::from(vec![head, Span::styled(part, base)]));
+        let mut spans = vec![head];
+        match tag.as_deref().filter(|_| n == 0) {
+            Some(t) if part.starts_with(t) => {
+                let rest = part[t.len()..].to_owned();
+                spans.push(Span::styled(t.to_owned(), theme.warn().patch(base)));
+                spans.push(Span::styled(rest, base));
+            }
+            _ => spans.push(Span::styled(part, base)),
+        }
+        out.push(Line::from(spans));
     }
     // "Target: …" with its value wrapped under itself, never back at the left edge.
     let detail = |label: &str, value: &str| {

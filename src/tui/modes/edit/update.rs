@@ -23,12 +23,25 @@ pub fn update(
     effects: &mut Vec<Effect>,
 ) {
     let quit = input == Input::Command(Command::Quit);
+    // A quit held back by a bad date, asked again: leave without that date.
+    let quit_again = quit && std::mem::take(&mut editor.quit_warned);
     let outcome = match input {
         Input::Text(key) => Some(editor.input(key, now)),
         Input::Paste(text) => Some(editor.paste_at(&text, now)),
-        // Quitting from the editor keeps the text, like Esc, then quits.
+        // Quitting from the editor keeps the text, like Esc, then quits; a bad date keeps
+        // the editor open on it (a second quit leaves without it).
+        Input::Command(Command::Done | Command::Close | Command::Quit)
+            if !quit_again && held(app, &mut editor, Leaving::Entry { quit }, now) =>
+        {
+            Some(Outcome::Moved)
+        }
         Input::Command(Command::Done | Command::Close | Command::Quit) => None,
         Input::Command(Command::NewLine) => Some(editor.newline(now)),
+        Input::Command(Command::NextField | Command::PrevField)
+            if held(app, &mut editor, Leaving::Field, now) =>
+        {
+            Some(Outcome::Moved)
+        }
         Input::Command(Command::NextField) => {
             editor.next_field();
             Some(Outcome::Moved)
@@ -62,6 +75,58 @@ pub fn update(
             }
         }
     }
+}
+
+/// What the rapporteur is leaving: the focused field, or the whole entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leaving {
+    Field,
+    Entry { quit: bool },
+}
+
+/// Whether a bad date holds the editor open: the focus goes to it and the status line says
+/// what the model says (how to write a date). Nothing typed is lost. A good date is written
+/// the one way the file keeps it, and a refusal said before is taken back.
+fn held(app: &mut App, editor: &mut Editor, leaving: Leaving, now: DateTime<Utc>) -> bool {
+    let bad = match leaving {
+        Leaving::Field => editor
+            .focus
+            .checked_sub(1)
+            .and_then(|n| editor.bad_date(n).map(|e| (n, e))),
+        Leaving::Entry { .. } => editor.first_bad_date(),
+    };
+    if let Some((n, error)) = bad {
+        editor.focus = n + 1;
+        let text = match leaving {
+            Leaving::Entry { quit: true } => {
+                editor.quit_warned = true;
+                // In the editor only Ctrl-C quits (q is a letter typed).
+                crate::tr!("tui-edit-bad-date-quit", error = error.to_string())
+            }
+            _ => error.to_string(),
+        };
+        say(app, Level::Error, text.clone());
+        editor.complaint = Some(text);
+        return true;
+    }
+    match leaving {
+        Leaving::Field => {
+            if let Some(n) = editor.focus.checked_sub(1) {
+                editor.tidy_date(n, now);
+            }
+        }
+        Leaving::Entry { .. } => {
+            for n in 0..editor.fields.len() {
+                editor.tidy_date(n, now);
+            }
+        }
+    }
+    if let Some(said) = editor.complaint.take()
+        && app.message.as_ref().is_some_and(|m| m.text == said)
+    {
+        app.message = None;
+    }
+    false
 }
 
 /// Writes through what the open editor holds and the session does not yet: when it falls
@@ -197,7 +262,11 @@ pub fn open_existing(app: &mut App, id: ItemId) {
 fn write_through(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) {
     editor.mark_written();
     let text = editor.value();
-    let fields = editor.field_values();
+    let stored = match &editor.target {
+        Target::Existing(id) => app.session.item(*id).map(|i| i.fields.clone()),
+        _ => None,
+    };
+    let fields = editor.fields_to_write(stored.as_ref());
     let attribution = editor.attribution_value();
     let revision = app.revision;
     match &editor.target {

@@ -182,9 +182,42 @@ pub fn navigate(app: &mut App, command: Command, now: DateTime<Utc>) {
             if let Some(t) = app.session.phase_table() {
                 set_table(app, t);
             }
+            // A phase that names its question (a café round) makes it current.
+            if let Some(q) = app.session.phase_question() {
+                app.question = Some(q);
+                app.refresh();
+            }
+            if let Some(text) = phase_said(app) {
+                say(app, Level::Info, text);
+            }
         }
         _ => {}
     }
+}
+
+/// "Phase 2: Round 2 — question 2: Who acts?": where the agenda is now, and the question it
+/// made current.
+pub fn phase_said(app: &App) -> Option<String> {
+    let s = &app.session;
+    let index = s.agenda.as_ref()?.phase;
+    let phase = s.plan.agenda.get(index)?;
+    let question = s
+        .phase_question()
+        .and_then(|q| s.plan.questions.get(q).map(|x| (q, x)));
+    Some(match question {
+        Some((q, x)) => crate::tr!(
+            "tui-phase-question",
+            number = index + 1,
+            phase = phase.title.as_str(),
+            question = q + 1,
+            title = x.title.as_str()
+        ),
+        None => crate::tr!(
+            "tui-phase-now",
+            number = index + 1,
+            phase = phase.title.as_str()
+        ),
+    })
 }
 
 fn delete(app: &mut App, now: DateTime<Utc>) {

@@ -114,6 +114,44 @@ fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {
     }
 }
 
+/// The tables whose entries going in pass the form's limit per table, in the plan's order:
+/// "Asia: 4 of up to 3".
+fn per_table_overs(
+    session: &Session,
+    slot: &crate::model::Slot,
+    going_in: &[ItemId],
+) -> Vec<String> {
+    let Some(limit) = slot.limit_per_table else {
+        return Vec::new();
+    };
+    let mut counts: std::collections::HashMap<Option<&crate::model::TableId>, usize> =
+        std::collections::HashMap::new();
+    for id in going_in {
+        if let Some(i) = session.item(*id) {
+            *counts.entry(i.table.as_ref()).or_default() += 1;
+        }
+    }
+    let tables = session
+        .plan
+        .tables
+        .iter()
+        .map(|t| (Some(&t.id), t.short.clone()));
+    tables
+        .chain(std::iter::once((None, crate::tr!("tui-no-table"))))
+        .filter_map(|(id, name)| {
+            let n = counts.get(&id).copied().unwrap_or(0);
+            (n > limit as usize).then(|| {
+                crate::tr!(
+                    "tui-report-over-table",
+                    table = name,
+                    count = n,
+                    limit = limit
+                )
+            })
+        })
+        .collect()
+}
+
 /// Every line of the report view, in form order.
 pub fn rows(session: &Session) -> Vec<ReportRow> {
     let t = &session.template;
@@ -134,10 +172,25 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
             let going_in = session.chosen(slot);
             let (count, over) =
                 count_note(going_in.len(), slot.limit, &slot.plural().to_lowercase());
+            let per_table = per_table_overs(session, slot, &going_in);
+            let text = match slot.limit_per_table {
+                Some(l) => format!(
+                    "{} · {count} · {}",
+                    slot.plural(),
+                    crate::tr!("tui-report-per-table", limit = l)
+                ),
+                None => format!("{} · {count}", slot.plural()),
+            };
             out.push(ReportRow::Slot {
-                text: format!("{} · {count}", slot.plural()),
-                over,
+                text,
+                over: over || !per_table.is_empty(),
             });
+            if !per_table.is_empty() {
+                out.push(ReportRow::Note(format!(
+                    "⚠ {}",
+                    crate::tr!("tui-report-over-per-table", tables = per_table.join("; "))
+                )));
+            }
             let others = session.left_out(slot);
             if going_in.is_empty() && others.is_empty() {
                 out.push(ReportRow::Note(match slot.key.as_deref() {
