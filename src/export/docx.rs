@@ -96,7 +96,9 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
             doc = doc.add_paragraph(
                 Paragraph::new()
                     .add_run(lines(Run::new().italic(), &p.trim().replace('\n', " ")))
-                    .line_spacing(LineSpacing::new().after(120)),
+                    .line_spacing(LineSpacing::new().after(120))
+                    // The form's instructions stay with what they introduce.
+                    .keep_next(true),
             );
         }
         if section.table {
