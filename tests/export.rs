@@ -24,7 +24,7 @@ use breakout::model::{Attribution, ItemId, NewItem, Session};
 use breakout::storage::{atomic, load};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers: files, sessions, formats
@@ -129,12 +129,18 @@ fn docx_texts(docs: &[Vec<u8>]) -> Vec<String> {
 // ---------------------------------------------------------------------------------------------
 // Helpers: Markdown
 
+/// Markdown as GitHub and most readers take it: with tables.
+fn parser(md: &str) -> Parser<'_> {
+    Parser::new_ext(md, Options::ENABLE_TABLES)
+}
+
 /// The text of a Markdown document as a reader sees it: list items keep their number ("1. ")
-/// or a "- ", line breaks stay line breaks, emphasis marks are gone; raw HTML is kept as is.
+/// or a "- ", line breaks stay line breaks, emphasis marks are gone, a table's cells are
+/// apart and its rows lines of their own; raw HTML is kept as is.
 fn markdown_text(md: &str) -> String {
     let mut out = String::new();
     let mut lists: Vec<Option<u64>> = Vec::new();
-    for event in Parser::new(md) {
+    for event in parser(md) {
         match event {
             Event::Start(Tag::List(start)) => lists.push(start),
             Event::End(TagEnd::List(_)) => {
@@ -154,8 +160,11 @@ fn markdown_text(md: &str) -> String {
                 out.push_str(&t)
             }
             Event::SoftBreak | Event::HardBreak => out.push('\n'),
+            Event::End(TagEnd::TableCell) => out.push(' '),
             Event::End(
-                TagEnd::Paragraph
+                TagEnd::TableRow
+                | TagEnd::TableHead
+                | TagEnd::Paragraph
                 | TagEnd::Heading(_)
                 | TagEnd::Item
                 | TagEnd::BlockQuote(_)
@@ -171,7 +180,7 @@ fn markdown_text(md: &str) -> String {
 fn markdown_headings(md: &str) -> Vec<(u8, String)> {
     let mut out = Vec::new();
     let mut current: Option<(u8, String)> = None;
-    for event in Parser::new(md) {
+    for event in parser(md) {
         match event {
             Event::Start(Tag::Heading { level, .. }) => {
                 let n = match level {
@@ -197,7 +206,7 @@ fn markdown_headings(md: &str) -> Vec<(u8, String)> {
 }
 
 fn markdown_html(md: &str) -> Vec<String> {
-    Parser::new(md)
+    parser(md)
         .filter_map(|e| match e {
             Event::Html(h) | Event::InlineHtml(h) => Some(h.into_string()),
             _ => None,
@@ -209,7 +218,7 @@ fn markdown_html(md: &str) -> Vec<String> {
 fn markdown_items(md: &str) -> Vec<String> {
     let mut open: Vec<String> = Vec::new();
     let mut done = Vec::new();
-    for event in Parser::new(md) {
+    for event in parser(md) {
         match event {
             Event::Start(Tag::Item) => open.push(String::new()),
             Event::End(TagEnd::Item) => {
@@ -411,6 +420,8 @@ fn seed_report() -> Vec<Needle> {
              language was stripped. Challenge is to make this real through changes in laws \
              and practices (see previous example)",
         ),
+        // The form's fourth line, left blank.
+        c("4."),
         // 2
         h(SECTIONS[1]),
         c(
@@ -509,13 +520,13 @@ fn seed_report() -> Vec<Needle> {
              included in the Global Compact for safe, orderly and regular Migration (or where \
              relevant also the Global Compact on Refugees)",
         ),
-        h("Governance mechanisms:"),
+        h("1. Governance mechanisms:"),
         c(
             "Make the global compact a truly multilateral framework that fosters policy \
              coherence and rights based governance of migration, avoiding the failures caused \
              by multiple bilateral agreements and MOUs",
         ),
-        h("Global Compact:"),
+        h("2. Global Compact:"),
         c("Ending Detention for Immigration related violations- Detention never appropriate for children"),
         c(
             "Ensuring firewalls between immigration enforcement and law enforcement and \
@@ -722,10 +733,7 @@ fn markdown_has_the_forms_heading_structure_and_no_raw_html() {
             1 => {
                 want.extend((1..=4).map(|n| (3, format!("Recommendation {n} and who targeted to"))))
             }
-            2 => want.extend([
-                (3, "Governance mechanisms:".into()),
-                (3, "Global Compact:".into()),
-            ]),
+            // Section 3 is a table (its captions are in the rows), as on the form.
             4 => want.extend([(3, "Women".into()), (3, "Children".into())]),
             _ => {}
         }
@@ -756,6 +764,131 @@ fn markdown_keeps_the_lettered_lines_of_recommendation_4s_indicator() {
         });
         at += found + 1;
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2b. Word output like the form, as LibreOffice reads it
+
+/// The lines of `doc` from the heading `from` up to the heading `to`, trimmed, blank ones left
+/// out.
+fn lines_between<'a>(doc: &'a str, from: &str, to: &str) -> Vec<&'a str> {
+    let start = doc
+        .find(from)
+        .unwrap_or_else(|| panic!("{from:?} in:\n{doc}"));
+    let end = doc[start..]
+        .find(to)
+        .unwrap_or_else(|| panic!("{to:?} after {from:?} in:\n{doc}"))
+        + start;
+    doc[start + from.len()..end]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn word_lists_the_table_section_and_the_forms_blanks_come_out_through_libreoffice() {
+    let arabic = "يجب حماية حقوق العمال المهاجرين، بغض النظر عن وضعهم القانوني.";
+    let hebrew = "זכויות מהגרים הן זכויות אדם.";
+    let mut full = example();
+    let t = clock::now();
+    s_add(&mut full, "other", arabic, t);
+    s_add(&mut full, "sdg-lesson", hebrew, t);
+    let empty = session::new();
+    let docs = docx_texts(&[bytes(&full, Format::Docx), bytes(&empty, Format::Docx)]);
+    let (full_doc, empty_doc) = (&docs[0], &docs[1]);
+
+    // Word's own numbers come out, and start again for each slot.
+    assert_in_order(
+        "docx",
+        full_doc,
+        &[
+            h(SECTIONS[4]),
+            h("Women"),
+            c("1. Gender based violence"),
+            h("Children"),
+            c("1. In Central America corridor"),
+            h(SECTIONS[5]),
+            c("1. In global compact process"),
+            c("2. The compact must have"),
+            h(SECTIONS[7]),
+            c("1. This session (4.1)"),
+            c(&format!("2. {arabic}")),
+        ],
+    );
+    // Three examples of the form's four: the fourth line is there, numbered and blank.
+    let s1 = lines_between(full_doc, SECTIONS[0], SECTIONS[1]);
+    assert_eq!(s1.last(), Some(&"4."), "{s1:#?}");
+    assert!(
+        s1[s1.len() - 2].starts_with("3. On Global compact"),
+        "{s1:#?}"
+    );
+    let s4 = lines_between(full_doc, SECTIONS[3], SECTIONS[4]);
+    assert!(s4.iter().any(|l| *l == format!("2. {hebrew}")), "{s4:#?}");
+    // Section 3 is one table: each numbered caption, then its entries, as on the form.
+    let s3 = lines_between(full_doc, SECTIONS[2], SECTIONS[3]);
+    let caption = |c: &str| s3.iter().position(|l| *l == c);
+    let (g, gc) = (
+        caption("1. Governance mechanisms:").unwrap_or_else(|| panic!("{s3:#?}")),
+        caption("2. Global Compact:").unwrap_or_else(|| panic!("{s3:#?}")),
+    );
+    assert!(s3[g + 1].starts_with("Make the global compact"), "{s3:#?}");
+    assert!(
+        gc > g + 1 && s3[gc + 1].starts_with("Ending Detention"),
+        "{s3:#?}"
+    );
+    assert!(
+        s3.last().unwrap().starts_with("Safe, regular and orderly"),
+        "{s3:#?}"
+    );
+
+    // The empty form: numbered blanks where the form has them, instead of "Nothing captured.".
+    let s1 = lines_between(empty_doc, SECTIONS[0], SECTIONS[1]);
+    assert_eq!(&s1[s1.len() - 4..], ["1.", "2.", "3.", "4."], "{s1:#?}");
+    assert!(!s1.contains(&"Nothing captured."), "{s1:#?}");
+    let s4 = lines_between(empty_doc, SECTIONS[3], SECTIONS[4]);
+    assert_eq!(s4.last(), Some(&"1."), "{s4:#?}");
+    let s3 = lines_between(empty_doc, SECTIONS[2], SECTIONS[3]);
+    assert_eq!(
+        &s3[s3.len() - 4..],
+        [
+            "1. Governance mechanisms:",
+            "Nothing captured.",
+            "2. Global Compact:",
+            "Nothing captured."
+        ],
+        "{s3:#?}"
+    );
+
+    // The same in Markdown (a table, and the numbered blanks) and plain text.
+    let md = text(&empty, Format::Markdown);
+    let md_text = markdown_text(&md);
+    assert!(
+        md.contains("| 1. Governance mechanisms: | _Nothing captured._ |"),
+        "{md}"
+    );
+    let s1 = lines_between(&md_text, SECTIONS[0], SECTIONS[1]);
+    assert_eq!(&s1[s1.len() - 4..], ["1.", "2.", "3.", "4."], "{md}");
+    let txt = text(&empty, Format::Text);
+    let s1 = lines_between(
+        &txt,
+        &SECTIONS[0].to_uppercase(),
+        &SECTIONS[1][..20].to_uppercase(),
+    );
+    assert_eq!(&s1[s1.len() - 4..], ["1.", "2.", "3.", "4."], "{txt}");
+    let s3: Vec<String> = lines_between(&txt, "GLOBAL COMPACT FOR SAFE", "4. IMPLEMENTING")
+        .into_iter()
+        .map(norm)
+        .collect();
+    assert!(
+        s3.contains(&"1. Governance mechanisms: Nothing captured.".to_owned()),
+        "{txt}"
+    );
+}
+
+fn s_add(s: &mut Session, slot: &str, text: &str, t: chrono::DateTime<chrono::Utc>) {
+    s.add(NewItem::point(Some("plenary"), None, text).in_slot(slot), t)
+        .unwrap();
 }
 
 // ---------------------------------------------------------------------------------------------

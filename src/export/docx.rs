@@ -1,6 +1,6 @@
 //! The report as a Word document, built from the same structure as the other formats:
 //! headings for the sections, a two-column table (caption | content) for entries laid out as
-//! blocks (a recommendation with its target, actions and indicators), numbered paragraphs for
+//! blocks (a recommendation with its target, actions and indicators), numbered Word lists for
 //! the rest. Every table has explicit column widths, or LibreOffice may collapse it.
 
 use docx_rs::{
@@ -9,6 +9,10 @@ use docx_rs::{
 };
 
 use super::report::{Entry, Report, ReportSlot, Words};
+
+#[cfg(test)]
+mod tests;
+mod word;
 
 /// A4 with 2 cm margins, in twentieths of a point.
 pub(super) const PAGE_W: u32 = 11906;
@@ -61,6 +65,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
                 .cs("Calibri"),
         )
         .default_size(22);
+    doc = word::with_lists(doc);
 
     doc = doc.add_paragraph(para(&report.title).style("Title"));
     if let Some(o) = &report.organiser {
@@ -91,8 +96,14 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
             doc = doc.add_paragraph(
                 Paragraph::new()
                     .add_run(lines(Run::new().italic(), &p.trim().replace('\n', " ")))
-                    .line_spacing(LineSpacing::new().after(120)),
+                    .line_spacing(LineSpacing::new().after(120))
+                    // The form's instructions stay with what they introduce.
+                    .keep_next(true),
             );
+        }
+        if section.table {
+            doc = word::add_table_section(doc, section, &report.words);
+            continue;
         }
         let many = section.slots.len() > 1;
         for slot in &section.slots {
@@ -104,7 +115,7 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
         }
     }
     let mut out = std::io::Cursor::new(Vec::new());
-    doc.build()
+    word::mark_rtl_runs(word::mark_directions(doc).build())
         .pack(&mut out)
         .map_err(|e| DocxError(e.to_string()))?;
     Ok(out.into_inner())
@@ -116,7 +127,7 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
             Paragraph::new().add_run(Run::new().add_text(xml_text(&words.none_chosen)).italic()),
         );
     }
-    if slot.entries.is_empty() {
+    if slot.entries.is_empty() && slot.blanks.is_empty() {
         return doc.add_paragraph(
             Paragraph::new().add_run(
                 Run::new()
@@ -126,26 +137,24 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
         );
     }
     if slot.blocks {
-        for e in &slot.entries {
+        for e in slot.entries.iter().chain(&slot.blanks) {
             if let Some(g) = &e.group {
                 doc = doc.add_paragraph(group_heading(g));
             }
             doc = doc
-                .add_table(entry_table(e, words))
+                .add_table(word::kept_together(entry_table(e, words)))
                 .add_paragraph(Paragraph::new());
         }
         return doc;
     }
-    for e in &slot.entries {
+    let mut list = word::NumberedList::default();
+    for e in slot.entries.iter().chain(&slot.blanks) {
         if let Some(g) = &e.group {
             doc = doc.add_paragraph(group_heading(g));
         }
-        let mut text = format!("{}. ", e.number);
-        if let Some(o) = &e.origin {
-            text.push_str(&format!("({o}) "));
-        }
-        text.push_str(&e.text);
-        doc = doc.add_paragraph(para(&text));
+        let p;
+        (doc, p) = list.item(doc, para(&word::entry_text(e)), e.number);
+        doc = doc.add_paragraph(p);
         if let Some(a) = &e.attribution {
             doc = doc.add_paragraph(
                 Paragraph::new()
@@ -188,7 +197,7 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
     let mut rows = vec![row(bold_para(&e.caption), content)];
     for c in &e.children {
         let caption = c.caption.clone().unwrap_or_else(|| c.plural.clone());
-        let items = if c.entries.is_empty() {
+        let items = if c.entries.is_empty() && c.blanks.is_empty() {
             vec![
                 Paragraph::new()
                     .add_run(Run::new().add_text(xml_text(&words.none_captured)).italic()),
@@ -196,7 +205,8 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
         } else {
             c.entries
                 .iter()
-                .map(|ce| para(&format!("• {}", ce.text)))
+                .chain(&c.blanks)
+                .map(|ce| word::bulleted(para(&ce.text)))
                 .collect()
         };
         rows.push(row(bold_para(&caption), items));

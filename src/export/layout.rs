@@ -67,6 +67,7 @@ fn environment() -> Result<Environment<'static>, LayoutError> {
     env.add_filter("wrap", wrap_filter);
     env.add_filter("italic", italic);
     env.add_filter("md", md);
+    env.add_filter("beside", beside);
     Ok(env)
 }
 
@@ -185,6 +186,41 @@ fn wrap_filter(s: String, width: usize, indent: usize) -> String {
     out.join("\n")
 }
 
+/// A row of a plain-text table: `caption` in a column `caption_width` wide (a number before
+/// it hangs: "1. Governance" / "   mechanisms:"), `text` beside it wrapped to `width`, both
+/// `indent` columns in. Each line of `text` starts a line of its own; where one wraps, the rest
+/// is indented two columns, so a long line does not read as the next one.
+fn beside(
+    text: String,
+    caption: String,
+    indent: usize,
+    caption_width: usize,
+    width: usize,
+) -> String {
+    let hang = caption
+        .split_once(". ")
+        .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+        .map_or(0, |(n, _)| n.len() + 2);
+    let left = wrap_filter(caption, caption_width, hang);
+    let right_width = width.saturating_sub(indent + caption_width + 2);
+    let right = text
+        .trim_end_matches('\n')
+        .split('\n')
+        .map(|line| wrap_filter(line.to_owned(), right_width, 2))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let (left, right): (Vec<&str>, Vec<&str>) = (left.lines().collect(), right.lines().collect());
+    (0..left.len().max(right.len()))
+        .map(|k| {
+            let l = left.get(k).copied().unwrap_or("");
+            let r = right.get(k).copied().unwrap_or("");
+            let pad = caption_width.saturating_sub(l.width()) + 2;
+            format!("{}{l}{}{r}", " ".repeat(indent), " ".repeat(pad))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -228,6 +264,28 @@ mod tests {
         let bn = wrap_filter("প্রবাসী কর্মীদের অধিকার রক্ষা করতে হবে".into(), 16, 0);
         assert_eq!(bn.replace('\n', " "), "প্রবাসী কর্মীদের অধিকার রক্ষা করতে হবে");
         assert!(widths(&bn).iter().all(|&w| w <= 16), "{bn}");
+    }
+
+    #[test]
+    fn a_plain_text_table_row_sets_the_caption_beside_the_lines() {
+        let row = beside(
+            "one two three four five six\nsecond line\n".into(),
+            "1. Governance mechanisms:".into(),
+            3,
+            14,
+            40,
+        );
+        // The caption's number hangs; a wrapped line's rest is indented two more columns.
+        let want = [
+            "   1. Governance   one two three four",
+            "      mechanisms:    five six",
+            "                   second line",
+        ];
+        assert_eq!(row, want.join("\n"));
+        // Display width, not bytes: a caption in a script of double-width characters.
+        let row = beside("x".into(), "統治の仕組み".into(), 0, 14, 30);
+        // Twelve columns wide, so two more to fill the column, then the gap of two.
+        assert_eq!(row, "統治の仕組み    x");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Serialize;
 use std::collections::HashMap;
 
 use crate::i18n::Lang;
-use crate::model::{FieldKind, Item, ItemId, Ranking, Session, Slot, SlotId};
+use crate::model::{FieldKind, Item, ItemId, Ranking, SectionLayout, Session, Slot, SlotId};
 
 use super::form;
 
@@ -65,6 +65,9 @@ pub struct ReportSection {
     pub heading: String,
     pub instructions: String,
     pub slots: Vec<ReportSlot>,
+    /// The form lays the section out as one table, a row per slot: its `row_caption` beside
+    /// its entries (template `"layout": "table"`).
+    pub table: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -90,6 +93,14 @@ pub struct ReportSlot {
     pub entries: Vec<Entry>,
     /// Live entries of the slot, chosen or not (for "none chosen" versus "nothing captured").
     pub candidates: usize,
+    /// The form's numbered blank lines after the entries, up to the limit (template
+    /// `"blanks": true`): entries with no text, numbered on from the last, each with its
+    /// caption (a blank recommendation keeps its caption, fields and the captions of what goes
+    /// under it). Printed instead of "Nothing captured."
+    pub blanks: Vec<Entry>,
+    /// In a section laid out as a table: the row's caption, numbered as the form numbers it
+    /// ("1. Governance mechanisms:").
+    pub row_caption: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
@@ -128,16 +139,29 @@ fn caption(slot: &Slot, n: usize, table: &str) -> String {
 
 fn plain_caption(slot: &Slot) -> Option<String> {
     slot.caption.as_ref().map(|c| {
-        c.replace(" {n}", "")
+        without_table(c)
+            .replace(" {n}", "")
             .replace("{n} ", "")
             .replace("{n}", "")
-            .replace(" ({table})", "")
-            .replace(" {table}", "")
-            .replace("{table} ", "")
-            .replace("{table}", "")
             .trim()
             .to_owned()
     })
+}
+
+/// A caption with its `{table}` placeholder taken out, for where no table applies.
+fn without_table(c: &str) -> String {
+    c.replace(" ({table})", "")
+        .replace(" {table}", "")
+        .replace("{table} ", "")
+        .replace("{table}", "")
+}
+
+/// A blank entry's caption: numbered, with no table to name.
+fn blank_caption(slot: &Slot, n: usize) -> String {
+    match &slot.caption {
+        Some(c) if c.contains("{n}") => without_table(c).replace("{n}", &n.to_string()),
+        _ => format!("{} {n}", slot.label),
+    }
 }
 
 /// Lookups built once per report, so building it stays linear in the number of entries.
@@ -245,7 +269,7 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
         .filter(|id| session.item(*id).is_some())
         .collect();
     let lang = session.template.report_language();
-    let entries = form::places(session, slot, &live, lang)
+    let entries: Vec<Entry> = form::places(session, slot, &live, lang)
         .into_iter()
         .filter_map(|place| {
             let item = session.item(place.id)?;
@@ -264,8 +288,88 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
         ranked: slot.ranked,
         text_label: slot.text_label.clone(),
         blocks: has_children || !slot.fields.is_empty(),
+        blanks: if slot.blanks {
+            blank_entries(session, slot, entries.len())
+        } else {
+            Vec::new()
+        },
         entries,
         candidates: index.counts.get(&slot.id).copied().unwrap_or(0),
+        row_caption: None,
+    }
+}
+
+/// How many blank lines a slot that asks for them prints after `filled` entries: up to its
+/// limit, or one when it has no limit and nothing went in.
+fn blank_count(slot: &Slot, filled: usize) -> usize {
+    match slot.limit {
+        Some(limit) => (limit as usize).saturating_sub(filled),
+        None => usize::from(filled == 0),
+    }
+}
+
+/// The form's blank entries of `slot` after `filled` entries, numbered on from them.
+fn blank_entries(session: &Session, slot: &Slot, filled: usize) -> Vec<Entry> {
+    (filled + 1..=filled + blank_count(slot, filled))
+        .map(|n| blank_entry(session, slot, n))
+        .collect()
+}
+
+/// An entry as the empty form shows it: its caption, its fields' labels, and under it each
+/// kind of entry it takes with its own blank lines (up to that slot's limit, or one).
+fn blank_entry(session: &Session, slot: &Slot, n: usize) -> Entry {
+    let children = session
+        .template
+        .slots()
+        .filter(|c| c.parent.as_ref() == Some(&slot.id))
+        .map(|c| ReportSlot {
+            id: c.id.clone(),
+            label: c.label.clone(),
+            plural: c.plural().to_owned(),
+            caption: plain_caption(c),
+            limit: c.limit,
+            limit_per_table: c.limit_per_table,
+            ranked: c.ranked,
+            text_label: c.text_label.clone(),
+            blocks: !c.fields.is_empty()
+                || session
+                    .template
+                    .slots()
+                    .any(|g| g.parent.as_ref() == Some(&c.id)),
+            entries: Vec::new(),
+            candidates: 0,
+            blanks: (1..=blank_count(c, 0))
+                .map(|k| blank_entry(session, c, k))
+                .collect(),
+            row_caption: None,
+        })
+        .collect();
+    Entry {
+        number: n,
+        caption: blank_caption(slot, n),
+        group: None,
+        table: None,
+        text_label: slot.text_label.clone(),
+        text: String::new(),
+        origin: None,
+        fields: slot
+            .fields
+            .iter()
+            .map(|f| HeaderRow {
+                label: f.label.clone(),
+                value: String::new(),
+            })
+            .collect(),
+        attribution: None,
+        children,
+    }
+}
+
+/// The caption of each row of a section laid out as a table, numbered as the form does.
+fn number_rows(slots: &mut [ReportSlot]) {
+    for (k, slot) in slots.iter_mut().enumerate() {
+        let caption = slot.caption.as_deref().unwrap_or(&slot.plural);
+        slot.row_caption = Some(format!("{}. {caption}", k + 1));
     }
 }
 
@@ -286,7 +390,7 @@ pub fn build(session: &Session) -> Report {
         .sections
         .iter()
         .map(|section| {
-            let slots = section
+            let mut slots: Vec<ReportSlot> = section
                 .slots
                 .iter()
                 .filter(|s| s.parent.is_none())
@@ -298,11 +402,16 @@ pub fn build(session: &Session) -> Report {
                     rs
                 })
                 .collect();
+            let table = section.layout == SectionLayout::Table;
+            if table {
+                number_rows(&mut slots);
+            }
             ReportSection {
                 number: section.number.clone(),
                 heading: section.heading.clone(),
                 instructions: section.instructions.clone(),
                 slots,
+                table,
             }
         })
         .collect();
