@@ -598,11 +598,8 @@ tui-report-over-under = { $count } { $kind }: the form allows { $limit }
 tui-report-left-out = not in the report (Space puts one in): { $count }
 # Messages in the status line.
 tui-exporting = Exporting the report…
-tui-exported =
-    { $count ->
-        [one] Exported { $count } file beside the session (F shows where): { $files }
-       *[other] Exported { $count } files beside the session (F shows where): { $files }
-    }
+tui-exported = Exported to { $folder }: { $files }
+tui-exported-cut = Exported to { $folder }: { $files } ({ $key } shows where)
 tui-export-failed = Export failed: { $error }
 tui-export-not-started = could not start writing the report: { $error }
 tui-mouse-on = Mouse on: click a table or an entry (M turns it off to select text)
@@ -627,8 +624,8 @@ tui-over-limit-under = { $count } { $kind } under this entry: the report form al
 tui-over-limit-report = { $count } { $kind } in the report: the form allows { $limit }
 tui-nothing-to-undo = Nothing to undo
 tui-nothing-to-redo = Nothing to redo
-tui-undone = Undone
-tui-redone = Redone
+tui-undone = Undone: { $what }
+tui-redone = Redone: { $what }
 tui-merge-refused = { $file }: not merged: { $reason }
 tui-merge-read-only = { $file }: not merged: this session is read-only
 tui-merged = Merged { $file }: { $report }
@@ -690,6 +687,31 @@ tui-item-over-limit = [over limit]
 tui-report-per-table = up to { $limit } per table
 tui-report-over-table = { $table }: { $count } of up to { $limit }
 tui-report-over-per-table = Past the limit per table: { $tables }
+tui-command-join_lines = join wrapped lines into paragraphs (text pasted from a PDF or an email)
+tui-paste-has-breaks = Pasted with its line breaks: { $key } joins wrapped lines into paragraphs
+tui-lines-joined = { $count ->
+        [one] Wrapped lines joined: 1 line break fewer ({ $key } takes it back)
+       *[other] Wrapped lines joined: { $count } line breaks fewer ({ $key } takes it back)
+    }
+tui-nothing-to-join = No wrapped lines to join: blank lines and list items keep their breaks
+tui-edit-parent = { $kind } { $number }
+tui-edit-new-under = New { $kind } under { $parent }: { $text }
+tui-edit-edit-under = Edit { $kind } under { $parent }: { $text }
+tui-what-new = new { $kind } “{ $text }”
+tui-what-deleted = deleted { $kind } “{ $text }”
+tui-what-edited = edited { $kind } “{ $text }”
+tui-what-sorted = sorted into { $kind }: “{ $text }”
+tui-what-moved-to = moved { $kind } “{ $text }” to { $place }
+tui-what-moved = moved { $kind } “{ $text }”
+tui-what-no-table = no table
+tui-what-header = the header's { $field }
+tui-what-picked = put { $kind } “{ $text }” into the report
+tui-what-unpicked = left { $kind } “{ $text }” out of the report
+tui-what-reordered = reordered { $kind } “{ $text }” in the report
+tui-what-more = { $what } and { $count } more
+tui-what-point = point
+tui-what-unknown = the last change
+tui-file-exported = Report files:
 # end of tui
 
 ## plain
@@ -798,8 +820,8 @@ plain-merged-nothing = { $file } brought nothing new.
 plain-not-merged = { $file } not merged: { $why }.
 plain-not-merged-read-only = this session is read-only
 plain-exported = { $count ->
-        [one] Exported { $files } in { $dir }.
-       *[other] Exported { $files } in { $dir }.
+        [one] Exported to { $dir }: { $files }.
+       *[other] Exported to { $dir }: { $files }.
     }
 plain-export-failed = Export failed: { $why }.
 plain-save-failing = Could not save ({ $why }); your notes are kept and saving is retried.

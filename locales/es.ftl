@@ -609,11 +609,8 @@ tui-report-over-under = { $count } { $kind }: el formulario admite { $limit }
 tui-report-left-out = fuera del informe (Space añade uno): { $count }
 # Messages in the status line.
 tui-exporting = Exportando el informe…
-tui-exported =
-    { $count ->
-        [one] { $count } archivo exportado junto a la sesión (F muestra dónde): { $files }
-       *[other] { $count } archivos exportados junto a la sesión (F muestra dónde): { $files }
-    }
+tui-exported = Exportado en { $folder }: { $files }
+tui-exported-cut = Exportado en { $folder }: { $files } ({ $key } muestra dónde)
 tui-export-failed = Error al exportar: { $error }
 tui-export-not-started = no se pudo empezar a escribir el informe: { $error }
 tui-mouse-on = Ratón activado: clic en una mesa o una entrada (M: seleccionar texto)
@@ -641,8 +638,8 @@ tui-over-limit-under = { $count } { $kind } bajo esta entrada: el formulario adm
 tui-over-limit-report = { $count } { $kind } en el informe: el formulario admite { $limit }
 tui-nothing-to-undo = Nada que deshacer
 tui-nothing-to-redo = Nada que rehacer
-tui-undone = Deshecho
-tui-redone = Rehecho
+tui-undone = Deshecho — { $what }
+tui-redone = Rehecho — { $what }
 tui-merge-refused = { $file }: no fusionado: { $reason }
 tui-merge-read-only = { $file }: no fusionado: sesión de solo lectura
 tui-merged = Fusionado { $file }: { $report }
@@ -704,6 +701,31 @@ tui-item-over-limit = [fuera del límite]
 tui-report-per-table = hasta { $limit } por mesa
 tui-report-over-table = { $table }: { $count } de { $limit } como máximo
 tui-report-over-per-table = Límite por mesa superado: { $tables }
+tui-command-join_lines = unir las líneas cortadas en párrafos (texto pegado de un PDF o un correo)
+tui-paste-has-breaks = Pegado con sus saltos de línea: { $key } une las líneas cortadas en párrafos
+tui-lines-joined = { $count ->
+        [one] Líneas unidas: 1 salto de línea menos ({ $key } lo deshace)
+       *[other] Líneas unidas: { $count } saltos de línea menos ({ $key } lo deshace)
+    }
+tui-nothing-to-join = No hay líneas cortadas que unir: las líneas en blanco y los elementos de lista conservan su salto
+tui-edit-parent = { $kind } { $number }
+tui-edit-new-under = Nuevo: { $kind } bajo { $parent }: { $text }
+tui-edit-edit-under = Editar: { $kind } bajo { $parent }: { $text }
+tui-what-new = añadido: { $kind } «{ $text }»
+tui-what-deleted = borrado: { $kind } «{ $text }»
+tui-what-edited = editado: { $kind } «{ $text }»
+tui-what-sorted = clasificado como { $kind }: «{ $text }»
+tui-what-moved-to = movido a { $place }: { $kind } «{ $text }»
+tui-what-moved = movido: { $kind } «{ $text }»
+tui-what-no-table = ninguna mesa
+tui-what-header = encabezado: { $field }
+tui-what-picked = incluido en el informe: { $kind } «{ $text }»
+tui-what-unpicked = excluido del informe: { $kind } «{ $text }»
+tui-what-reordered = orden del informe: { $kind } «{ $text }»
+tui-what-more = { $what } y { $count } más
+tui-what-point = punto
+tui-what-unknown = el último cambio
+tui-file-exported = Archivos del informe:
 # end of tui
 
 ## plain
@@ -806,8 +828,8 @@ plain-merged-nothing = { $file } no aporta nada nuevo.
 plain-not-merged = { $file } no fusionado: { $why }.
 plain-not-merged-read-only = esta sesión es de solo lectura
 plain-exported = { $count ->
-        [one] { $files } exportado en { $dir }.
-       *[other] { $files } exportados en { $dir }.
+        [one] Exportado en { $dir }: { $files }.
+       *[other] Exportados en { $dir }: { $files }.
     }
 plain-export-failed = La exportación falló: { $why }.
 plain-save-failing = No se pudo guardar ({ $why }); sus notas se conservan y se vuelve a intentar.

@@ -612,11 +612,8 @@ tui-report-over-under = { $count } { $kind } : le formulaire en permet { $limit 
 tui-report-left-out = hors du rapport (Space en met un) : { $count }
 # Messages in the status line.
 tui-exporting = Export du rapport…
-tui-exported =
-    { $count ->
-        [one] { $count } fichier exporté à côté de la session (F montre où) : { $files }
-       *[other] { $count } fichiers exportés à côté de la session (F montre où) : { $files }
-    }
+tui-exported = Exporté dans { $folder } : { $files }
+tui-exported-cut = Exporté dans { $folder } : { $files } ({ $key } montre où)
 tui-export-failed = Échec de l'export : { $error }
 tui-export-not-started = écriture du rapport impossible : { $error }
 tui-mouse-on = Souris activée : cliquez une table ou une entrée (M : sélection de texte)
@@ -644,8 +641,8 @@ tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire e
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
 tui-nothing-to-redo = Rien à rétablir
-tui-undone = Annulé
-tui-redone = Rétabli
+tui-undone = Annulé — { $what }
+tui-redone = Rétabli — { $what }
 tui-merge-refused = { $file } : non fusionné : { $reason }
 tui-merge-read-only = { $file } : non fusionné : session en lecture seule
 tui-merged = { $file } fusionné : { $report }
@@ -716,6 +713,31 @@ tui-item-over-limit = [hors limite]
 tui-report-per-table = { $limit } au plus par table
 tui-report-over-table = { $table } : { $count } sur { $limit } au plus
 tui-report-over-per-table = Limite par table dépassée : { $tables }
+tui-command-join_lines = joindre les lignes coupées en paragraphes (texte collé d'un PDF ou d'un courriel)
+tui-paste-has-breaks = Collé avec ses retours à la ligne : { $key } joint les lignes coupées en paragraphes
+tui-lines-joined = { $count ->
+        [one] Lignes jointes : 1 retour à la ligne en moins ({ $key } annule)
+       *[other] Lignes jointes : { $count } retours à la ligne en moins ({ $key } annule)
+    }
+tui-nothing-to-join = Aucune ligne coupée à joindre : lignes vides et éléments de liste gardent leur retour
+tui-edit-parent = { $kind } { $number }
+tui-edit-new-under = Nouveau : { $kind } sous { $parent } : { $text }
+tui-edit-edit-under = Modifier : { $kind } sous { $parent } : { $text }
+tui-what-new = ajout : { $kind } « { $text } »
+tui-what-deleted = suppression : { $kind } « { $text } »
+tui-what-edited = modification : { $kind } « { $text } »
+tui-what-sorted = classement en { $kind } : « { $text } »
+tui-what-moved-to = déplacement vers { $place } : { $kind } « { $text } »
+tui-what-moved = déplacement : { $kind } « { $text } »
+tui-what-no-table = aucune table
+tui-what-header = en-tête : { $field }
+tui-what-picked = inclusion au rapport : { $kind } « { $text } »
+tui-what-unpicked = retrait du rapport : { $kind } « { $text } »
+tui-what-reordered = ordre du rapport : { $kind } « { $text } »
+tui-what-more = { $what } et { $count } de plus
+tui-what-point = point
+tui-what-unknown = la dernière modification
+tui-file-exported = Fichiers du rapport :
 # end of tui
 
 ## plain
@@ -827,8 +849,8 @@ plain-merged-nothing = { $file } n'apporte rien de nouveau.
 plain-not-merged = { $file } non fusionné : { $why }.
 plain-not-merged-read-only = cette session est en lecture seule
 plain-exported = { $count ->
-        [one] { $files } exporté dans { $dir }.
-       *[other] { $files } exportés dans { $dir }.
+        [one] Exporté dans { $dir } : { $files }.
+       *[other] Exportés dans { $dir } : { $files }.
     }
 plain-export-failed = L'export a échoué : { $why }.
 plain-save-failing = Impossible d'enregistrer ({ $why }) ; vos notes sont gardées et l'enregistrement est retenté.

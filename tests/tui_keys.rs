@@ -1609,7 +1609,10 @@ fn opening_and_leaving_an_editor_without_typing_keeps_redo() {
     ch(&mut app, 'e');
     key(&mut app, KeyCode::Esc);
     with(&mut app, KeyCode::Char('r'), KeyModifiers::CONTROL);
-    assert_eq!(message(&app).0, "Redone");
+    assert_eq!(
+        message(&app).0,
+        "Redone: deleted point “deleted, then undone”"
+    );
     assert!(!item(&app, id).is_live());
     // Typing is a change: after it there is nothing to redo.
     ch(&mut app, 'u');

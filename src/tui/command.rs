@@ -67,6 +67,9 @@ pub enum Command {
     /// Finish typing (the entry is kept).
     Done,
     NewLine,
+    /// Join the wrapped lines of the entry's text into paragraphs (after pasting from a PDF
+    /// or an email, whose every line ends in a break).
+    JoinLines,
     NextField,
     PrevField,
     ToggleApproval,

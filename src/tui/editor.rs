@@ -13,6 +13,9 @@ use crossterm::event::KeyEvent;
 use crate::model::{Attribution, FieldKind, ItemId, ModelError, NewItem, Slot, parse_date};
 
 mod clusters;
+mod join;
+
+pub use join::join_wrapped;
 mod text_input;
 pub use clusters::type_into;
 pub use text_input::TextInput;
@@ -371,6 +374,19 @@ impl Editor {
             *a = !*a;
         }
         self.changed(now)
+    }
+
+    /// Joins the wrapped lines of the text into paragraphs (see `join`), as one change that
+    /// Ctrl-U takes back. Returns what it did and how many line breaks went.
+    pub fn join_lines(&mut self, now: DateTime<Utc>) -> (Outcome, usize) {
+        let before = self.text.lines().len();
+        let joined = join::join_wrapped(&self.text.text());
+        if self.text.replace_all(&joined) {
+            let gone = before.saturating_sub(self.text.lines().len());
+            (self.changed(now), gone)
+        } else {
+            (Outcome::Moved, 0)
+        }
     }
 
     pub fn newline(&mut self, now: DateTime<Utc>) -> Outcome {

@@ -15,6 +15,10 @@ use crate::storage::{AutosaveError, LoadError, SaveAsError, SaveError, SaveState
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Msg {
     Key(KeyEvent),
+    /// A key that came in a burst, with more keys right behind it, faster than anyone types:
+    /// a paste that a terminal or multiplexer sent as keys (see `input::Burst`). Enter so
+    /// marked is a line break in the pasted text, not the end of the entry.
+    PastedKey(KeyEvent),
     Paste(String),
     Mouse(MouseEvent),
     Resize {

@@ -9,7 +9,7 @@ use std::io::{self, Stdout, Write};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use chrono::Utc;
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event as TermEvent};
@@ -20,7 +20,7 @@ use ratatui::backend::CrosstermBackend;
 
 use super::action::{Action, Command};
 use super::editor::WRITE_DELAY;
-use super::input::resolve;
+use super::input::{Burst, resolve};
 use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused, SaveAsFailed};
 use super::state::{App, HitMap};
 use super::terminal::{self, restore_terminal, take_terminal};
@@ -75,29 +75,55 @@ fn setup_terminal(title: &str) -> io::Result<Term> {
 }
 
 /// Reads terminal input on its own thread: a closed terminal can leave the reader stuck,
-/// and the loop must still reach the final save.
+/// and the loop must still reach the final save. Each key is marked with when it was read,
+/// so that a paste sent as keys can be told from typing (see `input::Burst`).
 fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
         .spawn(move || {
+            let mut burst = Burst::default();
+            let send = |msg: Msg| tx.send(Event::Msg(msg)).is_ok();
             loop {
-                let msg = match event::read() {
-                    Ok(TermEvent::Key(k)) => Msg::Key(k),
-                    Ok(TermEvent::Paste(s)) => Msg::Paste(s),
-                    Ok(TermEvent::Mouse(m)) => Msg::Mouse(m),
-                    Ok(TermEvent::Resize(width, height)) => Msg::Resize { width, height },
+                // An Enter held for the burst goes out as typed when nothing follows in time.
+                if let Some(wait) = burst.wait(Instant::now()) {
+                    match event::poll(wait) {
+                        Ok(true) => {}
+                        Ok(false) => {
+                            if burst.release().is_some_and(|m| !send(m)) {
+                                break;
+                            }
+                            continue;
+                        }
+                        Err(_) => {
+                            let _ = tx.send(Event::Stop);
+                            break;
+                        }
+                    }
+                }
+                let msgs = match event::read() {
+                    Ok(TermEvent::Key(k)) => burst.key(k, Instant::now()),
+                    Ok(TermEvent::Paste(s)) => with_held(&mut burst, Msg::Paste(s)),
+                    Ok(TermEvent::Mouse(m)) => with_held(&mut burst, Msg::Mouse(m)),
+                    Ok(TermEvent::Resize(width, height)) => {
+                        with_held(&mut burst, Msg::Resize { width, height })
+                    }
                     Ok(TermEvent::FocusGained | TermEvent::FocusLost) => continue,
                     Err(_) => {
                         let _ = tx.send(Event::Stop);
                         break;
                     }
                 };
-                if tx.send(Event::Msg(msg)).is_err() {
+                if !msgs.into_iter().all(send) {
                     break;
                 }
             }
         })?;
     Ok(())
+}
+
+/// `msg`, after the Enter held for a burst (which it ends: Enter was typed).
+fn with_held(burst: &mut Burst, msg: Msg) -> Vec<Msg> {
+    burst.release().into_iter().chain([msg]).collect()
 }
 
 /// What the screen starts with besides the session: the command line's and the config

@@ -135,6 +135,8 @@ pub struct App {
     pub follow_problem: Option<String>,
     /// The config file read at start-up and what was wrong in it, for the file panel.
     pub config: ConfigNote,
+    /// The report files the last export wrote, for the file panel.
+    pub exported: Vec<PathBuf>,
     rows: (Option<RowsKey>, Vec<Row>),
     counts: (Option<u64>, Vec<usize>),
     over: (Option<u64>, HashSet<ItemId>),
@@ -175,6 +177,7 @@ impl App {
             },
             follow_problem: None,
             config: ConfigNote::default(),
+            exported: Vec::new(),
             rows: (None, Vec::new()),
             counts: (None, Vec::new()),
             over: (None, HashSet::new()),

@@ -165,24 +165,12 @@ fn would_write(mode: &Mode, input: &Input) -> bool {
 fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>) {
     match result {
         Ok(paths) => {
-            let names: Vec<String> = paths
-                .iter()
-                .map(|p| {
-                    p.file_name().map_or_else(
-                        || p.display().to_string(),
-                        |n| n.to_string_lossy().into_owned(),
-                    )
-                })
-                .collect();
-            say(
-                app,
-                Level::Info,
-                crate::tr!(
-                    "tui-exported",
-                    files = names.join(", "),
-                    count = names.len()
-                ),
-            )
+            let key = app
+                .keymap
+                .label(super::modes::ModeKind::Normal, &Command::FileInfo);
+            let text = exported_words(&paths, app.size.0 as usize, &key);
+            app.exported = paths;
+            say(app, Level::Info, text)
         }
         Err(e) => say(
             app,
@@ -190,6 +178,83 @@ fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>
             crate::tr!("tui-export-failed", error = e.to_string()),
         ),
     }
+}
+
+/// "Exported to ~/breakout/: asia.report.md, .txt, .docx": the folder (the home folder as
+/// `~`, its start cut when it leaves too little room in `width` columns) and the files'
+/// names, each after the first without what they share with it. When the folder is cut,
+/// the message names `key`, which opens the file panel: it shows the whole paths.
+pub fn exported_words(paths: &[std::path::PathBuf], width: usize, key: &str) -> String {
+    let name = |p: &std::path::Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    let names: Vec<String> = paths.iter().map(|p| name(p)).collect();
+    let stem = |n: &str| n.rfind('.').map_or(n.len(), |dot| dot);
+    let files: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| match names.first() {
+            Some(first)
+                if i > 0 && stem(n) == stem(first) && n[..stem(n)] == first[..stem(first)] =>
+            {
+                n[stem(n)..].to_owned()
+            }
+            _ => n.clone(),
+        })
+        .collect();
+    let files = files.join(", ");
+    let folder = paths
+        .first()
+        .and_then(|p| p.parent())
+        .map(|d| {
+            let d = d.canonicalize().unwrap_or_else(|_| d.to_path_buf());
+            let shown = match dirs::home_dir()
+                .and_then(|h| d.strip_prefix(h).ok().map(|r| r.to_path_buf()))
+            {
+                Some(rest) if rest.as_os_str().is_empty() => "~".to_owned(),
+                Some(rest) => format!("~/{}", rest.display()),
+                None => d.display().to_string(),
+            };
+            let sep = std::path::MAIN_SEPARATOR;
+            if shown.ends_with(sep) {
+                shown
+            } else {
+                format!("{shown}{sep}")
+            }
+        })
+        .unwrap_or_default();
+    let full = crate::tr!(
+        "tui-exported",
+        folder = folder.as_str(),
+        files = files.as_str()
+    );
+    let room = width.saturating_sub(2);
+    if unicode_width::UnicodeWidthStr::width(full.as_str()) <= room {
+        return full;
+    }
+    let with = |folder: &str| {
+        crate::tr!(
+            "tui-exported-cut",
+            folder = folder,
+            files = files.as_str(),
+            key = key
+        )
+    };
+    let over = unicode_width::UnicodeWidthStr::width(with(&folder).as_str()).saturating_sub(room);
+    // The folder's end says most: its start goes, down to "…" and the last folder's name.
+    let chars: Vec<char> = folder.chars().collect();
+    let keep = chars.len().saturating_sub(over + 1).max(
+        folder
+            .trim_end_matches(std::path::MAIN_SEPARATOR)
+            .rsplit(std::path::MAIN_SEPARATOR)
+            .next()
+            .map_or(0, |last| last.chars().count() + 2),
+    );
+    let cut: String = chars[chars.len().saturating_sub(keep)..].iter().collect();
+    with(&format!("…{cut}"))
 }
 
 /// Merges a file from another laptop into the session, and says what came in.

@@ -22,6 +22,9 @@ use unicode_segmentation::UnicodeSegmentation;
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// How often a wait looks (each look is a tmux command).
 pub const POLL: Duration = Duration::from_millis(25);
+/// How long [`Tmux::keys`] waits after an Enter: well past the app's burst gap (10 ms),
+/// within which keys after an Enter are taken for a paste.
+pub const AFTER_ENTER: Duration = Duration::from_millis(60);
 
 /// A private tmux server; see the module's documentation.
 pub struct Tmux {
@@ -150,7 +153,25 @@ impl Tmux {
     }
 
     /// Sends keys by tmux's names (`"Enter"`, `"Tab"`, `"F12"`, or plain characters).
+    ///
+    /// After each Enter it pauses as a person would: keys that reach the app right behind an
+    /// Enter (within a few milliseconds) are taken for a paste sent as keys, and the Enter
+    /// for a line break in it, not the end of an entry. Tests of that send in one call with
+    /// [`burst`](Self::burst).
     pub fn keys(&self, name: &str, keys: &[&str]) {
+        for group in keys.split_inclusive(|k| *k == "Enter") {
+            let mut args = vec!["send-keys", "-t", name];
+            args.extend_from_slice(group);
+            self.ok(&args);
+            if group.last() == Some(&"Enter") {
+                std::thread::sleep(AFTER_ENTER);
+            }
+        }
+    }
+
+    /// Sends keys by tmux's names all at once, in one burst (a paste that a terminal sends
+    /// as keys), with no pause after an Enter.
+    pub fn burst(&self, name: &str, keys: &[&str]) {
         let mut args = vec!["send-keys", "-t", name];
         args.extend_from_slice(keys);
         self.ok(&args);

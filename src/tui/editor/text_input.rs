@@ -141,6 +141,18 @@ impl TextInput {
         true
     }
 
+    /// Puts `text` in place of all the text, as one change that undo takes back whole.
+    /// Returns whether the text changed.
+    pub fn replace_all(&mut self, text: &str) -> bool {
+        if self.lines.len() == text.split('\n').count() && self.text() == text {
+            return false;
+        }
+        let last = self.lines.len() - 1;
+        let end = (last, self.lines[last].len());
+        self.change((0, 0), end, text, true);
+        true
+    }
+
     pub fn insert_newline(&mut self) {
         self.insert_str("\n");
     }

@@ -267,6 +267,13 @@ pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
         say(app, Level::Info, text);
         return;
     };
+    // Named before the change: after it, the two sessions read alike.
+    let focus = app.selected;
+    let what = if back {
+        super::what_changed::what_changed(&target, &app.session, focus)
+    } else {
+        super::what_changed::what_changed(&app.session, &target, focus)
+    };
     to.push(app.session.clone());
     app.session.revert_to(&target, now);
     changed(app);
@@ -280,9 +287,9 @@ pub fn undo(app: &mut App, now: DateTime<Utc>, back: bool) {
         app.selected = first_item(app.rows());
     }
     let text = if back {
-        crate::tr!("tui-undone")
+        crate::tr!("tui-undone", what = what)
     } else {
-        crate::tr!("tui-redone")
+        crate::tr!("tui-redone", what = what)
     };
     say(app, Level::Info, text);
 }

@@ -15,6 +15,7 @@ pub mod report;
 pub mod save_as;
 pub mod search;
 pub mod tables;
+pub mod what_changed;
 
 use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;

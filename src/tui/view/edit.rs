@@ -76,17 +76,15 @@ pub fn draw(
         .map_or(crate::tr!("tui-edit-no-question"), |q| {
             crate::tr!("tui-edit-question", number = q + 1)
         });
-    let verb = if e.is_new {
-        crate::tr!("tui-edit-new", kind = e.title.as_str())
-    } else {
-        crate::tr!("tui-edit-edit", kind = e.title.as_str())
-    };
     if matches!(e.target, crate::tui::editor::Target::Header(_)) {
         // The report's header belongs to no table or question.
         let inner = popup(frame, area, &format!(" {} ", e.title), theme);
         return super::textbox::draw(frame.buffer_mut(), inner, &e.text, true, "", theme.dim());
     }
-    let inner = popup(frame, area, &format!(" {verb} · {table} · {q} "), theme);
+    let rest = format!(" · {table} · {q} ");
+    let room = (area.width as usize).saturating_sub(3 + super::text::width(&rest));
+    let verb = title(app, e, room);
+    let inner = popup(frame, area, &format!(" {verb}{rest}"), theme);
     let text_rows = inner.height.saturating_sub(hint_rows + field_rows).max(1);
     let mut constraints = vec![];
     if hint_rows > 0 {
@@ -203,4 +201,63 @@ pub fn draw(
         );
     }
     cursor
+}
+
+/// "New Action" or "Edit Action"; for an entry that goes under another, which one, its first
+/// words cut to fit `room` columns: "New Action under Recommendation 2: Embed rights…".
+fn title(app: &App, e: &Editor, room: usize) -> String {
+    let kind = e.title.as_str();
+    let Some((parent, words)) = parent_of(app, e) else {
+        return if e.is_new {
+            crate::tr!("tui-edit-new", kind = kind)
+        } else {
+            crate::tr!("tui-edit-edit", kind = kind)
+        };
+    };
+    let with = |text: &str| {
+        if e.is_new {
+            crate::tr!(
+                "tui-edit-new-under",
+                kind = kind,
+                parent = parent.as_str(),
+                text = text
+            )
+        } else {
+            crate::tr!(
+                "tui-edit-edit-under",
+                kind = kind,
+                parent = parent.as_str(),
+                text = text
+            )
+        }
+    };
+    let bare = super::text::width(&with(""));
+    // At least the first word's start, even when the table and question are cut for it.
+    let words = truncate(&words, room.saturating_sub(bare).max(6));
+    with(&words)
+}
+
+/// The entry the edited one goes under, as "Recommendation 2" (its place among its kind at
+/// its table, in the order they were put), and its text on one line.
+fn parent_of(app: &App, e: &Editor) -> Option<(String, String)> {
+    use crate::tui::editor::Target;
+    let under = match &e.target {
+        Target::New(new) => new.parent?,
+        Target::Existing(id) => app.session.item(*id)?.parent?,
+        Target::Header(_) => return None,
+    };
+    let parent = app.session.item(under)?;
+    let slot = parent.slot.as_ref()?;
+    let label = app.session.template.slot(slot)?.label.clone();
+    let peers = app.session.in_rank_order(|i| {
+        i.slot.as_ref() == Some(slot) && i.table == parent.table && i.parent.is_none()
+    });
+    let name = match peers.iter().position(|id| *id == under) {
+        Some(n) => crate::tr!("tui-edit-parent", kind = label.as_str(), number = n + 1),
+        None => label,
+    };
+    // Only the start is ever shown: a long entry is not joined whole at every frame.
+    let start: String = parent.text.chars().take(400).collect();
+    let words = start.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some((name, words))
 }

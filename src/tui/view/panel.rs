@@ -270,12 +270,15 @@ fn file_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
         crate::tr!("tui-file-saving"),
         crate::tr!("tui-file-language"),
         crate::tr!("tui-file-config"),
+        crate::tr!("tui-file-exported"),
     ];
-    // The config file's line only shows when there is one.
+    // The config file's line only shows when there is one, the report files' after an
+    // export.
     let shown = if app.config.path.is_some() { 6 } else { 5 };
     let col = names
         .iter()
         .take(shown)
+        .chain(names.get(6).filter(|_| !app.exported.is_empty()))
         .map(|n| width(n))
         .max()
         .unwrap_or(0)
@@ -335,6 +338,14 @@ fn file_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
     }
     for p in &app.config.problems {
         lines.extend(hanging("  ", p, w, theme.warn()));
+    }
+    for (n, p) in app.exported.iter().enumerate() {
+        let head = if n == 0 {
+            label(6)
+        } else {
+            " ".repeat(width(&label(6)))
+        };
+        lines.extend(hanging(&head, &p.display().to_string(), w, Style::new()));
     }
     if let Some(why) = &app.read_only {
         for l in wrap(&crate::tr!("tui-read-only", reason = why.as_str()), w) {

@@ -20,6 +20,7 @@ pub fn keys() -> Vec<Binding> {
             G,
             true,
         ),
+        bind(&[Key::alt(Char('j'))], Command::JoinLines, G, false),
         bind(&[Key::plain(Tab)], Command::NextField, G, true),
         bind_in("edit", &[Key::plain(Esc)], Command::Close, G, true),
         bind(&[Key::plain(BackTab)], Command::PrevField, G, false),

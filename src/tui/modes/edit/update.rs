@@ -11,7 +11,7 @@ use crate::model::{ItemId, NewItem, SlotId};
 use crate::tui::command::Command;
 use crate::tui::editor::{Editor, Outcome, Target};
 use crate::tui::effect::Effect;
-use crate::tui::modes::{Input, Mode};
+use crate::tui::modes::{Input, Mode, ModeKind};
 use crate::tui::state::{App, Level};
 
 /// A command or text while the editor is open (it is on top of the mode stack).
@@ -27,7 +27,11 @@ pub fn update(
     let quit_again = quit && std::mem::take(&mut editor.quit_warned);
     let outcome = match input {
         Input::Text(key) => Some(editor.input(key, now)),
-        Input::Paste(text) => Some(editor.paste_at(&text, now)),
+        Input::Paste(text) => {
+            let outcome = editor.paste_at(&text, now);
+            offer_to_join(app, &editor, &text);
+            Some(outcome)
+        }
         // Quitting from the editor keeps the text, like Esc, then quits; a bad date keeps
         // the editor open on it (a second quit leaves without it).
         Input::Command(Command::Done | Command::Close | Command::Quit)
@@ -37,6 +41,7 @@ pub fn update(
         }
         Input::Command(Command::Done | Command::Close | Command::Quit) => None,
         Input::Command(Command::NewLine) => Some(editor.newline(now)),
+        Input::Command(Command::JoinLines) => Some(join_lines(app, &mut editor, now)),
         Input::Command(Command::NextField | Command::PrevField)
             if held(app, &mut editor, Leaving::Field, now) =>
         {
@@ -127,6 +132,39 @@ fn held(app: &mut App, editor: &mut Editor, leaving: Leaving, now: DateTime<Utc>
         app.message = None;
     }
     false
+}
+
+/// After a paste into the entry's text whose lines a join would change (or a line break of a
+/// paste sent as keys, whose lines are yet to come), says which key joins them.
+fn offer_to_join(app: &mut App, editor: &Editor, pasted: &str) {
+    if editor.focus != 0 || !pasted.contains(['\n', '\r']) {
+        return;
+    }
+    let pasted = pasted.replace("\r\n", "\n").replace('\r', "\n");
+    if pasted != "\n" && crate::tui::editor::join_wrapped(&pasted) == pasted {
+        return;
+    }
+    let key = app.keymap.label(ModeKind::Edit, &Command::JoinLines);
+    say(
+        app,
+        Level::Info,
+        crate::tr!("tui-paste-has-breaks", key = key),
+    );
+}
+
+fn join_lines(app: &mut App, editor: &mut Editor, now: DateTime<Utc>) -> Outcome {
+    if editor.focus != 0 {
+        return Outcome::Moved;
+    }
+    let (outcome, gone) = editor.join_lines(now);
+    let text = if gone == 0 {
+        crate::tr!("tui-nothing-to-join")
+    } else {
+        // The text widget's own undo, a fixed key.
+        crate::tr!("tui-lines-joined", count = gone, key = "Ctrl-U")
+    };
+    say(app, Level::Info, text);
+    outcome
 }
 
 /// Writes through what the open editor holds and the session does not yet: when it falls
