@@ -59,7 +59,7 @@ cli-export-failed = { $path }: { $error }; nothing was written
 cli-export-same-file = { $path }: that is the session file itself; choose another output
 cli-wrote = Wrote { $path }
 cli-stdout-failed = could not write to standard output: { $error }
-cli-export-note = note: { $warning } (the rapporteur decides; everything captured is included)
+cli-export-note = note: { $warning } (all of these are included; the rapporteur leaves some out in the report view)
 cli-export-language = note: the template asks for language { $code }, which breakout has no catalog for; the report's own words are in English (languages available: { $available })
 cli-export-disk-full = { $path }: the disk is full; nothing was written
 cli-export-read-only = { $path }: cannot write in this folder (read-only, or not yours); nothing was written
@@ -620,7 +620,7 @@ tui-now-slot = Now { $article } { $kind }
 tui-select-parent-first = Select a { $parent } first: { $kind } entries go under one
 tui-empty-removed = Empty entry removed ({ $key } brings it back)
 tui-over-limit = { $count } { $kind }: the report form allows { $limit }; { $key } chooses which go in
-tui-over-limit-under = { $count } { $kind } under this entry: the report form allows { $limit }. All are kept; delete or move the ones that should not go in
+tui-over-limit-under = { $count } { $kind } in the report under this entry: the form allows { $limit }; { $key } chooses which go in
 tui-over-limit-report = { $count } { $kind } in the report: the form allows { $limit }
 tui-nothing-to-undo = Nothing to undo
 tui-nothing-to-redo = Nothing to redo
@@ -812,7 +812,7 @@ plain-questions = { $count ->
 plain-question-line = { $number }. { $title }: { $text }
 plain-no-questions = This plan has no guiding questions.
 plain-over-limit = Note: { $count } { $kind } now, and the report form allows { $limit }; all are kept.
-plain-over-limit-under = Note: { $count } { $kind } under that entry now, and the report form allows { $limit }; all are kept.
+plain-over-limit-under = Note: { $count } { $kind } under that entry go into the report, and the form allows { $limit }; /unpick N leaves one out.
 plain-import-usage = Name the file or folder to merge, for example /import asia.json.
 plain-import-none = No session files to merge in { $path }.
 plain-merged = Merged { $file }: { $new } new, { $updated } updated, { $deleted } deleted.
@@ -955,6 +955,8 @@ plain-disk-version-kept = { $file } on disk could not be merged: it is kept as {
 plain-phase-question = Question { $number } is now current: { $title }
 plain-field-text = text
 plain-empty-date = (empty; a date, written YYYY-MM-DD)
+plain-report-under-in = {"  "}{ $kind } { $position }: { $entry }
+plain-report-under-out = {"  "}{ $kind } left out: { $entry }
 # end of plain
 
 ## config

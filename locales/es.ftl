@@ -60,7 +60,7 @@ cli-export-failed = { $path }: { $error }; no se escribió nada
 cli-export-same-file = { $path }: es el propio archivo de sesión; elija otra salida
 cli-wrote = Escrito { $path }
 cli-stdout-failed = no se pudo escribir en la salida estándar: { $error }
-cli-export-note = nota: { $warning } (decide el relator; se incluye todo lo capturado)
+cli-export-note = nota: { $warning } (se incluyen todos; el relator deja fuera los que sobren en la vista del informe)
 cli-export-language = nota: la plantilla pide el idioma { $code }, para el que breakout no tiene catálogo; las palabras propias del informe están en inglés (idiomas disponibles: { $available })
 cli-export-disk-full = { $path }: el disco está lleno; no se escribió nada
 cli-export-read-only = { $path }: no se puede escribir en esta carpeta (solo lectura, o no es suya); no se escribió nada
@@ -634,7 +634,7 @@ tui-now-slot =
 tui-select-parent-first = Seleccione primero: { $parent } (las «{ $kind }» van debajo)
 tui-empty-removed = Entrada vacía eliminada ({ $key } la recupera)
 tui-over-limit = { $count } { $kind }: el formulario admite { $limit }; { $key } elige cuáles entran
-tui-over-limit-under = { $count } { $kind } bajo esta entrada: el formulario admite { $limit }. Se conservan todas; borre o mueva las que sobren
+tui-over-limit-under = { $count } { $kind } en el informe bajo esta entrada: el formulario admite { $limit }; { $key } elige cuáles entran
 tui-over-limit-report = { $count } { $kind } en el informe: el formulario admite { $limit }
 tui-nothing-to-undo = Nada que deshacer
 tui-nothing-to-redo = Nada que rehacer
@@ -820,7 +820,7 @@ plain-questions = { $count ->
 plain-question-line = { $number }. { $title }: { $text }
 plain-no-questions = Este plan no tiene preguntas guía.
 plain-over-limit = Nota: ahora hay { $count } { $kind } y el formulario del informe admite { $limit }; se conservan todas.
-plain-over-limit-under = Nota: ahora hay { $count } { $kind } bajo esa entrada y el formulario del informe admite { $limit }; se conservan todas.
+plain-over-limit-under = Nota: { $count } { $kind } bajo esa entrada entran en el informe y el formulario admite { $limit }; /unpick N deja una fuera.
 plain-import-usage = Indique el archivo o la carpeta que fusionar, por ejemplo /import asia.json.
 plain-import-none = No hay archivos de sesión que fusionar en { $path }.
 plain-merged = { $file } fusionado: { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas.
@@ -963,6 +963,8 @@ plain-disk-version-kept = La versión de { $file } en el disco no se puede fusio
 plain-phase-question = La pregunta { $number } es ahora la actual: { $title }
 plain-field-text = texto
 plain-empty-date = (vacío; una fecha, escrita AAAA-MM-DD)
+plain-report-under-in = {"  "}{ $kind } { $position }: { $entry }
+plain-report-under-out = {"  "}{ $kind } fuera del informe: { $entry }
 # end of plain
 
 ## config

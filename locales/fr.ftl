@@ -60,7 +60,7 @@ cli-export-failed = { $path } : { $error } ; rien n'a été écrit
 cli-export-same-file = { $path } : c'est le fichier de session lui-même ; choisissez une autre sortie
 cli-wrote = { $path } écrit
 cli-stdout-failed = impossible d'écrire sur la sortie standard : { $error }
-cli-export-note = remarque : { $warning } (le rapporteur décide ; tout ce qui a été saisi est inclus)
+cli-export-note = remarque : { $warning } (tous sont inclus ; le rapporteur en écarte dans la vue du rapport)
 cli-export-language = remarque : le modèle demande la langue { $code }, pour laquelle breakout n'a pas de catalogue ; les mots propres au rapport sont en anglais (langues disponibles : { $available })
 cli-export-disk-full = { $path } : le disque est plein ; rien n'a été écrit
 cli-export-read-only = { $path } : impossible d'écrire dans ce dossier (en lecture seule, ou pas à vous) ; rien n'a été écrit
@@ -637,7 +637,7 @@ tui-now-slot =
 tui-select-parent-first = Sélectionnez d'abord : { $parent } (les « { $kind } » vont dessous)
 tui-empty-removed = Entrée vide retirée ({ $key } la rétablit)
 tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; { $key } pour choisir
-tui-over-limit-under = { $count } { $kind } sous cette entrée : le formulaire en permet { $limit }. Tout est gardé ; supprimez ou déplacez celles en trop
+tui-over-limit-under = { $count } { $kind } dans le rapport sous cette entrée : le formulaire en permet { $limit } ; { $key } pour choisir
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
 tui-nothing-to-redo = Rien à rétablir
@@ -832,7 +832,7 @@ plain-questions = { $count ->
 plain-question-line = { $number }. { $title } : { $text }
 plain-no-questions = Ce plan n'a pas de questions directrices.
 plain-over-limit = Remarque : { $count } { $kind } à présent, et le formulaire du rapport en prévoit { $limit } ; toutes sont gardées.
-plain-over-limit-under = Remarque : { $count } { $kind } sous cette entrée à présent, et le formulaire du rapport en prévoit { $limit } ; toutes sont gardées.
+plain-over-limit-under = Remarque : { $count } { $kind } sous cette entrée vont dans le rapport, et le formulaire en prévoit { $limit } ; /unpick N en écarte une.
 plain-import-usage = Indiquez le fichier ou le dossier à fusionner, par exemple /import asia.json.
 plain-import-none = Aucun fichier de session à fusionner dans { $path }.
 plain-merged = { $file } fusionné : { $new ->
@@ -993,6 +993,8 @@ plain-disk-version-kept = La version de { $file } sur le disque ne peut pas êtr
 plain-phase-question = La question { $number } est maintenant la question en cours : { $title }
 plain-field-text = texte
 plain-empty-date = (vide ; une date, écrite AAAA-MM-JJ)
+plain-report-under-in = {"  "}{ $kind } { $position } : { $entry }
+plain-report-under-out = {"  "}{ $kind } hors du rapport : { $entry }
 # end of plain
 
 ## config

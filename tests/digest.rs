@@ -22,11 +22,18 @@ fn add(s: &mut Session, slot: &str, table: Option<&str>, text: &str) -> breakout
     session::add(s, NewItem::point(table, None, text).in_slot(slot))
 }
 
+/// Chooses exactly `ids` of `slot` for the report, in that order; the rest are left out.
 fn pick(s: &mut Session, slot: &str, ids: Vec<breakout::model::ItemId>) {
+    let left_out = s
+        .live_items()
+        .filter(|i| i.slot.as_ref().is_some_and(|x| x.as_str() == slot) && !ids.contains(&i.id))
+        .map(|i| i.id)
+        .collect();
     s.picks.insert(
         SlotId::from(slot),
         Picks {
             items: ids,
+            left_out: Some(left_out),
             updated: clock::now(),
         },
     );

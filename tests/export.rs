@@ -1296,11 +1296,8 @@ fn picks_decide_which_recommendations_go_in_and_in_what_order() {
     // The rapporteur drops the second recommendation.
     let mut unpicked = base.clone();
     unpicked
-        .picks
-        .get_mut("recommendation")
-        .unwrap()
-        .items
-        .remove(1);
+        .set_picked(ids[1], false, clock::now())
+        .expect("leave out");
 
     // … or reverses the order, of the recommendations and of the priority messages.
     let mut reordered = base.clone();

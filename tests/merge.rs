@@ -71,6 +71,7 @@ fn differences(a: &Session, b: &Session) -> Vec<String> {
     field!(updated);
     field!(header);
     field!(picks);
+    field!(picks_under);
     field!(agenda);
     field!(home_table);
     if a.plan != b.plan {
@@ -180,6 +181,13 @@ enum Op {
         slot: Index,
         entries: Vec<Index>,
     },
+    /// Leaves an entry out of the report or puts it back in (`on`), or moves it one place,
+    /// as the report view does: recommendations, and actions and indicators under theirs.
+    Choose {
+        which: Index,
+        on: bool,
+        up: Option<bool>,
+    },
     Timer(TimerOp),
     /// Goes back to the state before this laptop's previous edit, as the app's undo does.
     Undo,
@@ -243,6 +251,8 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (ix(), words()).prop_map(|(field, value)| Op::Header { field, value }),
         2 => (ix(), prop::collection::vec(ix(), 0..5))
             .prop_map(|(slot, entries)| Op::Pick { slot, entries }),
+        3 => (ix(), any::<bool>(), prop::option::of(any::<bool>()))
+            .prop_map(|(which, on, up)| Op::Choose { which, on, up }),
         2 => prop_oneof![
             Just(TimerOp::Start),
             Just(TimerOp::Pause),
@@ -440,8 +450,36 @@ fn apply(s: &mut Session, op: &Op, now: DateTime<Utc>, undo_to: Option<&Session>
                     p.updated + TimeDelta::microseconds(1)
                 }
             });
-            s.picks.insert(slot.id.clone(), Picks { items, updated });
+            // What the file does not list was left out (the app never writes less).
+            let left_out = of_slot.into_iter().filter(|i| !items.contains(i)).collect();
+            s.picks.insert(
+                slot.id.clone(),
+                Picks {
+                    items,
+                    left_out: Some(left_out),
+                    updated,
+                },
+            );
             s.updated = s.updated.max(now);
+        }
+        Op::Choose { which, on, up } => {
+            let choosable = ids_where(s, |i| {
+                i.is_live()
+                    && i.slot
+                        .as_deref()
+                        .and_then(|k| template.slot(k))
+                        .is_some_and(|k| k.can_leave_out())
+            });
+            if let Some(id) = choose(which, &choosable) {
+                match up {
+                    Some(up) => {
+                        s.move_pick(id, *up, now).expect("move in the report");
+                    }
+                    None => {
+                        s.set_picked(id, *on, now).expect("in or out of the report");
+                    }
+                }
+            }
         }
         Op::Timer(t) => {
             let phases = plan.agenda.len();
@@ -648,9 +686,14 @@ fn check_laws(ancestor: &Session, laptops: &[Session]) -> Result<(), TestCaseErr
             let got = &all.header[k];
             prop_assert!((got.updated, &got.value) >= (v.updated, &v.value));
         }
+        let key = |p: &Picks| (p.updated, p.items.clone(), p.left_out.clone());
         for (k, v) in &s.picks {
-            let got = &all.picks[k];
-            prop_assert!((got.updated, &got.items) >= (v.updated, &v.items));
+            prop_assert!(key(&all.picks[k]) >= key(v));
+        }
+        for (parent, m) in &s.picks_under {
+            for (k, v) in m {
+                prop_assert!(key(&all.picks_under[parent][k]) >= key(v));
+            }
         }
         if let Some(a) = &s.agenda {
             let got = all.agenda.as_ref().expect("the timer is kept");
@@ -1191,6 +1234,7 @@ fn a_recommendation_picked_on_one_laptop_and_sorted_elsewhere_on_another() {
         "recommendation".into(),
         Picks {
             items: vec![rec],
+            left_out: Some(Vec::new()),
             updated: t + TimeDelta::minutes(2),
         },
     );

@@ -366,6 +366,7 @@ fn build(spec: &SessionSpec) -> Session {
             slot.id.clone(),
             Picks {
                 items: picked,
+                left_out: Some(pool),
                 updated: *updated,
             },
         );

@@ -1312,7 +1312,9 @@ fn a_third_action_warns_and_is_still_captured() {
     let (text, level) = message(&app);
     assert_eq!(level, Level::Warning);
     assert!(
-        text.contains("3 actions under this entry: the report form allows 2. All are kept"),
+        text.contains(
+            "3 actions in the report under this entry: the form allows 2; R chooses which go in"
+        ),
         "{text}"
     );
     assert_eq!(item(&app, third).parent, Some(rec));

@@ -181,9 +181,7 @@ fn going_in(session: &Session, slot: &Slot) -> Vec<ItemId> {
     session
         .chosen(parent)
         .into_iter()
-        .flat_map(|p| session.children(p))
-        .filter(|i| i.slot.as_ref() == Some(&slot.id))
-        .map(|i| i.id)
+        .flat_map(|p| session.chosen_under(p, slot))
         .collect()
 }
 

@@ -238,6 +238,8 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
                 .filter(|i| i.slot.as_ref() == Some(&c.id))
                 .map(|i| i.id)
                 .collect();
+            // Those the rapporteur left out stay out; the order is the one they set.
+            let ids = session.choose_among(Some(item.id), c, &ids);
             report_slot(session, index, c, &ids)
         })
         .collect();

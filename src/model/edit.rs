@@ -6,7 +6,7 @@ use std::sync::Arc;
 use chrono::{DateTime, TimeDelta, Utc};
 
 use super::agenda::AgendaState;
-use super::ids::{QuestionId, SlotId, TableId};
+use super::ids::{QuestionId, TableId};
 use super::item::ItemId;
 use super::session::{ModelError, Session};
 
@@ -180,31 +180,7 @@ impl Session {
             }
             changed = true;
         }
-        if self.picks != earlier.picks {
-            // A slot the earlier session had never picked from took every entry in capture
-            // order: that list is written out, stamped, as the undone choice.
-            let unset: Vec<SlotId> = (self.picks.keys())
-                .filter(|k| !earlier.picks.contains_key(*k))
-                .cloned()
-                .collect();
-            for k in unset {
-                let items =
-                    earlier.in_rank_order(|i| i.slot.as_ref() == Some(&k) && i.parent.is_none());
-                if let Some(c) = self.picks.get_mut(&k) {
-                    c.items = items;
-                    c.updated = stamp(c.updated);
-                }
-            }
-            for (k, p) in &earlier.picks {
-                let updated = stamp(self.picks.get(k).map_or(p.updated, |c| c.updated));
-                self.picks.insert(
-                    k.clone(),
-                    super::Picks {
-                        items: p.items.clone(),
-                        updated,
-                    },
-                );
-            }
+        if self.revert_picks_to(earlier, now) {
             changed = true;
         }
         if changed {

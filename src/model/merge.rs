@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use super::item::{Item, ItemId};
-use super::session::Session;
+use super::session::{Picks, Session};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MergeError {
@@ -154,15 +154,10 @@ impl Session {
                 report.other_changes += 1;
             }
         }
-        for (k, v) in &other.picks {
-            let take = match self.picks.get(k) {
-                None => true,
-                Some(mine) => (v.updated, &v.items) > (mine.updated, &mine.items),
-            };
-            if take {
-                self.picks.insert(k.clone(), v.clone());
-                report.other_changes += 1;
-            }
+        report.other_changes += merge_picks(&mut self.picks, &other.picks);
+        for (parent, theirs) in other.picks_under.iter().filter(|(_, m)| !m.is_empty()) {
+            let mine = self.picks_under.entry(*parent).or_default();
+            report.other_changes += merge_picks(mine, theirs);
         }
         if let Some(theirs) = &other.agenda {
             let take = match &self.agenda {
@@ -178,6 +173,8 @@ impl Session {
             }
         }
         // Session identity and times join too, so the result does not depend on the order.
+        // The newer format wins: the merge may hold what only it can say.
+        self.format_version = self.format_version.max(other.format_version);
         self.id = self.id.min(other.id);
         self.created = self.created.min(other.created);
         self.updated = self.updated.max(other.updated);
@@ -187,6 +184,23 @@ impl Session {
         }
         Ok(report)
     }
+}
+
+/// Takes each of `theirs` that is newer than `mine`'s (on a tie, the larger content, so every
+/// laptop decides alike); returns how many were taken.
+fn merge_picks<K: Ord + Clone>(
+    mine: &mut BTreeMap<K, Picks>,
+    theirs: &BTreeMap<K, Picks>,
+) -> usize {
+    let key = |p: &Picks| (p.updated, p.items.clone(), p.left_out.clone());
+    let mut taken = 0;
+    for (k, v) in theirs {
+        if mine.get(k).is_none_or(|m| key(v) > key(m)) {
+            mine.insert(k.clone(), v.clone());
+            taken += 1;
+        }
+    }
+    taken
 }
 
 fn content_key_agenda(

@@ -49,9 +49,16 @@ pub struct Session {
     // (A file may list them in any order; in memory they are in id order: see `Entries`.)
     #[serde(default)]
     items: Entries,
-    /// For slots the rapporteur picks from: which entries go into the report, in order.
+    /// For slots the rapporteur picks from, and ranked slots: the order the report takes
+    /// them in and, for picked slots, which were left out.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub picks: BTreeMap<SlotId, Picks>,
+    /// For entries under another (actions under a recommendation), by the entry they hang
+    /// under, then by slot: their order in the report and which were left out. Kept per
+    /// parent entry, so choices under different entries on different laptops both survive a
+    /// merge.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub picks_under: BTreeMap<ItemId, BTreeMap<SlotId, Picks>>,
     /// The agenda timer; absent until it is first used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agenda: Option<AgendaState>,
@@ -68,10 +75,19 @@ pub struct Stamped {
     pub updated: DateTime<Utc>,
 }
 
+/// The rapporteur's choice for one slot (or one slot under one entry): a last-writer-wins
+/// register, merged whole by `updated`. Entries named in neither list are new since the
+/// choice was made: they go in, after the listed ones, in capture order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Picks {
+    /// The entries going into the report, in report order.
     pub items: Vec<ItemId>,
+    /// The entries the rapporteur left out of the report; they stay out until put back in.
+    /// Absent in files written before breakout kept this list (session format 1): there,
+    /// every entry not in `items` was left out (see [`Session::settle_old_picks`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<Vec<ItemId>>,
     pub updated: DateTime<Utc>,
 }
 
@@ -121,6 +137,7 @@ impl Session {
             header: BTreeMap::new(),
             items: Entries::default(),
             picks: BTreeMap::new(),
+            picks_under: BTreeMap::new(),
             agenda: None,
             home_table: None,
         }

@@ -36,14 +36,15 @@ impl Session {
             None => None,
         };
         let old_slot = item.slot.clone();
+        let old_parent = item.parent;
         let parent_table = parent.and_then(|p| self.item(p)).map(|p| p.table.clone());
         // Changes are tried on a copy (entries are shared, so it is cheap): a refusal
         // half-way leaves the session as it was.
         let mut next = self.clone();
+        if old_slot != slot || old_parent != parent {
+            next.unpick(id, now);
+        }
         if old_slot != slot {
-            if let Some(old) = &old_slot {
-                next.unpick(old, id, now);
-            }
             // Deleted entries that hung under this one would hang under the wrong kind of
             // entry: they become plain (still deleted) points.
             let tombstones: Vec<ItemId> = next

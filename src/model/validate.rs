@@ -181,27 +181,51 @@ impl Session {
             }
         }
         for (slot_id, picks) in &self.picks {
+            let at = format!("picks.{slot_id}");
             match self.template.slot(slot_id) {
-                Some(s) if s.pick => {}
-                Some(_) => p.push(
-                    format!("picks.{slot_id}"),
-                    crate::tr!("model-not-picked-slot"),
-                ),
-                None => p.push(format!("picks.{slot_id}"), crate::tr!("model-no-slot-here")),
+                Some(s) if s.parent.is_none() && s.can_reorder() => {}
+                Some(_) => p.push(at.clone(), crate::tr!("model-not-picked-slot")),
+                None => p.push(at.clone(), crate::tr!("model-no-slot-here")),
             }
-            for (i, id) in picks.items.iter().enumerate() {
-                match self.item(*id) {
-                    // A pick of an entry sorted elsewhere since is skipped by the report.
-                    Some(_) => {}
-                    None => p.push(
-                        format!("picks.{slot_id}.items[{i}]"),
-                        crate::tr!("model-no-entry", id = id.to_string()),
-                    ),
+            self.check_picked(&at, picks, &mut p);
+        }
+        for (parent, under) in &self.picks_under {
+            if self.item(*parent).is_none() {
+                p.push(
+                    format!("picks_under.{parent}"),
+                    crate::tr!("model-no-entry", id = parent.to_string()),
+                );
+            }
+            for (slot_id, picks) in under {
+                let at = format!("picks_under.{parent}.{slot_id}");
+                match self.template.slot(slot_id) {
+                    Some(s) if s.parent.is_some() => {}
+                    Some(_) => p.push(at.clone(), crate::tr!("model-not-picked-slot")),
+                    None => p.push(at.clone(), crate::tr!("model-no-slot-here")),
                 }
+                self.check_picked(&at, picks, &mut p);
             }
         }
         all.extend(p.into_result().err().into_iter().flatten());
         if all.is_empty() { Ok(()) } else { Err(all) }
+    }
+}
+
+impl Session {
+    /// Every entry a choice names is one the file holds. (One sorted elsewhere since is
+    /// skipped by the report.)
+    fn check_picked(&self, at: &str, picks: &super::Picks, p: &mut Problems) {
+        let named = (picks.items.iter().map(|id| ("items", id)))
+            .enumerate()
+            .chain((picks.left_out.iter().flatten().map(|id| ("left_out", id))).enumerate());
+        for (i, (list, id)) in named {
+            if self.item(*id).is_none() {
+                p.push(
+                    format!("{at}.{list}[{i}]"),
+                    crate::tr!("model-no-entry", id = id.to_string()),
+                );
+            }
+        }
     }
 }
 

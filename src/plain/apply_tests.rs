@@ -551,7 +551,7 @@ fn picking_and_ordering_what_goes_into_the_report() {
     assert_eq!(s.session.chosen(&slot), vec![ids[1], ids[0], ids[2]]);
     assert_eq!(
         say(&mut s, "/pick 5"),
-        "Point 5, “A point” goes into the report by itself; only recommendations, priority messages are picked."
+        "Point 5, “A point” goes into the report by itself; only recommendations, actions, indicators, priority messages are picked."
     );
     assert!(say(&mut s, "/move 1 x").starts_with("Give the entry's number and its new position"));
     say(&mut s, "/unpick 3");

@@ -358,7 +358,8 @@ pub fn over_limit(session: &Session, id: ItemId) -> Option<String> {
     let item = session.item(id)?;
     let slot = session.template.slot(item.slot.as_ref()?)?;
     let count = match item.parent {
-        Some(parent) => session.count_under(parent, slot),
+        // Under an entry, what goes in counts: the rapporteur may have left some out.
+        Some(_) => session.count_with(id)?,
         None => session.count_captured(slot),
     };
     let limit = count.limit?;

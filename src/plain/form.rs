@@ -266,6 +266,7 @@ pub fn report(state: &State) -> String {
                 position = n + 1,
                 entry = reference(state, *id)
             ));
+            under(state, *id, slot, &mut out);
         }
         for id in left {
             out.push('\n');
@@ -276,6 +277,31 @@ pub fn report(state: &State) -> String {
         return tr!("plain-report-empty");
     }
     out
+}
+
+/// The entries under `parent` (its actions, indicators) going into the report with it, in
+/// order, then those left out.
+fn under(state: &State, parent: ItemId, slot: &Slot, out: &mut String) {
+    let session = &state.session;
+    for child in (session.template.slots()).filter(|c| c.parent.as_ref() == Some(&slot.id)) {
+        for (n, id) in session.chosen_under(parent, child).into_iter().enumerate() {
+            out.push('\n');
+            out.push_str(&tr!(
+                "plain-report-under-in",
+                kind = child.label.as_str(),
+                position = n + 1,
+                entry = reference(state, id)
+            ));
+        }
+        for id in session.left_out_under(parent, child) {
+            out.push('\n');
+            out.push_str(&tr!(
+                "plain-report-under-out",
+                kind = child.label.as_str(),
+                entry = reference(state, id)
+            ));
+        }
+    }
 }
 
 /// "Recommendations: 3 going in; the form allows 4."
@@ -299,20 +325,28 @@ fn standing(slot: &Slot, count: Count) -> String {
     }
 }
 
-/// The pick slot of entry `id`, or the sentence saying it is not picked by hand.
-fn pick_slot(state: &State, id: ItemId) -> Result<Slot, Reply> {
+/// The slot entry `id` is chosen in (left out when `leave_out`, else reordered), or the
+/// sentence saying it goes into the report by itself.
+fn pick_slot(state: &State, id: ItemId, leave_out: bool) -> Result<Slot, Reply> {
     let session = &state.session;
+    let can = |s: &Slot| {
+        if leave_out {
+            s.can_leave_out()
+        } else {
+            s.can_reorder()
+        }
+    };
     let slot = session
         .item(id)
         .and_then(|i| slot_of(session, i))
-        .filter(|s| s.pick);
+        .filter(|s| can(s));
     match slot {
         Some(s) => Ok(s.clone()),
         None => {
             let kinds: Vec<String> = session
                 .template
                 .slots()
-                .filter(|s| s.pick)
+                .filter(|s| can(s))
                 .map(|s| s.plural().to_lowercase())
                 .collect();
             Err(Reply::say(tr!(
@@ -324,10 +358,14 @@ fn pick_slot(state: &State, id: ItemId) -> Result<Slot, Reply> {
     }
 }
 
-/// "Recommendation 3 is now number 2 of 4 in the report (the form allows 4)."
-fn position_said(state: &State, id: ItemId, slot: &Slot) -> String {
-    let going = state.session.chosen(slot);
-    let count = state.session.count(slot);
+/// "Recommendation 3 is now number 2 of 4 in the report (the form allows 4)." For an entry
+/// under another, the number among its siblings.
+fn position_said(state: &State, id: ItemId) -> String {
+    let going = state.session.siblings_going_in(id);
+    let count = (state.session.count_with(id)).unwrap_or(Count {
+        going_in: going.len(),
+        limit: None,
+    });
     let (kind, number) = (kind(&state.session, id), state.number_of(id).unwrap_or(0));
     let position = going.iter().position(|x| *x == id).map_or(0, |p| p + 1);
     match count.limit {
@@ -364,16 +402,15 @@ pub fn pick(state: &mut State, number: &str, on: bool, now: DateTime<Utc>) -> Re
         Ok(id) => id,
         Err(r) => return r,
     };
-    let slot = match pick_slot(state, id) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    if state.session.chosen(&slot).contains(&id) == on {
+    if let Err(r) = pick_slot(state, id, true) {
+        return r;
+    }
+    if state.session.siblings_going_in(id).contains(&id) == on {
         // Already so: nothing to change, or to undo.
         return Reply::say(if on {
-            position_said(state, id, &slot)
+            position_said(state, id)
         } else {
-            unpicked(state, id, &slot)
+            unpicked(state, id)
         });
     }
     let named = entry_named(state, id);
@@ -385,18 +422,18 @@ pub fn pick(state: &mut State, number: &str, on: bool, now: DateTime<Utc>) -> Re
         }
     };
     match change(state, |s| s.set_picked(id, on, now), what) {
-        Ok(_) if on => saved(position_said(state, id, &slot)),
-        Ok(_) => saved(unpicked(state, id, &slot)),
+        Ok(_) if on => saved(position_said(state, id)),
+        Ok(_) => saved(unpicked(state, id)),
         Err(r) => r,
     }
 }
 
-fn unpicked(state: &State, id: ItemId, slot: &Slot) -> String {
+fn unpicked(state: &State, id: ItemId) -> String {
     tr!(
         "plain-unpicked",
         kind = kind(&state.session, id),
         number = state.number_of(id).unwrap_or(0),
-        count = state.session.count(slot).going_in
+        count = state.session.siblings_going_in(id).len()
     )
 }
 
@@ -410,11 +447,10 @@ pub fn move_to(state: &mut State, number: &str, position: &str, now: DateTime<Ut
     let Ok(wanted) = position.parse::<usize>() else {
         return Reply::say(tr!("plain-move-usage"));
     };
-    let slot = match pick_slot(state, id) {
-        Ok(s) => s,
-        Err(r) => return r,
-    };
-    let going = state.session.chosen(&slot);
+    if let Err(r) = pick_slot(state, id, false) {
+        return r;
+    }
+    let going = state.session.siblings_going_in(id);
     let Some(from) = going.iter().position(|x| *x == id) else {
         return Reply::say(tr!(
             "plain-move-not-in",
@@ -424,7 +460,7 @@ pub fn move_to(state: &mut State, number: &str, position: &str, now: DateTime<Ut
     };
     let to = wanted.clamp(1, going.len()) - 1;
     if to == from {
-        return Reply::say(position_said(state, id, &slot));
+        return Reply::say(position_said(state, id));
     }
     let named = entry_named(state, id);
     let what = move |_: &State, _: &()| tr!("plain-what-move", entry = named);
@@ -439,7 +475,11 @@ pub fn move_to(state: &mut State, number: &str, position: &str, now: DateTime<Ut
         what,
     );
     match moved {
-        Ok(()) => saved(position_said(state, id, &slot)),
+        Ok(()) => saved(position_said(state, id)),
         Err(r) => r,
     }
 }
+
+#[cfg(test)]
+#[path = "form_tests.rs"]
+mod tests;

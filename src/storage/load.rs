@@ -126,7 +126,8 @@ pub fn parse_template(path: &Path, bytes: &[u8]) -> Result<Template, LoadError> 
 }
 
 pub fn parse_session(path: &Path, bytes: &[u8]) -> Result<Session, LoadError> {
-    let s: Session = parse_kind(path, bytes, Kind::Session)?;
+    let mut s: Session = parse_kind(path, bytes, Kind::Session)?;
+    s.settle_old_picks();
     s.validate().map_err(|p| invalid(path, Kind::Session, p))?;
     Ok(s)
 }

@@ -198,6 +198,7 @@ pub fn sample() -> Session {
         "recommendation".into(),
         Picks {
             items: vec![rec],
+            left_out: Some(Vec::new()),
             updated: t("2016-12-08T09:16:00Z"),
         },
     );

@@ -218,7 +218,11 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
     };
     let under = item.parent;
     let count = match under {
-        Some(parent) => app.session.count_under(parent, &slot),
+        // Under an entry, what goes in counts: the rapporteur may have left some out.
+        Some(_) => match app.session.count_with(id) {
+            Some(count) => count,
+            None => return,
+        },
         None => app.session.count_captured(&slot),
     };
     let (Some(limit), true) = (count.limit, count.over() > 0) else {
@@ -234,7 +238,8 @@ pub fn warn_over_limit(app: &mut App, id: ItemId) {
             "tui-over-limit-under",
             count = n,
             kind = plural,
-            limit = limit
+            limit = limit,
+            key = key
         )
     } else {
         crate::tr!(

@@ -93,6 +93,7 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 picked,
                 number,
                 depth,
+                ..
             } => {
                 let Some(item) = session.item(id) else {
                     continue;

@@ -7,7 +7,7 @@ pub mod update;
 
 use crossterm::event::KeyCode;
 
-use crate::model::{ItemId, Session};
+use crate::model::{ItemId, Session, Slot};
 use crate::tui::command::Command;
 use crate::tui::keys::{Binding, Key, bind, bind_in};
 
@@ -78,11 +78,14 @@ pub enum ReportRow {
     },
     Entry {
         id: ItemId,
-        /// For slots the rapporteur picks from: whether this entry is in the report.
+        /// For entries the rapporteur can leave out (of slots they pick from, and under
+        /// another entry): whether this entry is in the report.
         picked: Option<bool>,
         /// Position in the report, for entries that go in.
         number: Option<usize>,
         depth: u8,
+        /// Whether K/J move it among its siblings in the report (its order is the report's).
+        movable: bool,
     },
     Note(String),
 }
@@ -204,32 +207,10 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                     picked: slot.pick.then_some(true),
                     number: Some(n + 1),
                     depth: 0,
+                    movable: slot.can_reorder(),
                 });
                 for child in t.slots().filter(|c| c.parent.as_ref() == Some(&slot.id)) {
-                    let kids = session.in_rank_order(|i| {
-                        i.parent == Some(*id) && i.slot.as_ref() == Some(&child.id)
-                    });
-                    if let Some(l) = child.limit
-                        && kids.len() > l as usize
-                    {
-                        out.push(ReportRow::Note(format!(
-                            "⚠ {}",
-                            crate::tr!(
-                                "tui-report-over-under",
-                                count = kids.len(),
-                                kind = child.plural().to_lowercase(),
-                                limit = l
-                            )
-                        )));
-                    }
-                    for (k, kid) in kids.into_iter().enumerate() {
-                        out.push(ReportRow::Entry {
-                            id: kid,
-                            picked: None,
-                            number: Some(k + 1),
-                            depth: 1,
-                        });
-                    }
+                    children(session, *id, child, &mut out);
                 }
             }
             if !others.is_empty() {
@@ -244,9 +225,47 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                     picked: Some(false),
                     number: None,
                     depth: 0,
+                    movable: false,
                 });
             }
         }
     }
     out
+}
+
+/// The entries of `child` under `parent`: those going in, numbered, each can be left out and
+/// moved; then those left out.
+fn children(session: &Session, parent: ItemId, child: &Slot, out: &mut Vec<ReportRow>) {
+    let kids = session.chosen_under(parent, child);
+    if let Some(l) = child.limit
+        && kids.len() > l as usize
+    {
+        out.push(ReportRow::Note(format!(
+            "⚠ {}",
+            crate::tr!(
+                "tui-report-over-under",
+                count = kids.len(),
+                kind = child.plural().to_lowercase(),
+                limit = l
+            )
+        )));
+    }
+    for (k, kid) in kids.into_iter().enumerate() {
+        out.push(ReportRow::Entry {
+            id: kid,
+            picked: Some(true),
+            number: Some(k + 1),
+            depth: 1,
+            movable: child.can_reorder(),
+        });
+    }
+    for kid in session.left_out_under(parent, child) {
+        out.push(ReportRow::Entry {
+            id: kid,
+            picked: Some(false),
+            number: None,
+            depth: 1,
+            movable: false,
+        });
+    }
 }

@@ -27,7 +27,12 @@ pub fn update(
         .unwrap_or(0);
     let mut next = at.unwrap_or(0);
     let entry = at.and_then(|i| match &rows[i] {
-        ReportRow::Entry { id, picked, .. } => Some((*id, *picked)),
+        ReportRow::Entry {
+            id,
+            picked,
+            movable,
+            ..
+        } => Some((*id, *picked, *movable)),
         _ => None,
     });
     match command {
@@ -72,13 +77,13 @@ pub fn update(
             say(app, Level::Info, crate::tr!("tui-exporting"));
         }
         Command::TogglePick => {
-            if let Some((id, Some(p))) = entry {
+            if let Some((id, Some(p), _)) = entry {
                 toggle_pick(app, id, !p, now);
                 next = row_of(app, id).unwrap_or(next);
             }
         }
         Command::MoveUp | Command::MoveDown => {
-            if let Some((id, Some(true))) = entry {
+            if let Some((id, _, true)) = entry {
                 move_pick(app, id, command == Command::MoveUp, now);
                 next = row_of(app, id).unwrap_or(next);
             }
@@ -147,5 +152,9 @@ fn toggle_pick(app: &mut App, id: ItemId, put_in: bool, now: DateTime<Utc>) {
 }
 
 fn move_pick(app: &mut App, id: ItemId, up: bool, now: DateTime<Utc>) {
+    // At the top or the bottom already: nothing changes, so nothing to undo.
+    if !app.session.clone().move_pick(id, up, now).unwrap_or(true) {
+        return;
+    }
     try_change(app, |s| s.move_pick(id, up, now));
 }
