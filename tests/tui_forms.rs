@@ -321,6 +321,38 @@ fn the_report_view_counts_per_table_overs() {
     );
 }
 
+#[test]
+fn the_report_view_numbers_a_slot_ranked_per_table_within_each_table() {
+    let mut s = cafe();
+    let template = std::sync::Arc::make_mut(&mut s.template);
+    template.sections[0].slots[0].ranked = Some(breakout::model::Ranking::PerTable);
+    for (table, text) in [
+        ("south", "Train the front desk"),
+        ("north", "Fund the advice centre"),
+        ("north", "Open a Saturday clinic"),
+    ] {
+        s.add(
+            NewItem::point(Some(table), Some("q2"), text).in_slot("commitment"),
+            now(),
+        )
+        .expect("add");
+    }
+    let mut app = app_with(s, None);
+    cmd(&mut app, Command::Report);
+    let s = screen(&mut app, 120, 40);
+    let lines: Vec<&str> = s.lines().map(str::trim).collect();
+    let at = |needle: &str| {
+        lines
+            .iter()
+            .position(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {s}"))
+    };
+    // As the export: tables in the plan's order, each numbered from 1.
+    assert!(at("North table") < at("1. Fund the advice centre"), "{s}");
+    assert!(at("2. Open a Saturday clinic") < at("South table"), "{s}");
+    assert!(at("South table") < at("1. Train the front desk"), "{s}");
+}
+
 fn plain_state() -> plain::state::State {
     plain::state::State::new(cafe(), PathBuf::from("/tmp/cafe.json"), None)
 }

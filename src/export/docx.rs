@@ -153,7 +153,8 @@ fn add_slot(mut doc: Docx, slot: &ReportSlot, words: &Words) -> Docx {
             doc = doc.add_paragraph(group_heading(g));
         }
         let p;
-        (doc, p) = list.item(doc, para(&word::entry_text(e)), e.number);
+        let text = word::in_direction_of(para(&word::entry_text(e)), &e.text);
+        (doc, p) = list.item(doc, text, e.number);
         doc = doc.add_paragraph(p);
         if let Some(a) = &e.attribution {
             doc = doc.add_paragraph(
@@ -174,19 +175,18 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
     if let Some(o) = &e.origin {
         first.push_str(&format!("({o}) "));
     }
-    match &e.text_label {
-        Some(label) => content.push(
-            Paragraph::new()
-                .add_run(lines(Run::new(), &first))
-                .add_run(lines(Run::new().bold(), &format!("{label}: ")))
-                .add_run(lines(Run::new(), &e.text))
-                .line_spacing(LineSpacing::new().after(80)),
-        ),
+    let main = match &e.text_label {
+        Some(label) => Paragraph::new()
+            .add_run(lines(Run::new(), &first))
+            .add_run(lines(Run::new().bold(), &format!("{label}: ")))
+            .add_run(lines(Run::new(), &e.text))
+            .line_spacing(LineSpacing::new().after(80)),
         None => {
             first.push_str(&e.text);
-            content.push(para(&first));
+            para(&first)
         }
-    }
+    };
+    content.push(word::in_direction_of(main, &e.text));
     for f in &e.fields {
         content.push(
             Paragraph::new()

@@ -5,7 +5,7 @@
 pub mod digest;
 mod digest_docx;
 pub mod docx;
-mod form;
+pub mod form;
 pub mod layout;
 pub mod report;
 

@@ -17,7 +17,7 @@ use std::collections::{HashMap, HashSet};
 use super::ids::{SlotId, TableId};
 use super::item::{Item, ItemId};
 use super::session::{ModelError, Picks, SESSION_FORMAT_VERSION, Session};
-use super::template::Slot;
+use super::template::{Ranking, Slot};
 
 /// How a slot's entries stand against the form's limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,8 +264,17 @@ impl Session {
         let Some(p) = list.iter().position(|x| *x == id) else {
             return Ok(false);
         };
-        let q = if up { p.checked_sub(1) } else { Some(p + 1) };
-        let Some(q) = q.filter(|q| *q < list.len()) else {
+        // A slot ranked per table is ranked within each table: the entry passes the next one
+        // of its own table, whatever other tables' entries stand between them in the list.
+        let table_of = |x: ItemId| self.item(x).map(|i| i.table.as_ref());
+        let per_table = parent.is_none() && slot.ranked == Some(Ranking::PerTable);
+        let neighbour = |k: &usize| !per_table || table_of(list[*k]) == table_of(id);
+        let q = if up {
+            (0..p).rev().find(neighbour)
+        } else {
+            (p + 1..list.len()).find(neighbour)
+        };
+        let Some(q) = q else {
             return Ok(false);
         };
         list.swap(p, q);

@@ -275,3 +275,30 @@ fn undo_brings_back_the_choices_under_an_entry() {
         "the undo is a newer choice, so a merge keeps it"
     );
 }
+
+#[test]
+fn a_slot_ranked_per_table_moves_an_entry_past_the_next_of_its_own_table() {
+    let mut s = session();
+    std::sync::Arc::make_mut(&mut s.template).sections[0].slots[0].ranked =
+        Some(crate::model::Ranking::PerTable);
+    let add = |s: &mut Session, table| {
+        s.add(
+            NewItem::point(Some(table), None, "rec").in_slot("recommendation"),
+            now(),
+        )
+        .expect("add")
+    };
+    let (n1, s1, n2) = (
+        add(&mut s, "north"),
+        add(&mut s, "south"),
+        add(&mut s, "north"),
+    );
+    let slot = s.template.slot("recommendation").expect("slot").clone();
+    assert!(s.move_pick(n2, true, now()).expect("move"));
+    assert_eq!(s.chosen(&slot), vec![n2, s1, n1], "north's two swapped");
+    assert!(
+        !s.move_pick(s1, true, now()).expect("move"),
+        "south's only entry is first in its table"
+    );
+    assert!(!s.move_pick(n2, true, now()).expect("move"));
+}

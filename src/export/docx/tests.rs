@@ -369,3 +369,34 @@ fn the_forms_blanks_stand_where_entries_are_missing() {
     assert!(!rows[1].contains("Nothing captured."), "{}", rows[1]);
     assert!(rows[0].contains("Nothing captured."), "{}", rows[0]);
 }
+
+#[test]
+fn an_entry_in_a_right_to_left_script_stays_right_to_left_behind_its_table_of_origin() {
+    let mut s = empty_session();
+    for slot in ["example", "recommendation"] {
+        let template = Arc::make_mut(&mut s.template);
+        let found = template
+            .sections
+            .iter_mut()
+            .flat_map(|x| x.slots.iter_mut())
+            .find(|x| x.id == slot)
+            .expect("slot");
+        found.origin = true;
+        s.add(
+            NewItem::point(Some("north"), None, ARABIC).in_slot(slot),
+            now(),
+        )
+        .expect("add");
+    }
+    let (doc, _) = parts(&s);
+    let found: Vec<&str> = paragraphs(&doc)
+        .into_iter()
+        .filter(|p| p.contains(ARABIC))
+        .collect();
+    assert_eq!(found.len(), 2, "a list entry and a block entry");
+    for p in found {
+        // "(From North table)" comes first, in Latin letters; the entry is still Arabic.
+        assert!(p.contains("North table"), "{p}");
+        assert!(p.contains("<w:bidi />"), "{p}");
+    }
+}

@@ -157,6 +157,7 @@ fn per_table_overs(
 
 /// Every line of the report view, in form order.
 pub fn rows(session: &Session) -> Vec<ReportRow> {
+    use crate::export::form::places;
     let t = &session.template;
     let mut out = vec![ReportRow::Title(t.title.clone())];
     for h in &t.header {
@@ -201,16 +202,21 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                     None => crate::tr!("tui-report-nothing-yet"),
                 }));
             }
-            for (n, id) in going_in.iter().enumerate() {
+            // Numbered as the export numbers them: a slot ranked per table by table.
+            let places = places(session, slot, &going_in, crate::i18n::current());
+            for place in places {
+                if let Some(group) = place.group {
+                    out.push(ReportRow::Note(group));
+                }
                 out.push(ReportRow::Entry {
-                    id: *id,
+                    id: place.id,
                     picked: slot.pick.then_some(true),
-                    number: Some(n + 1),
+                    number: Some(place.number),
                     depth: 0,
                     movable: slot.can_reorder(),
                 });
                 for child in t.slots().filter(|c| c.parent.as_ref() == Some(&slot.id)) {
-                    children(session, *id, child, &mut out);
+                    children(session, place.id, child, &mut out);
                 }
             }
             if !others.is_empty() {
