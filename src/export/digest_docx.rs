@@ -4,7 +4,7 @@
 use docx_rs::{Docx, LineSpacing, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType};
 
 use super::digest::{Digest, DigestSlot};
-use super::docx::{DocxError, MARGIN, PAGE_H, PAGE_W, lines, para};
+use super::docx::{DocxError, MARGIN, PAGE_H, PAGE_W, in_direction_of, lines, para};
 use super::report::Words;
 
 /// Where an entry's text starts, right of its number, in twentieths of a point.
@@ -30,11 +30,7 @@ pub fn render(digest: &Digest) -> Result<Vec<u8>, DocxError> {
             doc = add_slot(doc, slot, &digest.words);
         }
     }
-    let mut out = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut out)
-        .map_err(|e| DocxError(e.to_string()))?;
-    Ok(out.into_inner())
+    super::docx::finish(doc)
 }
 
 fn add_slot(mut doc: Docx, slot: &DigestSlot, words: &Words) -> Docx {
@@ -62,7 +58,7 @@ fn add_slot(mut doc: Docx, slot: &DigestSlot, words: &Words) -> Docx {
                 .add_run(Run::new().add_text(" — "))
                 .add_run(lines(Run::new().italic(), from));
         }
-        doc = doc.add_paragraph(p);
+        doc = doc.add_paragraph(in_direction_of(p, &e.text));
         for f in &e.fields {
             let value = if f.value.trim().is_empty() {
                 "—"

@@ -14,6 +14,8 @@ use super::report::{Entry, Report, ReportSlot, Words};
 mod tests;
 mod word;
 
+pub(super) use word::in_direction_of;
+
 /// A4 with 2 cm margins, in twentieths of a point.
 pub(super) const PAGE_W: u32 = 11906;
 pub(super) const PAGE_H: u32 = 16838;
@@ -114,6 +116,11 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
             doc = add_slot(doc, slot, &report.words);
         }
     }
+    finish(doc)
+}
+
+/// The document's bytes, its right-to-left paragraphs marked as such.
+pub(super) fn finish(doc: Docx) -> Result<Vec<u8>, DocxError> {
     let mut out = std::io::Cursor::new(Vec::new());
     word::mark_rtl_runs(word::mark_directions(doc).build())
         .pack(&mut out)

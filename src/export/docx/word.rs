@@ -196,7 +196,7 @@ fn mark_table(t: &mut Table) {
 
 /// `p` marked right-to-left when the entry's own `text` is, whatever comes before it: an Arabic
 /// entry stays right-to-left behind a "(From Asia Group)" in the report's language.
-pub(super) fn in_direction_of(mut p: Paragraph, text: &str) -> Paragraph {
+pub(in crate::export) fn in_direction_of(mut p: Paragraph, text: &str) -> Paragraph {
     if right_to_left(text) {
         p.property = std::mem::take(&mut p.property).bidi(true);
     }
