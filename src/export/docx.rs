@@ -205,10 +205,12 @@ fn entry_table(e: &Entry, words: &Words) -> Table {
     for c in &e.children {
         let caption = c.caption.clone().unwrap_or_else(|| c.plural.clone());
         let items = if c.entries.is_empty() && c.blanks.is_empty() {
-            vec![
-                Paragraph::new()
-                    .add_run(Run::new().add_text(xml_text(&words.none_captured)).italic()),
-            ]
+            let said = if c.candidates > 0 {
+                &words.none_chosen
+            } else {
+                &words.none_captured
+            };
+            vec![Paragraph::new().add_run(Run::new().add_text(xml_text(said)).italic())]
         } else {
             c.entries
                 .iter()

@@ -192,6 +192,46 @@ mod tests {
     }
 
     #[test]
+    fn blanks_of_a_slot_ranked_per_table_come_only_when_nothing_went_in() {
+        let mut s = session();
+        form(&mut s).sections[0].slots[0].blanks = true;
+        form(&mut s).sections[0].slots[0].ranked = Some(Ranking::PerTable);
+        let blanks = |s: &Session| build(s).sections[0].slots[0].blanks.len();
+        assert_eq!(blanks(&s), 2, "the empty form's blanks, up to the limit");
+        rec(&mut s, Some("north"), "north one");
+        assert_eq!(blanks(&s), 0, "no '2.' after North's 1 and under no table");
+        form(&mut s).sections[0].slots[0].ranked = None;
+        assert_eq!(blanks(&s), 1, "numbered on from 1, up to the limit of 2");
+    }
+
+    #[test]
+    fn actions_all_left_out_read_none_chosen_not_none_captured() {
+        i18n::scoped(Lang::ENGLISH, || {
+            let mut s = session();
+            let r = rec(&mut s, Some("north"), "a recommendation");
+            let act = s
+                .add(
+                    NewItem::point(Some("north"), None, "an action")
+                        .in_slot("action")
+                        .under(r),
+                    now(),
+                )
+                .expect("add");
+            s.set_picked(act, false, now()).expect("leave out");
+            let report = build(&s);
+            let actions = &report.sections[0].slots[0].entries[0].children[0];
+            assert!(actions.entries.is_empty());
+            assert_eq!(actions.candidates, 1);
+            for format in [Format::Markdown, Format::Text] {
+                let out =
+                    String::from_utf8(export(&s, format, None).expect("export")).expect("UTF-8");
+                assert!(out.contains("None chosen for the report yet"), "{out}");
+                assert!(!out.contains("None captured"), "{out}");
+            }
+        });
+    }
+
+    #[test]
     fn the_headings_of_entries_from_no_table_are_in_the_template_language() {
         let mut s = session();
         rec(&mut s, None, "x");

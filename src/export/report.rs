@@ -239,8 +239,11 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
                 .map(|i| i.id)
                 .collect();
             // Those the rapporteur left out stay out; the order is the one they set.
-            let ids = session.choose_among(Some(item.id), c, &ids);
-            report_slot(session, index, c, &ids)
+            let chosen = session.choose_among(Some(item.id), c, &ids);
+            let mut rs = report_slot(session, index, c, &chosen);
+            // "None chosen" rather than "none captured" when all were left out.
+            rs.candidates = ids.len();
+            rs
         })
         .collect();
     let table_words = table
@@ -302,8 +305,13 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
 }
 
 /// How many blank lines a slot that asks for them prints after `filled` entries: up to its
-/// limit, or one when it has no limit and nothing went in.
+/// limit, or one when it has no limit and nothing went in. A slot ranked per table numbers
+/// from 1 in each table, so numbered blanks after the last table would mislead: it prints
+/// them only when nothing went in.
 fn blank_count(slot: &Slot, filled: usize) -> usize {
+    if slot.ranked == Some(Ranking::PerTable) && filled > 0 {
+        return 0;
+    }
     match slot.limit {
         Some(limit) => (limit as usize).saturating_sub(filled),
         None => usize::from(filled == 0),
@@ -453,7 +461,13 @@ fn collect_warnings(slot: &ReportSlot, under: Option<&str>, out: &mut Vec<String
         });
     }
     for e in &slot.entries {
-        let name = format!("{} {}", slot.label.to_lowercase(), e.number);
+        let mut name = format!("{} {}", slot.label.to_lowercase(), e.number);
+        // Numbers start again in each table there: the table tells which entry it is.
+        if slot.ranked == Some(Ranking::PerTable)
+            && let Some(t) = &e.table
+        {
+            name.push_str(&format!(" ({t})"));
+        }
         for c in &e.children {
             collect_warnings(c, Some(&name), out);
         }
