@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::report::Words;
 use super::{ExportError, Format, digest_docx, layout};
-use crate::model::{Item, ItemId, Session, Slot, SlotId};
+use crate::model::{FieldKind, Item, ItemId, Session, Slot, SlotId};
 
 /// Which slots a session contributes.
 #[derive(Debug, Clone, Copy)]
@@ -94,7 +94,10 @@ pub struct DigestEntry {
 pub struct DigestField {
     pub id: String,
     pub label: String,
+    /// As stored (a date as `YYYY-MM-DD`): what the JSON form gives.
     pub value: String,
+    /// As the digest prints it: a date written out in the digest's language.
+    pub shown: String,
 }
 
 impl Digest {
@@ -222,10 +225,19 @@ fn entry(session: &Session, slot: &Slot, item: &Item, number: usize) -> DigestEn
         fields: slot
             .fields
             .iter()
-            .map(|f| DigestField {
-                id: f.id.clone(),
-                label: f.label.clone(),
-                value: item.field(&f.id).to_owned(),
+            .map(|f| {
+                let value = item.field(&f.id).to_owned();
+                DigestField {
+                    id: f.id.clone(),
+                    label: f.label.clone(),
+                    shown: match f.kind {
+                        FieldKind::Date => {
+                            crate::model::format_date_value(&value, crate::i18n::current())
+                        }
+                        FieldKind::Text => value.clone(),
+                    },
+                    value,
+                }
             })
             .collect(),
     }
@@ -403,6 +415,29 @@ mod tests {
         let mut v: Vec<String> = numbers.iter().map(|s| (*s).to_owned()).collect();
         v.sort_by(|a, b| compare_numbers(a, b));
         v
+    }
+
+    #[test]
+    fn a_date_field_is_written_out_and_kept_as_stored_for_programs() {
+        use crate::model::test_support::{now, session};
+        crate::i18n::scoped(crate::i18n::Lang::ENGLISH, || {
+            let mut s = session();
+            std::sync::Arc::make_mut(&mut s.template).sections[0].slots[0].fields[0].kind =
+                FieldKind::Date;
+            let mut new = crate::model::NewItem::point(None, None, "rec").in_slot("recommendation");
+            new.fields.insert("target".into(), "2027-04-10".into());
+            s.add(new, now()).expect("add");
+            let ids = [SlotId::from("recommendation")];
+            let source = Source {
+                name: "s.json".into(),
+                session: &s,
+            };
+            let d = build(&[source], Choice::Named(&ids));
+            let md = String::from_utf8(d.render(Format::Markdown).expect("md")).expect("UTF-8");
+            assert!(md.contains("10 April 2027"), "{md}");
+            let json = String::from_utf8(json(&d).expect("json")).expect("UTF-8");
+            assert!(json.contains("\"2027-04-10\""), "{json}");
+        });
     }
 
     #[test]

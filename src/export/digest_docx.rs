@@ -60,10 +60,10 @@ fn add_slot(mut doc: Docx, slot: &DigestSlot, words: &Words) -> Docx {
         }
         doc = doc.add_paragraph(in_direction_of(p, &e.text));
         for f in &e.fields {
-            let value = if f.value.trim().is_empty() {
+            let value = if f.shown.trim().is_empty() {
                 "—"
             } else {
-                &f.value
+                &f.shown
             };
             doc = doc.add_paragraph(
                 Paragraph::new()
