@@ -269,7 +269,7 @@ impl Session {
         change(&mut edited);
         edited.id = id;
         edited.created = old.created;
-        self.check_item(&edited)?;
+        self.check_edit(&edited, old)?;
         if edited == **old {
             return Ok(());
         }

@@ -17,12 +17,16 @@ pub fn parse_date(value: &str) -> Option<chrono::NaiveDate> {
 
 impl Session {
     /// Checks that an entry's slot, parent, table, question, fields and attribution fit the
-    /// plan and template, before the edit that makes it is kept.
-    pub(super) fn check_item(&self, item: &Item) -> Result<(), ModelError> {
-        self.check_placement(Placement::of(item))
+    /// plan and template, before the edit of `before` that makes it is kept. A value the edit
+    /// leaves as it was is not judged again (a file may hold a date typed elsewhere that is no date; editing the
+    /// entry's text must still be possible, and the value stays for the rapporteur to mend).
+    pub(super) fn check_edit(&self, item: &Item, before: &Item) -> Result<(), ModelError> {
+        let mut at = Placement::of(item);
+        at.before = Some(&before.fields);
+        self.check_placement(at)
     }
 
-    /// As [`Self::check_item`], for an entry about to be captured.
+    /// As [`Self::check_edit`], for an entry about to be captured.
     pub(super) fn check_new(&self, new: &NewItem) -> Result<(), ModelError> {
         self.check_placement(Placement::of_new(new))
     }
@@ -84,7 +88,11 @@ impl Session {
                     field: field.clone(),
                 });
             };
-            if f.kind == FieldKind::Date && !value.trim().is_empty() && parse_date(value).is_none()
+            let unchanged = at.before.and_then(|b| b.get(field)) == Some(value);
+            if f.kind == FieldKind::Date
+                && !unchanged
+                && !value.trim().is_empty()
+                && parse_date(value).is_none()
             {
                 return Err(ModelError::BadDate {
                     field: f.label.clone(),
@@ -229,7 +237,7 @@ impl Session {
     }
 }
 
-/// Where an entry sits: what [`Session::check_item`] looks at, borrowed from an item or
+/// Where an entry sits: what [`Session::check_edit`] looks at, borrowed from an item or
 /// from a new one.
 #[derive(Clone, Copy)]
 struct Placement<'a> {
@@ -238,6 +246,8 @@ struct Placement<'a> {
     table: Option<&'a TableId>,
     question: Option<&'a QuestionId>,
     fields: &'a BTreeMap<String, String>,
+    /// The fields before an edit, whose unchanged values are not judged again.
+    before: Option<&'a BTreeMap<String, String>>,
     has_attribution: bool,
 }
 
@@ -249,6 +259,7 @@ impl<'a> Placement<'a> {
             table: i.table.as_ref(),
             question: i.question.as_ref(),
             fields: &i.fields,
+            before: None,
             has_attribution: i.attribution.is_some(),
         }
     }
@@ -260,6 +271,7 @@ impl<'a> Placement<'a> {
             table: i.table.as_ref(),
             question: i.question.as_ref(),
             fields: &i.fields,
+            before: None,
             has_attribution: i.attribution.is_some(),
         }
     }
@@ -291,5 +303,32 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn an_entry_holding_a_date_typed_elsewhere_that_is_no_date_can_still_be_edited() {
+        let mut s = session();
+        Arc::make_mut(&mut s.template).sections[0].slots[0].fields[0].kind = FieldKind::Date;
+        let mut new = NewItem::point(None, None, "rec").in_slot("recommendation");
+        new.fields.insert("target".into(), "2026-12-08".into());
+        let id = s.add(new, now()).expect("add");
+        // As a file from another laptop may hold it.
+        let mut v = serde_json::to_value(&s).expect("to JSON");
+        v["items"][0]["fields"]["target"] = "next week".into();
+        let mut s: crate::model::Session = serde_json::from_value(v).expect("from JSON");
+        s.validate().expect("the file opens");
+        s.set_text(id, "rec, mended", now())
+            .expect("the text is the rapporteur's to change");
+        assert_eq!(s.item(id).expect("entry").field("target"), "next week");
+        let set = |s: &mut crate::model::Session, v: &str| {
+            s.update(id, now(), |i| {
+                i.fields.insert("target".into(), v.into());
+            })
+        };
+        assert!(matches!(
+            set(&mut s, "the week after"),
+            Err(ModelError::BadDate { .. })
+        ));
+        set(&mut s, "2027-01-04").expect("mended");
     }
 }

@@ -269,7 +269,7 @@ impl Editor {
     }
 
     /// The slot's fields as the session may take them: a date not (yet) good keeps the value
-    /// the session has (`stored`), when that one is good, or is left out meanwhile. What is
+    /// the session has (`stored`), or is left out meanwhile. What is
     /// typed stays in the editor, which does not close on a bad date.
     pub fn fields_to_write(
         &self,
@@ -281,10 +281,9 @@ impl Editor {
             if self.bad_date(n).is_none() {
                 continue;
             }
-            match stored
-                .and_then(|s| s.get(id))
-                .filter(|v| parse_date(v).is_some())
-            {
+            // What the file holds stays, even a date typed elsewhere that is no date: it is
+            // the rapporteur's to mend, not the editor's to drop.
+            match stored.and_then(|s| s.get(id)) {
                 Some(v) => values.insert(id.clone(), v.clone()),
                 None => values.remove(id),
             };
