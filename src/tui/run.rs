@@ -499,6 +499,13 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
                 .and_then(|files| {
                     crate::storage::atomic::write_files(&files)
                         .map_err(|e| ExportFailed::Write(Arc::new(e)))
+                })
+                // The message names the real folder; resolved here, off the key loop.
+                .map(|paths| {
+                    paths
+                        .into_iter()
+                        .map(|p| p.canonicalize().unwrap_or(p))
+                        .collect()
                 });
             let _ = tx.send(Event::Msg(Msg::Exported(result)));
         })

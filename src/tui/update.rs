@@ -210,7 +210,6 @@ pub fn exported_words(paths: &[std::path::PathBuf], width: usize, key: &str) -> 
         .first()
         .and_then(|p| p.parent())
         .map(|d| {
-            let d = d.canonicalize().unwrap_or_else(|_| d.to_path_buf());
             let shown = match dirs::home_dir()
                 .and_then(|h| d.strip_prefix(h).ok().map(|r| r.to_path_buf()))
             {

@@ -202,8 +202,8 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
                     None => crate::tr!("tui-report-nothing-yet"),
                 }));
             }
-            // Numbered as the export numbers them: a slot ranked per table by table.
-            let places = places(session, slot, &going_in, crate::i18n::current());
+            // Numbered and headed as the export has them: a slot ranked per table by table.
+            let places = places(session, slot, &going_in, t.report_language());
             for place in places {
                 if let Some(group) = place.group {
                     out.push(ReportRow::Note(group));
