@@ -1,10 +1,10 @@
 //! The Chair's digest as a Word document: a heading per session, the entries numbered under
 //! it, each followed by its table of origin; the page and styles of the report.
 
-use docx_rs::{Docx, LineSpacing, Paragraph, Run, RunFonts, SpecialIndentType, Style, StyleType};
+use docx_rs::{Docx, LineSpacing, Paragraph, Run, SpecialIndentType};
 
 use super::digest::{Digest, DigestSlot};
-use super::docx::{DocxError, MARGIN, PAGE_H, PAGE_W, in_direction_of, lines, para};
+use super::docx::{DocxError, document, in_direction_of, lines, para};
 use super::report::Words;
 
 /// Where an entry's text starts, right of its number, in twentieths of a point.
@@ -75,47 +75,4 @@ fn add_slot(mut doc: Docx, slot: &DigestSlot, words: &Words) -> Docx {
         }
     }
     doc
-}
-
-/// An A4 page with the report's margins, fonts and heading styles.
-fn document() -> Docx {
-    Docx::new()
-        .page_size(PAGE_W, PAGE_H)
-        .page_margin(
-            docx_rs::PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN),
-        )
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .size(36)
-                .bold()
-                .line_spacing(LineSpacing::new().after(120)),
-        )
-        .add_style(
-            Style::new("Heading1", StyleType::Paragraph)
-                .name("Heading 1")
-                .size(28)
-                .bold()
-                .outline_lvl(0)
-                .line_spacing(LineSpacing::new().before(360).after(120)),
-        )
-        .add_style(
-            Style::new("Heading2", StyleType::Paragraph)
-                .name("Heading 2")
-                .size(24)
-                .bold()
-                .outline_lvl(1)
-                .line_spacing(LineSpacing::new().before(240).after(80)),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii("Calibri")
-                .hi_ansi("Calibri")
-                .cs("Calibri"),
-        )
-        .default_size(22)
 }

@@ -28,45 +28,7 @@ const CAPTION_W: usize = 2800;
 pub struct DocxError(pub(super) String);
 
 pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
-    let mut doc = Docx::new()
-        .page_size(PAGE_W, PAGE_H)
-        .page_margin(
-            docx_rs::PageMargin::new()
-                .top(MARGIN)
-                .bottom(MARGIN)
-                .left(MARGIN)
-                .right(MARGIN),
-        )
-        .add_style(
-            Style::new("Title", StyleType::Paragraph)
-                .name("Title")
-                .size(36)
-                .bold()
-                .line_spacing(LineSpacing::new().after(120)),
-        )
-        .add_style(
-            Style::new("Heading1", StyleType::Paragraph)
-                .name("Heading 1")
-                .size(28)
-                .bold()
-                .outline_lvl(0)
-                .line_spacing(LineSpacing::new().before(360).after(120)),
-        )
-        .add_style(
-            Style::new("Heading2", StyleType::Paragraph)
-                .name("Heading 2")
-                .size(24)
-                .bold()
-                .outline_lvl(1)
-                .line_spacing(LineSpacing::new().before(240).after(80)),
-        )
-        .default_fonts(
-            RunFonts::new()
-                .ascii("Calibri")
-                .hi_ansi("Calibri")
-                .cs("Calibri"),
-        )
-        .default_size(22);
+    let mut doc = document();
     doc = word::with_lists(doc);
 
     doc = doc.add_paragraph(para(&report.title).style("Title"));
@@ -117,6 +79,50 @@ pub fn render(report: &Report) -> Result<Vec<u8>, DocxError> {
         }
     }
     finish(doc)
+}
+
+/// An A4 page with 2 cm margins, the report's fonts and its title and heading styles: the
+/// report and the digest look alike.
+pub(super) fn document() -> Docx {
+    Docx::new()
+        .page_size(PAGE_W, PAGE_H)
+        .page_margin(
+            docx_rs::PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .size(36)
+                .bold()
+                .line_spacing(LineSpacing::new().after(120)),
+        )
+        .add_style(
+            Style::new("Heading1", StyleType::Paragraph)
+                .name("Heading 1")
+                .size(28)
+                .bold()
+                .outline_lvl(0)
+                .line_spacing(LineSpacing::new().before(360).after(120)),
+        )
+        .add_style(
+            Style::new("Heading2", StyleType::Paragraph)
+                .name("Heading 2")
+                .size(24)
+                .bold()
+                .outline_lvl(1)
+                .line_spacing(LineSpacing::new().before(240).after(80)),
+        )
+        .default_fonts(
+            RunFonts::new()
+                .ascii("Calibri")
+                .hi_ansi("Calibri")
+                .cs("Calibri"),
+        )
+        .default_size(22)
 }
 
 /// The document's bytes, its right-to-left paragraphs marked as such.
