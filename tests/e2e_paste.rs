@@ -127,3 +127,39 @@ fn pasted_buffers_keep_their_lines_and_wrapped_lines_can_be_joined() {
     tmux.keys("s", &["q"]);
     tmux.wait_for("s", "EXIT=0");
 }
+
+/// A paste sent as keys into a quote (text, speaker, organisation, the speaker's approval):
+/// its Tabs are tabs in the text and its Spaces spaces — the focus never leaves the text, so
+/// no letter is dropped on the approval toggle and no Space gives the speaker's consent.
+#[test]
+fn a_paste_with_tabs_and_spaces_sent_as_keys_keeps_every_character_in_its_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("session.json");
+    let tmux = Tmux::new("paste-tabs");
+    tmux.start_wrapped("s", COLS, ROWS, &[], &[BIN, file.to_str().unwrap()]);
+    tmux.wait_for("s", READY);
+    tmux.keys("s", &["v"]);
+    tmux.type_text("s", "said:");
+    tmux.wait_for("s", "said:");
+    tmux.burst(
+        "s",
+        &[
+            "Tab", "a b", "Tab", "c d", "Tab", " ", "Tab", "e", "Enter", "f", "Tab", "zlast",
+        ],
+    );
+    tmux.wait_for("s", "zlast");
+    tmux.keys("s", &["Escape"]);
+    tmux.wait_for("s", READY);
+    let want = "said:\ta b\tc d\t \te\nf\tzlast";
+    let session = wait_saved(&file, &[want]);
+    let item = session.live_items().next().unwrap();
+    assert!(
+        item.attribution
+            .as_ref()
+            .is_none_or(|a| a.speaker.is_empty() && a.organisation.is_empty() && !a.approved),
+        "{:?}",
+        item.attribution
+    );
+    tmux.keys("s", &["q"]);
+    tmux.wait_for("s", "EXIT=0");
+}

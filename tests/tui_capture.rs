@@ -128,6 +128,114 @@ fn an_enter_followed_by_a_burst_is_a_line_break_and_nothing_after_it_is_a_comman
     );
 }
 
+/// As the input thread marks a Tab or Enter followed by a burst.
+fn pasted(app: &mut App, code: KeyCode) -> Vec<breakout::tui::update::Effect> {
+    handle(
+        app,
+        &HitMap::default(),
+        Msg::PastedKey(KeyEvent::new(code, KeyModifiers::NONE)),
+        now(),
+    )
+}
+
+/// A quote has a speaker, an organisation and the speaker's approval: a Tab in a paste is a
+/// tab in the text, not a move to the next field, so the paste's letters are not dropped
+/// on the approval toggle nor its Space taken as the speaker's consent.
+#[test]
+fn a_pasted_tab_in_the_editor_is_text_and_the_focus_stays() {
+    let mut app = app();
+    typ(&mut app, "v");
+    typ(&mut app, "said");
+    for _ in 0..3 {
+        pasted(&mut app, KeyCode::Tab);
+        typ(&mut app, "x y");
+    }
+    pasted(&mut app, KeyCode::Enter);
+    typ(&mut app, " z");
+    let Mode::Edit(editor) = app.mode() else {
+        panic!("the entry stays open, got {:?}", app.mode().kind());
+    };
+    assert_eq!(editor.focus, 0, "the focus stays in the text");
+    assert_eq!(editor.attribution, Some(false), "no consent given");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(texts(&app), ["said\tx y\tx y\tx y\n z"]);
+    let item = app.session.live_items().next().expect("kept");
+    assert!(
+        item.attribution.as_ref().is_none_or(|a| !a.approved),
+        "{:?}",
+        item.attribution
+    );
+}
+
+/// In a search, a path prompt or the tables filter, a pasted Enter neither confirms nor lets
+/// the rest of the paste run on the main screen: it is typed, as a paste of a line break.
+#[test]
+fn a_pasted_enter_in_a_prompt_is_text_and_nothing_runs_on_the_main_screen() {
+    let mut app = app();
+    capture(&mut app, 'n', "kept");
+    // Search: the line break becomes a space of the one-line query.
+    typ(&mut app, "/");
+    typ(&mut app, "ke");
+    assert!(pasted(&mut app, KeyCode::Enter).is_empty());
+    typ(&mut app, "u d");
+    pasted(&mut app, KeyCode::Tab);
+    typ(&mut app, "q");
+    let Mode::Search(search) = app.mode() else {
+        panic!("the search stays open, got {:?}", app.mode().kind());
+    };
+    assert_eq!(search.query.lines().join("\n"), "ke u d\tq");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(matches!(app.mode(), Mode::Normal));
+
+    // Tables filter: the same.
+    typ(&mut app, "T");
+    assert!(matches!(app.mode(), Mode::Tables(_)));
+    typ(&mut app, "a");
+    pasted(&mut app, KeyCode::Enter);
+    typ(&mut app, "u");
+    let Mode::Tables(list) = app.mode() else {
+        panic!("the tables filter stays open, got {:?}", app.mode().kind());
+    };
+    assert_eq!(list.query(), "a u");
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+
+    // Save as: no save is asked; the paste stays in the path (a line break is never part
+    // of a path: dropped, as a bracketed paste drops it).
+    typ(&mut app, "S");
+    assert!(matches!(app.mode(), Mode::SaveAs(_)));
+    typ(&mut app, "a");
+    assert!(pasted(&mut app, KeyCode::Enter).is_empty(), "nothing asked");
+    typ(&mut app, "uq");
+    let Mode::SaveAs(prompt) = app.mode() else {
+        panic!("the prompt stays open, got {:?}", app.mode().kind());
+    };
+    assert!(
+        prompt.lines().join("").ends_with("auq"),
+        "{:?}",
+        prompt.lines()
+    );
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+
+    // Import: the same.
+    typ(&mut app, "I");
+    assert!(matches!(app.mode(), Mode::Import(_)));
+    typ(&mut app, "b");
+    assert!(pasted(&mut app, KeyCode::Enter).is_empty(), "nothing asked");
+    typ(&mut app, "dn");
+    let Mode::Import(prompt) = app.mode() else {
+        panic!("the prompt stays open, got {:?}", app.mode().kind());
+    };
+    assert!(
+        prompt.lines().join("").ends_with("bdn"),
+        "{:?}",
+        prompt.lines()
+    );
+    key(&mut app, KeyCode::Esc, KeyModifiers::NONE);
+
+    assert!(matches!(app.mode(), Mode::Normal));
+    assert_eq!(texts(&app), ["kept"], "nothing ran on the main screen");
+}
+
 #[test]
 fn a_paste_of_wrapped_lines_offers_to_join_them_and_the_join_is_undone_with_ctrl_u() {
     let mut app = app();

@@ -44,16 +44,40 @@ pub fn resolve(app: &App, hits: &HitMap, msg: Msg) -> Option<Action> {
     }
 }
 
-/// A key from a burst (see [`Burst`]): in the editor, the key that would finish the entry is
-/// a line break of the pasted text, so that the rest of the paste is typed into the entry
-/// and nothing of it runs as a command. Anywhere else it is the key it is.
+/// A key from a burst (see [`Burst`]): in a mode where text is being typed (the editor, a
+/// search, a path, the tables filter), Enter and Tab are characters of the pasted text — taken
+/// as a paste of a line break or a tab, which the mode treats as it treats a bracketed paste —
+/// so that the entry or prompt stays open, focus stays in its field, and nothing of the rest
+/// of the paste runs as a command. Anywhere else the key is the key it is.
 fn resolve_pasted(app: &App, key: &KeyEvent) -> Option<Action> {
-    if let Mode::Edit(_) = app.mode()
-        && app.keymap.command(app.mode().kind(), key) == Some(Command::Done)
-    {
-        return Some(Action::Paste("\n".into()));
+    let typing = matches!(
+        app.mode(),
+        Mode::Edit(_) | Mode::Search(_) | Mode::Import(_) | Mode::Tables(_) | Mode::SaveAs(_)
+    );
+    match pasted_char(key) {
+        Some(c) if typing => Some(Action::Paste(c.to_string())),
+        _ => resolve_key(app, key),
     }
-    resolve_key(app, key)
+}
+
+/// The character a key held by [`Burst`] stands for in pasted text: Enter a line break, Tab
+/// a tab. `None` for any other key (or one with a modifier a paste never sends): those are
+/// never held.
+fn pasted_char(key: &KeyEvent) -> Option<char> {
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    match key.code {
+        KeyCode::Enter
+            if !key
+                .modifiers
+                .intersects(KeyModifiers::ALT | KeyModifiers::CONTROL) =>
+        {
+            Some('\n')
+        }
+        KeyCode::Tab if key.modifiers.is_empty() => Some('\t'),
+        _ => None,
+    }
 }
 
 fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
@@ -108,40 +132,61 @@ fn resolve_key(app: &App, key: &KeyEvent) -> Option<Action> {
 }
 
 /// Keys closer together than this came in one burst: a paste that a terminal or multiplexer
-/// sent as keys (without bracketed paste). Typing is never this fast: a person's keys are
-/// 30 ms apart or more, and the keys of a paste arrive together, in one read.
-pub const BURST_GAP: Duration = Duration::from_millis(10);
+/// sent as keys (without bracketed paste). Why 20 ms: a paste arrives in one read, or, over a
+/// slow link (ssh, a multiplexer), in chunks a few milliseconds apart; a person's keys are
+/// 30 ms apart or more, even rolled keys of a fast typist. 20 ms takes the chunks in and
+/// leaves a margin below the fastest typing; an Enter typed alone goes out 20 ms late, too
+/// short to see.
+pub const BURST_GAP: Duration = Duration::from_millis(20);
 
-/// Tells a line break inside a paste sent as keys from Enter pressed to finish an entry.
-/// The input thread hands it every key with the moment it was read: an Enter is held until
-/// the next key comes or [`BURST_GAP`] has passed. Another key within the gap makes it a
-/// [`Msg::PastedKey`]; otherwise it goes out as typed, a gap's time late (too short to see).
-/// Times are given, so tests need no clock.
+/// Tells a line break or tab inside a paste sent as keys from Enter pressed to finish an entry
+/// or Tab pressed to go to the next field. The input thread hands it every key with the moment
+/// it was read: an Enter or Tab pressed (see `pasted_char`) is held until the next key press
+/// comes or [`BURST_GAP`] has passed. Another press within the gap makes it a
+/// [`Msg::PastedKey`]; otherwise it goes out as typed. Releases and repeats (Windows reports
+/// them; a key's own release comes right after its press) decide nothing: they wait behind
+/// the held key, in order. Times are given, so tests need no clock.
 #[derive(Debug, Default)]
 pub struct Burst {
-    held: Option<(KeyEvent, Instant)>,
+    held: Option<Held>,
+}
+
+#[derive(Debug)]
+struct Held {
+    key: KeyEvent,
+    read: Instant,
+    /// Releases and repeats read while the key was held, to go out after it.
+    behind: Vec<KeyEvent>,
 }
 
 impl Burst {
     /// A key read at `at`: the messages to send now, in order.
     pub fn key(&mut self, key: KeyEvent, at: Instant) -> Vec<Msg> {
-        let mut out = Vec::with_capacity(2);
-        if let Some((enter, read)) = self.held.take() {
-            let follows =
-                key.kind == KeyEventKind::Press && at.saturating_duration_since(read) <= BURST_GAP;
-            out.push(if follows {
-                Msg::PastedKey(enter)
-            } else {
-                Msg::Key(enter)
-            });
+        if key.kind != KeyEventKind::Press {
+            return match self.held.as_mut() {
+                Some(held) => {
+                    held.behind.push(key);
+                    Vec::new()
+                }
+                None => vec![Msg::Key(key)],
+            };
         }
-        let enter = key.code == KeyCode::Enter
-            && key.kind == KeyEventKind::Press
-            && !key
-                .modifiers
-                .intersects(KeyModifiers::ALT | KeyModifiers::CONTROL);
-        if enter {
-            self.held = Some((key, at));
+        let mut out = Vec::new();
+        if let Some(held) = self.held.take() {
+            let pasted = at.saturating_duration_since(held.read) <= BURST_GAP;
+            out.push(if pasted {
+                Msg::PastedKey(held.key)
+            } else {
+                Msg::Key(held.key)
+            });
+            out.extend(held.behind.into_iter().map(Msg::Key));
+        }
+        if pasted_char(&key).is_some() {
+            self.held = Some(Held {
+                key,
+                read: at,
+                behind: Vec::new(),
+            });
         } else {
             out.push(Msg::Key(key));
         }
@@ -149,17 +194,25 @@ impl Burst {
     }
 
     /// Something other than a key came (a bracketed paste, a click, a resize), or nothing
-    /// came in time: the Enter held, if any, goes out as typed.
-    pub fn release(&mut self) -> Option<Msg> {
-        self.held.take().map(|(k, _)| Msg::Key(k))
+    /// came in time: the key held, if any, goes out as typed (with what waited behind it).
+    pub fn release(&mut self) -> Vec<Msg> {
+        self.held
+            .take()
+            .map(|h| {
+                std::iter::once(h.key)
+                    .chain(h.behind)
+                    .map(Msg::Key)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
-    /// How long, at `now`, to wait for another key before releasing the Enter held; `None`
+    /// How long, at `now`, to wait for another key before releasing the key held; `None`
     /// when none is held (wait as long as it takes).
     pub fn wait(&self, now: Instant) -> Option<Duration> {
         self.held
             .as_ref()
-            .map(|(_, read)| BURST_GAP.saturating_sub(now.saturating_duration_since(*read)))
+            .map(|h| BURST_GAP.saturating_sub(now.saturating_duration_since(h.read)))
     }
 }
 
@@ -206,27 +259,115 @@ mod tests {
             b.key(key(KeyCode::Enter), ms(200)),
             vec![Msg::PastedKey(key(KeyCode::Enter))]
         );
-        assert_eq!(b.wait(ms(215)), Some(Duration::ZERO), "the gap has passed");
-        assert_eq!(b.release(), Some(Msg::Key(key(KeyCode::Enter))));
-        assert_eq!(b.release(), None);
+        assert_eq!(b.wait(ms(225)), Some(Duration::ZERO), "the gap has passed");
+        assert_eq!(b.release(), vec![Msg::Key(key(KeyCode::Enter))]);
+        assert_eq!(b.release(), vec![]);
+    }
+
+    fn with_kind(code: KeyCode, kind: KeyEventKind) -> KeyEvent {
+        KeyEvent { kind, ..key(code) }
     }
 
     #[test]
-    fn only_a_plain_enter_pressed_is_held() {
+    fn the_gap_takes_in_a_paste_arriving_in_chunks_and_leaves_out_typing() {
         let t0 = Instant::now();
+        let ms = |n| t0 + Duration::from_millis(n);
         let mut b = Burst::default();
-        let alt_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT);
-        assert_eq!(b.key(alt_enter, t0), vec![Msg::Key(alt_enter)]);
-        let release = KeyEvent {
-            kind: KeyEventKind::Release,
-            ..key(KeyCode::Enter)
-        };
-        assert_eq!(b.key(release, t0), vec![Msg::Key(release)]);
-        // A key released right after Enter is the same key stroke, not a burst.
+        // Over a slow link the next chunk comes 18 ms later: still the same paste.
         b.key(key(KeyCode::Enter), t0);
         assert_eq!(
-            b.key(release, t0),
-            vec![Msg::Key(key(KeyCode::Enter)), Msg::Key(release)]
+            b.key(key(KeyCode::Char('x')), ms(18)),
+            vec![
+                Msg::PastedKey(key(KeyCode::Enter)),
+                Msg::Key(key(KeyCode::Char('x')))
+            ]
         );
+        // A fast typist's next key, 30 ms after Enter: typed.
+        b.key(key(KeyCode::Enter), ms(100));
+        assert_eq!(
+            b.key(key(KeyCode::Char('u')), ms(130)),
+            vec![
+                Msg::Key(key(KeyCode::Enter)),
+                Msg::Key(key(KeyCode::Char('u')))
+            ]
+        );
+    }
+
+    /// Windows reports releases (and repeats): Enter's own release comes right after its
+    /// press, before the rest of the paste. They decide nothing and keep their order.
+    #[test]
+    fn releases_and_repeats_wait_behind_the_held_key_and_the_next_press_decides() {
+        let t0 = Instant::now();
+        let ms = |n| t0 + Duration::from_millis(n);
+        let mut b = Burst::default();
+        let enter_up = with_kind(KeyCode::Enter, KeyEventKind::Release);
+        let x_up = with_kind(KeyCode::Char('x'), KeyEventKind::Release);
+        let x_again = with_kind(KeyCode::Char('x'), KeyEventKind::Repeat);
+        // Nothing held: a release goes out at once.
+        assert_eq!(b.key(x_up, t0), vec![Msg::Key(x_up)]);
+        // A paste on Windows: Enter down, Enter up, next key down, within the gap.
+        assert_eq!(b.key(key(KeyCode::Enter), ms(1)), vec![]);
+        assert_eq!(b.key(enter_up, ms(1)), vec![]);
+        assert_eq!(b.key(x_again, ms(2)), vec![]);
+        assert!(b.wait(ms(2)).is_some(), "still held");
+        assert_eq!(
+            b.key(key(KeyCode::Char('x')), ms(3)),
+            vec![
+                Msg::PastedKey(key(KeyCode::Enter)),
+                Msg::Key(enter_up),
+                Msg::Key(x_again),
+                Msg::Key(key(KeyCode::Char('x')))
+            ]
+        );
+        // A person on Windows: Enter down and up, the next key much later.
+        b.key(key(KeyCode::Enter), ms(100));
+        b.key(enter_up, ms(180));
+        assert_eq!(
+            b.key(key(KeyCode::Char('u')), ms(300)),
+            vec![
+                Msg::Key(key(KeyCode::Enter)),
+                Msg::Key(enter_up),
+                Msg::Key(key(KeyCode::Char('u')))
+            ]
+        );
+        // Nothing follows in time: the held key goes out with what waited behind it.
+        b.key(key(KeyCode::Enter), ms(400));
+        b.key(enter_up, ms(405));
+        assert_eq!(
+            b.release(),
+            vec![Msg::Key(key(KeyCode::Enter)), Msg::Key(enter_up)]
+        );
+    }
+
+    #[test]
+    fn a_plain_enter_or_tab_pressed_is_held_and_nothing_else() {
+        let t0 = Instant::now();
+        let mut b = Burst::default();
+        for other in [
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::ALT),
+            KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL),
+            KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT),
+            key(KeyCode::BackTab),
+            key(KeyCode::Esc),
+            key(KeyCode::Char(' ')),
+        ] {
+            assert_eq!(b.key(other, t0), vec![Msg::Key(other)], "{other:?}");
+        }
+        // A tab in a paste: held, then pasted; so is a line break right after it.
+        assert_eq!(b.key(key(KeyCode::Tab), t0), vec![]);
+        assert_eq!(
+            b.key(key(KeyCode::Enter), t0),
+            vec![Msg::PastedKey(key(KeyCode::Tab))]
+        );
+        assert_eq!(
+            b.key(key(KeyCode::Char(' ')), t0),
+            vec![
+                Msg::PastedKey(key(KeyCode::Enter)),
+                Msg::Key(key(KeyCode::Char(' ')))
+            ]
+        );
+        // A Tab pressed alone goes out as typed.
+        b.key(key(KeyCode::Tab), t0);
+        assert_eq!(b.release(), vec![Msg::Key(key(KeyCode::Tab))]);
     }
 }

@@ -16,8 +16,9 @@ use crate::storage::{AutosaveError, LoadError, SaveAsError, SaveError, SaveState
 pub enum Msg {
     Key(KeyEvent),
     /// A key that came in a burst, with more keys right behind it, faster than anyone types:
-    /// a paste that a terminal or multiplexer sent as keys (see `input::Burst`). Enter so
-    /// marked is a line break in the pasted text, not the end of the entry.
+    /// a paste that a terminal or multiplexer sent as keys (see `input::Burst`). Enter or Tab
+    /// so marked is a line break or tab in the pasted text where text is being typed, not the
+    /// end of the entry or prompt, nor a move to the next field.
     PastedKey(KeyEvent),
     Paste(String),
     Mouse(MouseEvent),

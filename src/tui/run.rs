@@ -84,12 +84,12 @@ fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
             let mut burst = Burst::default();
             let send = |msg: Msg| tx.send(Event::Msg(msg)).is_ok();
             loop {
-                // An Enter held for the burst goes out as typed when nothing follows in time.
+                // An Enter or Tab held for the burst goes out as typed when nothing follows in time.
                 if let Some(wait) = burst.wait(Instant::now()) {
                     match event::poll(wait) {
                         Ok(true) => {}
                         Ok(false) => {
-                            if burst.release().is_some_and(|m| !send(m)) {
+                            if !burst.release().into_iter().all(send) {
                                 break;
                             }
                             continue;
@@ -121,7 +121,7 @@ fn spawn_input(tx: mpsc::Sender<Event>) -> io::Result<()> {
     Ok(())
 }
 
-/// `msg`, after the Enter held for a burst (which it ends: Enter was typed).
+/// `msg`, after the key held for a burst (which it ends: that key was typed).
 fn with_held(burst: &mut Burst, msg: Msg) -> Vec<Msg> {
     burst.release().into_iter().chain([msg]).collect()
 }

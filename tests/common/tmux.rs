@@ -22,8 +22,8 @@ use unicode_segmentation::UnicodeSegmentation;
 pub const TIMEOUT: Duration = Duration::from_secs(20);
 /// How often a wait looks (each look is a tmux command).
 pub const POLL: Duration = Duration::from_millis(25);
-/// How long [`Tmux::keys`] waits after an Enter: well past the app's burst gap (10 ms),
-/// within which keys after an Enter are taken for a paste.
+/// How long [`Tmux::keys`] waits after an Enter or Tab: well past the app's burst gap (20 ms),
+/// within which keys after an Enter or Tab are taken for a paste.
 pub const AFTER_ENTER: Duration = Duration::from_millis(60);
 
 /// A private tmux server; see the module's documentation.
@@ -154,16 +154,17 @@ impl Tmux {
 
     /// Sends keys by tmux's names (`"Enter"`, `"Tab"`, `"F12"`, or plain characters).
     ///
-    /// After each Enter it pauses as a person would: keys that reach the app right behind an
-    /// Enter (within a few milliseconds) are taken for a paste sent as keys, and the Enter
-    /// for a line break in it, not the end of an entry. Tests of that send in one call with
-    /// [`burst`](Self::burst).
+    /// After each Enter or Tab it pauses as a person would: keys that reach the app right
+    /// behind an Enter or Tab (within `BURST_GAP`, 20 ms) are taken for a paste sent as keys,
+    /// and the Enter or Tab for a line break or tab in it, not the end of an entry or a move
+    /// to the next field. Tests of that send in one call with [`burst`](Self::burst).
     pub fn keys(&self, name: &str, keys: &[&str]) {
-        for group in keys.split_inclusive(|k| *k == "Enter") {
+        let held = |k: &&str| *k == "Enter" || *k == "Tab";
+        for group in keys.split_inclusive(held) {
             let mut args = vec!["send-keys", "-t", name];
             args.extend_from_slice(group);
             self.ok(&args);
-            if group.last() == Some(&"Enter") {
+            if group.last().is_some_and(held) {
                 std::thread::sleep(AFTER_ENTER);
             }
         }
