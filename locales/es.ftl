@@ -633,8 +633,10 @@ tui-now-slot =
     }
 tui-select-parent-first = Seleccione primero: { $parent } (las «{ $kind }» van debajo)
 tui-empty-removed = Entrada vacía eliminada ({ $key } la recupera)
-tui-over-limit = { $count } { $kind }: el formulario admite { $limit }; { $key } elige cuáles entran
+tui-over-limit = { $count } { $kind } en el informe: el formulario admite { $limit }; { $key } elige cuáles entran
 tui-over-limit-under = { $count } { $kind } en el informe bajo esta entrada: el formulario admite { $limit }; { $key } elige cuáles entran
+tui-over-limit-table = { $count } { $kind } de { $table } en el informe: el formulario admite { $limit } por mesa; { $key } elige cuáles entran
+tui-over-limit-no-table = { $count } { $kind } de fuera de las mesas en el informe: el formulario admite { $limit } por mesa; { $key } elige cuáles entran
 tui-over-limit-report = { $count } { $kind } en el informe: el formulario admite { $limit }
 tui-nothing-to-undo = Nada que deshacer
 tui-nothing-to-redo = Nada que rehacer
@@ -819,8 +821,10 @@ plain-questions = { $count ->
     }; la actual es { $current }:
 plain-question-line = { $number }. { $title }: { $text }
 plain-no-questions = Este plan no tiene preguntas guía.
-plain-over-limit = Nota: ahora hay { $count } { $kind } y el formulario del informe admite { $limit }; se conservan todas.
+plain-over-limit = Nota: ahora entran { $count } { $kind } en el informe y el formulario admite { $limit }; se conservan todas.
 plain-over-limit-under = Nota: { $count } { $kind } bajo esa entrada entran en el informe y el formulario admite { $limit }; /unpick N deja una fuera.
+plain-over-limit-table = Nota: entran { $count } { $kind } de { $table } en el informe y el formulario admite { $limit } por mesa; se conservan todas.
+plain-over-limit-no-table = Nota: entran { $count } { $kind } de fuera de las mesas en el informe y el formulario admite { $limit } por mesa; se conservan todas.
 plain-import-usage = Indique el archivo o la carpeta que fusionar, por ejemplo /import asia.json.
 plain-import-none = No hay archivos de sesión que fusionar en { $path }.
 plain-merged = { $file } fusionado: { $new } nuevas, { $updated } actualizadas, { $deleted } eliminadas.

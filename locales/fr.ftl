@@ -636,8 +636,10 @@ tui-now-slot =
     }
 tui-select-parent-first = Sélectionnez d'abord : { $parent } (les « { $kind } » vont dessous)
 tui-empty-removed = Entrée vide retirée ({ $key } la rétablit)
-tui-over-limit = { $count } { $kind } : le formulaire en permet { $limit } ; { $key } pour choisir
+tui-over-limit = { $count } { $kind } dans le rapport : le formulaire en permet { $limit } ; { $key } pour choisir
 tui-over-limit-under = { $count } { $kind } dans le rapport sous cette entrée : le formulaire en permet { $limit } ; { $key } pour choisir
+tui-over-limit-table = { $count } { $kind } de { $table } dans le rapport : le formulaire en permet { $limit } par table ; { $key } pour choisir
+tui-over-limit-no-table = { $count } { $kind } hors des tables dans le rapport : le formulaire en permet { $limit } par table ; { $key } pour choisir
 tui-over-limit-report = { $count } { $kind } dans le rapport : le formulaire en permet { $limit }
 tui-nothing-to-undo = Rien à annuler
 tui-nothing-to-redo = Rien à rétablir
@@ -831,8 +833,10 @@ plain-questions = { $count ->
     } ; la question en cours est { $current } :
 plain-question-line = { $number }. { $title } : { $text }
 plain-no-questions = Ce plan n'a pas de questions directrices.
-plain-over-limit = Remarque : { $count } { $kind } à présent, et le formulaire du rapport en prévoit { $limit } ; toutes sont gardées.
+plain-over-limit = Remarque : { $count } { $kind } vont à présent dans le rapport, et le formulaire en prévoit { $limit } ; toutes sont gardées.
 plain-over-limit-under = Remarque : { $count } { $kind } sous cette entrée vont dans le rapport, et le formulaire en prévoit { $limit } ; /unpick N en écarte une.
+plain-over-limit-table = Remarque : { $count } { $kind } de { $table } vont dans le rapport, et le formulaire en prévoit { $limit } par table ; toutes sont gardées.
+plain-over-limit-no-table = Remarque : { $count } { $kind } hors des tables vont dans le rapport, et le formulaire en prévoit { $limit } par table ; toutes sont gardées.
 plain-import-usage = Indiquez le fichier ou le dossier à fusionner, par exemple /import asia.json.
 plain-import-none = Aucun fichier de session à fusionner dans { $path }.
 plain-merged = { $file } fusionné : { $new ->

@@ -402,3 +402,107 @@ fn plain_mode_checks_dates_names_the_main_text_and_follows_the_phases_question()
     );
     assert_eq!(s.question, Some(1));
 }
+
+/// The id of the live entry with `text`.
+fn entry_id(session: &Session, text: &str) -> breakout::model::ItemId {
+    session
+        .live_items()
+        .find(|i| i.text == text)
+        .map(|i| i.id)
+        .expect("entry")
+}
+
+fn warning(app: &App) -> Option<String> {
+    app.message
+        .as_ref()
+        .filter(|m| m.level == Level::Warning)
+        .map(|m| m.text.clone())
+}
+
+#[test]
+fn capture_warns_of_a_table_past_its_limit_and_counts_only_what_goes_in() {
+    let mut app = app_with(cafe(), None);
+    cmd(&mut app, Command::GoToTable(0));
+    commitment(&mut app, "Fund the advice centre", "");
+    commitment(&mut app, "Open a Saturday clinic", "");
+    assert_eq!(warning(&app), None);
+    // A third at North: past the form's two per table (four in total is not reached).
+    commitment(&mut app, "Translate the leaflets", "");
+    assert_eq!(
+        warning(&app).as_deref(),
+        Some(
+            "3 commitments from North in the report: the form allows 2 per table; \
+             R chooses which go in"
+        )
+    );
+    // Two left out: they count against neither limit, as in the main list's marks.
+    for text in ["Fund the advice centre", "Open a Saturday clinic"] {
+        let id = entry_id(&app.session, text);
+        app.session.set_picked(id, false, now()).expect("leave out");
+    }
+    cmd(&mut app, Command::GoToTable(1));
+    commitment(&mut app, "Train the front desk", "");
+    commitment(&mut app, "Publish waiting times", "");
+    // Five captured, three going in (four allowed); two of South's (two allowed).
+    assert_eq!(warning(&app), None, "{:?}", app.message);
+    commitment(&mut app, "Answer the phone", "");
+    assert_eq!(
+        warning(&app).as_deref(),
+        Some(
+            "3 commitments from South in the report: the form allows 2 per table; \
+             R chooses which go in"
+        )
+    );
+    // One put back: five going in, past the limit in total, which is said first.
+    let id = entry_id(&app.session, "Fund the advice centre");
+    app.session.set_picked(id, true, now()).expect("put back");
+    commitment(&mut app, "Print the map", "");
+    assert_eq!(
+        warning(&app).as_deref(),
+        Some("6 commitments in the report: the form allows 4; R chooses which go in")
+    );
+    assert_eq!(app.session.live_items().count(), 7);
+}
+
+#[test]
+fn plain_mode_warns_of_a_table_past_its_limit_and_counts_only_what_goes_in() {
+    let mut s = plain_state();
+    plain_say(&mut s, "/table north");
+    plain_say(&mut s, "/commitment Fund the advice centre");
+    assert_eq!(
+        plain_say(&mut s, "/commitment Open a Saturday clinic"),
+        "Commitment 2 added at North, Q1."
+    );
+    assert_eq!(
+        plain_say(&mut s, "/commitment Translate the leaflets"),
+        "Commitment 3 added at North, Q1.\nNote: 3 commitments from North go into the report, and \
+         the form allows 2 from each table; all are kept."
+    );
+    // Numbered within the table: the first two left out.
+    for n in ["1", "2"] {
+        let said = plain_say(&mut s, &format!("/unpick {n}"));
+        assert!(
+            said.starts_with(&format!("Commitment {n} is left out")),
+            "{said}"
+        );
+    }
+    plain_say(&mut s, "/table south");
+    plain_say(&mut s, "/commitment Train the front desk");
+    // Five captured, three going in: within the four allowed, and South's two.
+    assert_eq!(
+        plain_say(&mut s, "/commitment Publish waiting times"),
+        "Commitment 2 added at South, Q1."
+    );
+    assert_eq!(
+        plain_say(&mut s, "/commitment Answer the phone"),
+        "Commitment 3 added at South, Q1.\nNote: 3 commitments from South go into the report, and \
+         the form allows 2 from each table; all are kept."
+    );
+    plain_say(&mut s, "/table north");
+    assert!(plain_say(&mut s, "/pick 1").starts_with("Commitment 1 is now number"));
+    assert_eq!(
+        plain_say(&mut s, "/commitment Print the map"),
+        "Commitment 4 added at North, Q1.\nNote: 6 commitments now go into the report, and the \
+         form allows 4; all are kept."
+    );
+}

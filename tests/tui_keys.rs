@@ -1291,12 +1291,12 @@ fn a_fifth_recommendation_warns_and_is_still_captured() {
     let (text, level) = message(&app);
     assert_eq!(level, Level::Warning);
     assert!(
-        text.contains("5 recommendations: the report form allows 4; R chooses which go in"),
+        text.contains("5 recommendations in the report: the form allows 4; R chooses which go in"),
         "{text}"
     );
     assert!(item(&app, fifth).is_live());
     assert_eq!(live(&app).len(), 5);
-    assert!(screen_at(&mut app, 120, 40, now()).contains("the report form allows 4"));
+    assert!(screen_at(&mut app, 120, 40, now()).contains("in the report: the form allows 4"));
 }
 
 #[test]

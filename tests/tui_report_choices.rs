@@ -50,6 +50,12 @@ fn ch(app: &mut App, c: char) {
     key(app, KeyCode::Char(c));
 }
 
+fn message(app: &App) -> String {
+    app.message
+        .as_ref()
+        .map_or(String::new(), |m| m.text.clone())
+}
+
 fn screen(app: &mut App) -> String {
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     let frame = terminal
@@ -194,13 +200,36 @@ fn undo_takes_back_leaving_out_and_moving_an_action() {
     // J on the last one going in changes nothing, and leaves nothing to undo.
     ch(&mut app, 'J');
     key(&mut app, KeyCode::Esc);
+    // The main list's selection is elsewhere: of the two the move swapped, the one first
+    // in the new order is named.
+    app.selected = Some(r);
     ch(&mut app, 'u');
     assert_eq!(app.session.chosen_under(r, &actions), vec![y, z]);
     assert_eq!(app.session.left_out_under(r, &actions), vec![x]);
+    assert_eq!(
+        message(&app),
+        "Undone: reordered action “Train trade unions” in the report"
+    );
     ch(&mut app, 'u');
     assert_eq!(app.session.chosen_under(r, &actions), vec![x, y, z]);
+    assert_eq!(
+        message(&app),
+        "Undone: left action “Lobby parliaments” out of the report"
+    );
     ch(&mut app, 'U');
     assert_eq!(app.session.chosen_under(r, &actions), vec![y, z]);
+    assert_eq!(
+        message(&app),
+        "Redone: left action “Lobby parliaments” out of the report"
+    );
+    // With the moved one selected, it is the one named.
+    ch(&mut app, 'U');
+    app.selected = Some(y);
+    ch(&mut app, 'u');
+    assert_eq!(
+        message(&app),
+        "Undone: reordered action “Write to ministers” in the report"
+    );
 }
 
 #[test]
@@ -254,6 +283,15 @@ fn a_ranked_slot_is_reordered_in_the_report_view_and_others_are_not() {
     report_at(&mut app, d);
     ch(&mut app, 'J');
     assert_eq!(app.session.chosen(&ranked), vec![c, d, e]);
+    // Undone, the reorder of a slot not picked from is named like any other.
+    key(&mut app, KeyCode::Esc);
+    app.selected = Some(d);
+    ch(&mut app, 'u');
+    assert_eq!(app.session.chosen(&ranked), vec![d, c, e]);
+    assert_eq!(
+        message(&app),
+        "Undone: reordered example “Fourth example” in the report"
+    );
 }
 
 #[test]

@@ -27,7 +27,7 @@ pub use fold::fold;
 pub use ids::{QuestionId, SlotId, TableId};
 pub use item::{Attribution, Item, ItemId, NewItem};
 pub use merge::{MergeError, MergeReport};
-pub use picks::Count;
+pub use picks::{Count, Passed};
 pub use plan::{Aim, Event, Phase, Plan, PlanFormat, Question, Reference, SessionInfo, Table};
 pub use problems::{Problem, is_valid_id};
 pub use schema::{SchemaKind, schema, schema_text};

@@ -28,6 +28,18 @@ pub struct Count {
     pub limit: Option<u32>,
 }
 
+/// Which of the form's limits an entry going into the report is past, and how its slot
+/// stands against it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Passed {
+    /// The limit in total, of a top-level slot.
+    Total(Count),
+    /// The limit under the entry's parent (its siblings going in with it).
+    Under(Count),
+    /// The limit per table, within the entry's table (`None`: entries from no table).
+    Table(Option<TableId>, Count),
+}
+
 impl Count {
     /// How many more than the form allows.
     pub fn over(&self) -> usize {
@@ -193,28 +205,27 @@ impl Session {
         over
     }
 
-    /// How everything captured of `slot` (top-level entries, picked or not) stands against
-    /// its limit: what the rapporteur will have to choose from.
-    pub fn count_captured(&self, slot: &Slot) -> Count {
-        Count {
-            going_in: self
-                .live_items()
-                .filter(|i| i.slot.as_ref() == Some(&slot.id) && i.parent.is_none())
-                .count(),
-            limit: slot.limit,
+    /// Which of the form's limits the entries that `id` goes into the report with are past:
+    /// its siblings under its parent entry; else its slot's in total, else those from its
+    /// table (the limit per table). `None` when they are within them all, or when `id` is
+    /// left out: what is left out counts against no limit.
+    pub fn limit_passed_by(&self, id: ItemId) -> Option<Passed> {
+        let item = self.item(id)?;
+        let slot = self.template.slot(item.slot.as_deref()?)?;
+        let parent = slot.parent.as_ref().and(item.parent);
+        if !self.chosen_in(parent, slot).contains(&id) {
+            return None;
         }
-    }
-
-    /// How everything captured of `child` under `parent` (going into the report or not)
-    /// stands against the child slot's limit.
-    pub fn count_under(&self, parent: ItemId, child: &Slot) -> Count {
-        Count {
-            going_in: self
-                .live_items()
-                .filter(|i| i.parent == Some(parent) && i.slot.as_ref() == Some(&child.id))
-                .count(),
-            limit: child.limit,
+        if parent.is_some() {
+            let count = self.count_with(id)?;
+            return (count.over() > 0).then_some(Passed::Under(count));
         }
+        let total = self.count(slot);
+        if total.over() > 0 {
+            return Some(Passed::Total(total));
+        }
+        let table = self.count_in_table(slot, item.table.as_ref());
+        (table.over() > 0).then(|| Passed::Table(item.table.clone(), table))
     }
 
     /// Puts entry `id` into the report (`on`, at the end) or leaves it out. The entry's slot

@@ -32,6 +32,70 @@ fn entries_past_a_limit_in_total_or_per_table_are_over() {
 }
 
 #[test]
+fn the_limit_an_entry_passes_counts_what_goes_in() {
+    let mut s = session();
+    std::sync::Arc::make_mut(&mut s.template).sections[0].slots[0].limit_per_table = Some(1);
+    let slot = s.template.slot("recommendation").expect("slot").clone();
+    let add = |s: &mut Session, table| {
+        s.add(
+            NewItem::point(table, None, "rec").in_slot("recommendation"),
+            now(),
+        )
+        .expect("add")
+    };
+    let n1 = add(&mut s, Some("north"));
+    assert_eq!(s.limit_passed_by(n1), None);
+    let n2 = add(&mut s, Some("north"));
+    let north = s.count_in_table(&slot, Some(&"north".into()));
+    assert_eq!(
+        s.limit_passed_by(n2),
+        Some(Passed::Table(Some("north".into()), north))
+    );
+    assert_eq!(north.going_in, 2);
+    // Left out, the first no longer counts: the second is within both limits.
+    s.set_picked(n1, false, now()).expect("leave out");
+    assert_eq!(s.limit_passed_by(n2), None);
+    let s1 = add(&mut s, Some("south"));
+    assert_eq!(s.limit_passed_by(s1), None);
+    let none = add(&mut s, None);
+    assert_eq!(
+        s.limit_passed_by(none),
+        Some(Passed::Total(s.count(&slot))),
+        "three going in, two allowed"
+    );
+    assert_eq!(s.count(&slot).going_in, 3);
+    s.set_picked(n1, true, now()).expect("back in");
+    assert_eq!(
+        s.limit_passed_by(n1).map(|p| matches!(p, Passed::Total(_))),
+        Some(true)
+    );
+    s.set_picked(n2, false, now()).expect("leave out");
+    s.set_picked(s1, false, now()).expect("leave out");
+    // A left-out entry passes no limit itself.
+    assert_eq!(s.limit_passed_by(n2), None, "left out");
+    assert_eq!(s.limit_passed_by(n1), None, "two going in, one per table");
+
+    // Under a recommendation: its actions going in, not all captured.
+    let action = |s: &mut Session, text: &str| {
+        s.add(
+            NewItem::point(None, None, text).in_slot("action").under(n1),
+            now(),
+        )
+        .expect("add")
+    };
+    let a = action(&mut s, "a");
+    let b = action(&mut s, "b");
+    let c = action(&mut s, "c");
+    assert!(matches!(s.limit_passed_by(c), Some(Passed::Under(n)) if n.going_in == 3));
+    s.set_picked(a, false, now()).expect("leave out");
+    assert_eq!(s.limit_passed_by(c), None);
+    assert_eq!(s.limit_passed_by(a), None);
+    let d = action(&mut s, "d");
+    assert!(matches!(s.limit_passed_by(d), Some(Passed::Under(n)) if n.going_in == 3));
+    let _ = b;
+}
+
+#[test]
 fn picks_choose_and_order_what_goes_in() {
     let mut s = session();
     let recs: Vec<ItemId> = (0..5)
@@ -54,11 +118,11 @@ fn picks_choose_and_order_what_goes_in() {
     assert_eq!(count.going_in, 5);
     assert_eq!(count.over(), 5 - slot.limit.expect("limit") as usize);
     s.set_picked(recs[0], false, now()).expect("unpick");
-    let captured = s.count_captured(&slot);
+    let count = s.count(&slot);
     assert_eq!(
-        (captured.going_in, captured.over()),
-        (5, 3),
-        "everything captured counts"
+        (count.going_in, count.over()),
+        (4, 2),
+        "what is left out does not count"
     );
     assert_eq!(s.chosen(&slot), recs[1..].to_vec());
     assert_eq!(s.left_out(&slot), vec![recs[0]]);

@@ -7,7 +7,7 @@ use chrono::{DateTime, Utc};
 use super::command::NAMES;
 use super::fields::{Which, fields_of, value_of};
 use super::state::State;
-use crate::model::{Item, ItemId, Session};
+use crate::model::{Item, ItemId, Passed, Session};
 use crate::tr;
 
 /// The prompt before each line: the table and the question, short.
@@ -354,32 +354,43 @@ pub fn timer(session: &Session, now: DateTime<Utc>) -> String {
 }
 
 /// The report form's limit, passed by the entry just added: a warning, never a refusal.
+/// What goes into the report counts: an entry left out counts against no limit.
 pub fn over_limit(session: &Session, id: ItemId) -> Option<String> {
+    let passed = session.limit_passed_by(id)?;
     let item = session.item(id)?;
     let slot = session.template.slot(item.slot.as_ref()?)?;
-    let count = match item.parent {
-        // Under an entry, what goes in counts: the rapporteur may have left some out.
-        Some(_) => session.count_with(id)?,
-        None => session.count_captured(slot),
-    };
-    let limit = count.limit?;
-    if count.over() == 0 {
-        return None;
-    }
     let kind = slot.plural().to_lowercase();
-    Some(match item.parent {
-        Some(_) => tr!(
+    Some(match passed {
+        Passed::Under(count) => tr!(
             "plain-over-limit-under",
             count = count.going_in,
             kind = kind,
-            limit = limit
+            limit = count.limit.unwrap_or_default()
         ),
-        None => tr!(
+        Passed::Total(count) => tr!(
             "plain-over-limit",
             count = count.going_in,
             kind = kind,
-            limit = limit
+            limit = count.limit.unwrap_or_default()
         ),
+        Passed::Table(table, count) => {
+            let limit = count.limit.unwrap_or_default();
+            match table.as_ref().and_then(|t| session.plan.table(t)) {
+                Some(t) => tr!(
+                    "plain-over-limit-table",
+                    count = count.going_in,
+                    kind = kind,
+                    table = t.short.as_str(),
+                    limit = limit
+                ),
+                None => tr!(
+                    "plain-over-limit-no-table",
+                    count = count.going_in,
+                    kind = kind,
+                    limit = limit
+                ),
+            }
+        }
     })
 }
 

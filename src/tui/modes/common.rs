@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::model::{ItemId, ModelError, Session};
+use crate::model::{ItemId, ModelError, Passed, Session};
 use crate::tui::command::Command;
 use crate::tui::state::{App, Level, Message, Row, UNDO_DEPTH};
 
@@ -203,52 +203,58 @@ pub fn reselect_after_removal(app: &mut App, before: &[Row], removed: ItemId) {
         .find(live);
 }
 
-/// The template's limits warn; they never stop capture.
+/// The template's limits warn; they never stop capture. What goes into the report counts,
+/// as in the main list's marks: an entry left out counts against no limit.
 pub fn warn_over_limit(app: &mut App, id: ItemId) {
-    let Some(item) = app.session.item(id) else {
+    let Some(passed) = app.session.limit_passed_by(id) else {
         return;
     };
-    let Some(slot) = item
-        .slot
-        .as_ref()
+    let Some(slot) = (app.session.item(id))
+        .and_then(|i| i.slot.as_ref())
         .and_then(|s| app.session.template.slot(s))
-        .cloned()
     else {
         return;
     };
-    let under = item.parent;
-    let count = match under {
-        // Under an entry, what goes in counts: the rapporteur may have left some out.
-        Some(_) => match app.session.count_with(id) {
-            Some(count) => count,
-            None => return,
-        },
-        None => app.session.count_captured(&slot),
-    };
-    let (Some(limit), true) = (count.limit, count.over() > 0) else {
-        return;
-    };
-    let (n, plural) = (count.going_in, slot.plural().to_lowercase());
+    let plural = slot.plural().to_lowercase();
     let key = app.keymap.label(
         crate::tui::modes::ModeKind::Normal,
         &crate::tui::command::Command::Report,
     );
-    let text = if under.is_some() {
-        crate::tr!(
+    let text = match passed {
+        Passed::Under(count) => crate::tr!(
             "tui-over-limit-under",
-            count = n,
+            count = count.going_in,
             kind = plural,
-            limit = limit,
+            limit = count.limit.unwrap_or_default(),
             key = key
-        )
-    } else {
-        crate::tr!(
+        ),
+        Passed::Total(count) => crate::tr!(
             "tui-over-limit",
-            count = n,
+            count = count.going_in,
             kind = plural,
-            limit = limit,
+            limit = count.limit.unwrap_or_default(),
             key = key
-        )
+        ),
+        Passed::Table(table, count) => {
+            let limit = count.limit.unwrap_or_default();
+            match table.as_ref().and_then(|t| app.session.plan.table(t)) {
+                Some(t) => crate::tr!(
+                    "tui-over-limit-table",
+                    count = count.going_in,
+                    kind = plural,
+                    table = t.short.as_str(),
+                    limit = limit,
+                    key = key
+                ),
+                None => crate::tr!(
+                    "tui-over-limit-no-table",
+                    count = count.going_in,
+                    kind = plural,
+                    limit = limit,
+                    key = key
+                ),
+            }
+        }
     };
     say(app, Level::Warning, text);
 }

@@ -4,7 +4,9 @@
 //! into the steps (see `update::keep_through_undo`), and a new command needs no words of its
 //! own to be undone with a name.
 
-use crate::model::{Item, ItemId, Session};
+use std::collections::BTreeSet;
+
+use crate::model::{Item, ItemId, Session, SlotId};
 
 /// The change from `earlier` to `later` ("new action “Open up IOM…”"); for an undo,
 /// `earlier` is where it goes back to; for a redo, where it comes from. Of entries that
@@ -16,7 +18,7 @@ pub fn what_changed(earlier: &Session, later: &Session, focus: Option<ItemId>) -
     if let Some(words) = header(earlier, later) {
         return words;
     }
-    if let Some(words) = report_choice(earlier, later) {
+    if let Some(words) = report_choice(earlier, later, focus) {
         return words;
     }
     crate::tr!("tui-what-unknown")
@@ -144,38 +146,67 @@ fn header(earlier: &Session, later: &Session) -> Option<String> {
     Some(crate::tr!("tui-what-header", field = label))
 }
 
-/// An entry put into the report or left out, or the report's order changed.
-fn report_choice(earlier: &Session, later: &Session) -> Option<String> {
-    for slot in later.template.slots().filter(|s| s.pick) {
-        let (was, now) = (earlier.chosen(slot), later.chosen(slot));
-        if was == now {
-            continue;
-        }
-        let named = |id| {
-            later
-                .item(id)
-                .map(|i| (kind(later, i), first_words(&i.text)))
-        };
-        if let Some((kind, text)) = now
-            .iter()
-            .find(|i| !was.contains(i))
-            .and_then(|i| named(*i))
-        {
-            return Some(crate::tr!("tui-what-picked", kind = kind, text = text));
-        }
-        if let Some((kind, text)) = was
-            .iter()
-            .find(|i| !now.contains(i))
-            .and_then(|i| named(*i))
-        {
-            return Some(crate::tr!("tui-what-unpicked", kind = kind, text = text));
-        }
-        let moved = now.iter().zip(&was).find(|(a, b)| a != b).map(|(a, _)| *a);
-        if let Some((kind, text)) = moved.and_then(named) {
-            return Some(crate::tr!("tui-what-reordered", kind = kind, text = text));
+/// An entry put into the report or left out, or the report's order changed: in any slot whose
+/// order the rapporteur sets (picked, ranked, or under another entry), at the top level and
+/// under each entry. Of entries the reorder moved, `focus` is named.
+fn report_choice(earlier: &Session, later: &Session, focus: Option<ItemId>) -> Option<String> {
+    for slot in later.template.slots().filter(|s| s.can_reorder()) {
+        for parent in choice_places(earlier, later, &slot.id) {
+            let (was, now) = (
+                earlier.chosen_in(parent, slot),
+                later.chosen_in(parent, slot),
+            );
+            if was == now {
+                continue;
+            }
+            let named = |id| {
+                later
+                    .item(id)
+                    .map(|i| (kind(later, i), first_words(&i.text)))
+            };
+            if let Some((kind, text)) = now
+                .iter()
+                .find(|i| !was.contains(i))
+                .and_then(|i| named(*i))
+            {
+                return Some(crate::tr!("tui-what-picked", kind = kind, text = text));
+            }
+            if let Some((kind, text)) = was
+                .iter()
+                .find(|i| !now.contains(i))
+                .and_then(|i| named(*i))
+            {
+                return Some(crate::tr!("tui-what-unpicked", kind = kind, text = text));
+            }
+            let moved: Vec<ItemId> = (now.iter().zip(&was))
+                .filter(|(a, b)| a != b)
+                .map(|(a, _)| *a)
+                .collect();
+            let moved = match focus {
+                Some(f) if moved.contains(&f) => Some(f),
+                _ => moved.first().copied(),
+            };
+            if let Some((kind, text)) = moved.and_then(named) {
+                return Some(crate::tr!("tui-what-reordered", kind = kind, text = text));
+            }
         }
     }
     None
+}
+
+/// Where a choice of `slot`'s entries is made in either session: at the top level, and under
+/// each entry that has one stored (a choice never made reads as capture order in both).
+fn choice_places(earlier: &Session, later: &Session, slot: &SlotId) -> Vec<Option<ItemId>> {
+    let under = |s: &Session| -> Vec<ItemId> {
+        (s.picks_under.iter())
+            .filter(|(_, m)| m.contains_key(slot))
+            .map(|(parent, _)| *parent)
+            .collect()
+    };
+    let parents: BTreeSet<ItemId> = under(earlier).into_iter().chain(under(later)).collect();
+    std::iter::once(None)
+        .chain(parents.into_iter().map(Some))
+        .collect()
 }
 
 /// What kind of entry: its slot's label, in lower case, or "point".
@@ -257,5 +288,73 @@ mod tests {
             "moved point “a point”"
         );
         assert_eq!(what_changed(&edited, &edited, None), "the last change");
+    }
+
+    #[test]
+    fn leaving_out_putting_in_and_reordering_an_action_are_named() {
+        let mut s = session();
+        let rec = add(&mut s, Some("recommendation"), "Ratify the conventions");
+        let action = |s: &mut Session, text: &str| {
+            s.add(
+                NewItem::point(Some("north"), None, text)
+                    .in_slot("action")
+                    .under(rec),
+                now(),
+            )
+            .expect("add")
+        };
+        let x = action(&mut s, "Open up IOM programmes to civil society");
+        let y = action(&mut s, "Lobby parliaments");
+        let before = s.clone();
+        s.set_picked(x, false, now()).expect("leave out");
+        assert_eq!(
+            what_changed(&before, &s, None),
+            "left action “Open up IOM programmes…” out of the report"
+        );
+        // Redone the other way round: put back in.
+        assert_eq!(
+            what_changed(&s, &before, None),
+            "put action “Open up IOM programmes…” into the report"
+        );
+        s.set_picked(x, true, now()).expect("put in");
+        let before = s.clone();
+        s.move_pick(x, true, now()).expect("move");
+        assert_eq!(
+            s.chosen_under(rec, s.template.slot("action").expect("slot")),
+            [x, y]
+        );
+        // A swap moves two: the selected one is named; else the first in the new order.
+        assert_eq!(
+            what_changed(&before, &s, Some(x)),
+            "reordered action “Open up IOM programmes…” in the report"
+        );
+        assert_eq!(
+            what_changed(&before, &s, Some(y)),
+            "reordered action “Lobby parliaments” in the report"
+        );
+        assert_eq!(
+            what_changed(&before, &s, None),
+            "reordered action “Open up IOM programmes…” in the report"
+        );
+    }
+
+    #[test]
+    fn reordering_a_ranked_slot_that_is_not_picked_from_is_named() {
+        let mut s = session();
+        std::sync::Arc::make_mut(&mut s.template).sections[1].slots[0].ranked =
+            Some(crate::model::Ranking::Overall);
+        let first = add(&mut s, Some("quote"), "We were never asked");
+        let second = add(&mut s, Some("quote"), "Nothing about us");
+        let before = s.clone();
+        assert!(s.move_pick(second, true, now()).expect("move"));
+        assert_eq!(
+            what_changed(&before, &s, Some(second)),
+            "reordered quote “Nothing about us” in the report"
+        );
+        // Undone: back to capture order, named alike.
+        assert_eq!(
+            what_changed(&s, &before, Some(first)),
+            "reordered quote “We were never asked” in the report"
+        );
     }
 }
