@@ -319,6 +319,11 @@ fn the_report_view_counts_per_table_overs() {
         s.contains("⚠ Past the limit per table: North: 3 of up to 2"),
         "{s}"
     );
+    // The entries past a limit are marked there as in the main list.
+    let marked: Vec<&str> = s.lines().filter(|l| l.contains("[over limit]")).collect();
+    assert_eq!(marked.len(), 2, "{s}");
+    assert!(marked[0].contains("Translate the leaflets"), "{s}");
+    assert!(marked[1].contains("Publish waiting times"), "{s}");
 }
 
 #[test]

@@ -123,7 +123,13 @@ pub fn draw(frame: &mut Canvas<'_>, body: Rect, app: &App, cursor: usize, theme:
                 let pad = " ".repeat(width(&lead));
                 // The selected entry is marked in its text, in the indent before its box.
                 let first = format!("{}{mark}{check}{num}{label}", &indent[2..]);
-                let text = format!("{origin}{}", item.text);
+                // Past one of the form's limits, as the main list marks it.
+                let tag = if app.over_limit().contains(&id) {
+                    format!("{} ", crate::tr!("tui-item-over-limit"))
+                } else {
+                    String::new()
+                };
+                let text = format!("{tag}{origin}{}", item.text);
                 let style = if picked == Some(false) {
                     theme.dim().patch(base)
                 } else {
