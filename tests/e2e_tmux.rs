@@ -311,6 +311,9 @@ fn closing_the_terminal_saves_everything_typed() {
 
     proc.wait_gone("its terminal was closed", &tmux, "s");
     assert_saved_after("the terminal closed", &file, text, autosaved_before);
+    // Its goodbye line has no terminal to go to, and that is no reason to panic.
+    let log = tmux.log();
+    assert!(log.contains("INFO") && !log.contains("panic"), "{log}");
 }
 
 /// SIGTERM right after typing: the process ends, the file holds everything typed, the

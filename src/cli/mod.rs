@@ -243,16 +243,29 @@ pub fn main() -> ExitCode {
     if cli.command.is_none()
         && let Some(refused) = cli.file.as_deref().and_then(open::not_a_new_session)
     {
-        eprintln!("breakout: {refused}");
+        tell(&format!("breakout: {refused}"));
         return ExitCode::from(2);
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure(message)) => {
-            eprintln!("breakout: {message}");
+            tell(&format!("breakout: {message}"));
             ExitCode::from(1)
         }
     }
+}
+
+/// A line on standard output that never fails: the terminal may be gone (a window closed on
+/// a session), and by then the notes are saved; `println!` would panic instead.
+pub(crate) fn say(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout(), "{text}");
+}
+
+/// As [`say`], on standard error.
+pub(crate) fn tell(text: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "{text}");
 }
 
 /// `--lang CODE` or `--lang=CODE`, read before clap so that clap speaks the language too.

@@ -108,9 +108,9 @@ pub(super) fn open(
     // In plain mode nothing printed may hold a control character (a plan's title, a path).
     let say = |text: String| {
         if plain {
-            println!("{}", crate::plain::clean(&text));
+            super::say(&crate::plain::clean(&text));
         } else {
-            println!("{text}");
+            super::say(&text);
         }
     };
     if opened.created {
@@ -174,21 +174,18 @@ pub(super) fn open(
         .map_err(|e| Failure(crate::tr!("cli-terminal-failed", error = e.to_string())))?;
     match ended.save_problem {
         None if ended.read_only => {
-            println!(
-                "{}",
-                crate::tr!("cli-closed-read-only", path = ended.path.as_path())
-            );
+            super::say(&crate::tr!(
+                "cli-closed-read-only",
+                path = ended.path.as_path()
+            ));
             Ok(())
         }
         None => {
-            println!(
-                "{}",
-                crate::tr!(
-                    "cli-saved",
-                    path = ended.path.as_path(),
-                    count = ended.entries
-                )
-            );
+            super::say(&crate::tr!(
+                "cli-saved",
+                path = ended.path.as_path(),
+                count = ended.entries
+            ));
             Ok(())
         }
         Some(problem) => Err(Failure(problem)),

@@ -409,7 +409,9 @@ pub fn run(
             // the notes are and where the log is.
             let problem = final_save(&mut saver, &app.session, &path);
             drop(saver.take());
-            eprintln!(
+            // Not `eprintln!`: with the terminal gone, it would panic again, inside this one.
+            let _ = writeln!(
+                io::stderr(),
                 "{}",
                 terminal::panic_words(&path, app.read_only.is_some(), problem)
             );

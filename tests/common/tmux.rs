@@ -141,6 +141,13 @@ impl Tmux {
             .expect("run tmux")
     }
 
+    /// What the programs this server started wrote in their log (empty if none did).
+    #[allow(dead_code)]
+    pub fn log(&self) -> String {
+        let log = self.dir.path().join("data/breakout/breakout.log");
+        std::fs::read_to_string(log).unwrap_or_default()
+    }
+
     /// Runs a tmux command that must succeed; returns its standard output.
     pub fn ok(&self, args: &[&str]) -> String {
         let out = self.run(args);
