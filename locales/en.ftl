@@ -600,6 +600,10 @@ tui-report-left-out = not in the report (Space puts one in): { $count }
 tui-exporting = Exporting the report…
 tui-exported = Exported to { $folder }: { $files }
 tui-exported-cut = Exported to { $folder }: { $files } ({ $key } shows where)
+tui-export-notes = . { $count ->
+    [one] Note
+   *[other] Notes
+} (you decide): { $notes }
 tui-export-failed = Export failed: { $error }
 tui-export-not-started = could not start writing the report: { $error }
 tui-mouse-on = Mouse on: click a table or an entry (M turns it off to select text)

@@ -611,6 +611,10 @@ tui-report-left-out = fuera del informe (Space añade uno): { $count }
 tui-exporting = Exportando el informe…
 tui-exported = Exportado en { $folder }: { $files }
 tui-exported-cut = Exportado en { $folder }: { $files } ({ $key } muestra dónde)
+tui-export-notes = . { $count ->
+    [one] Nota
+   *[other] Notas
+} (usted decide): { $notes }
 tui-export-failed = Error al exportar: { $error }
 tui-export-not-started = no se pudo empezar a escribir el informe: { $error }
 tui-mouse-on = Ratón activado: clic en una mesa o una entrada (M: seleccionar texto)

@@ -614,6 +614,10 @@ tui-report-left-out = hors du rapport (Space en met un) : { $count }
 tui-exporting = Export du rapport…
 tui-exported = Exporté dans { $folder } : { $files }
 tui-exported-cut = Exporté dans { $folder } : { $files } ({ $key } montre où)
+tui-export-notes = . { $count ->
+    [one] Remarque
+   *[other] Remarques
+} (à vous de décider) : { $notes }
 tui-export-failed = Échec de l'export : { $error }
 tui-export-not-started = écriture du rapport impossible : { $error }
 tui-mouse-on = Souris activée : cliquez une table ou une entrée (M : sélection de texte)

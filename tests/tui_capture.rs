@@ -11,7 +11,7 @@ use common::screen::buffer_text;
 use std::path::PathBuf;
 
 use breakout::model::{ItemId, Session};
-use breakout::tui::action::Action;
+use breakout::tui::action::{Action, Written};
 use breakout::tui::msg::Msg;
 use breakout::tui::state::{App, HitMap, Mode};
 use breakout::tui::update::{exported_words, handle, update};
@@ -362,9 +362,25 @@ fn the_export_message_names_the_folder_and_the_files_shortened_to_fit() {
     );
     // The file panel shows the whole paths.
     let mut app = app();
-    update(&mut app, Action::Exported(Ok(paths.clone())), now());
+    update(&mut app, Action::Exported(Ok(paths.clone().into())), now());
     typ(&mut app, "F");
     let s = screen(&mut app, 100, 30);
     assert!(s.contains("asia.report.docx"), "{s}");
     assert!(s.contains("Report files:"), "{s}");
+
+    // What the report notes about the form's limits is said with the files.
+    let mut app = self::app();
+    let notes = vec!["3 commitments from North: the form allows 2 from each table".to_owned()];
+    let written = Written {
+        paths: paths.clone(),
+        notes,
+    };
+    update(&mut app, Action::Exported(Ok(written)), now());
+    assert!(
+        message(&app).ends_with(
+            ". Note (you decide): 3 commitments from North: the form allows 2 from each table"
+        ),
+        "{}",
+        message(&app)
+    );
 }

@@ -698,7 +698,7 @@ fn keys_in_messages_show_at_80_columns() {
             let mut app = busy();
             let paths = ["md", "txt", "docx"]
                 .map(|x| PathBuf::from(format!("/home/rapporteur/gfmd-4.1-report.{x}")));
-            update(&mut app, Action::Exported(Ok(paths.to_vec())), now());
+            update(&mut app, Action::Exported(Ok(paths.to_vec().into())), now());
             draw(&mut app, 80, 24)
         });
         // The status area: the message, wrapped onto as many lines as it needs, and the keys.

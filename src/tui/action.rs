@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use crossterm::event::KeyEvent;
 
 pub use super::command::Command;
-pub use super::msg::{Arrival, ExportFailed, Followed, QuitBlocked, Refused, SaveAsFailed};
+pub use super::msg::{
+    Arrival, ExportFailed, Followed, QuitBlocked, Refused, SaveAsFailed, Written,
+};
 use crate::storage::SaveState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,7 +29,7 @@ pub enum Action {
     Opened,
     Saved(SaveState),
     Arrived(Arrival),
-    Exported(Result<Vec<PathBuf>, ExportFailed>),
+    Exported(Result<Written, ExportFailed>),
     /// A new version of the followed file, or why there is none (a read-only window shows
     /// it; a window that writes merges in a version from elsewhere).
     Followed(Followed),

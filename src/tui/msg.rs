@@ -32,7 +32,7 @@ pub enum Msg {
     /// A session file from another laptop was read, or refused.
     Arrived(Arrival),
     /// The report files were written, or why they were not.
-    Exported(Result<Vec<PathBuf>, ExportFailed>),
+    Exported(Result<Written, ExportFailed>),
     /// The session is now saved at this path ("save as"), or why not.
     SavedAs(Result<PathBuf, SaveAsFailed>),
     /// The session file this window follows has a new version, or has none.
@@ -77,6 +77,23 @@ pub struct Arrival {
     /// The file's name, for messages.
     pub name: String,
     pub result: Result<Box<Session>, Refused>,
+}
+
+/// The report files written: where, and the notes the report makes about the form's limits
+/// (the rapporteur decides; the export only says).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Written {
+    pub paths: Vec<PathBuf>,
+    pub notes: Vec<String>,
+}
+
+impl From<Vec<PathBuf>> for Written {
+    fn from(paths: Vec<PathBuf>) -> Self {
+        Written {
+            paths,
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// Why the report files were not written. Errors cross from a worker thread, so they are

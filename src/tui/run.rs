@@ -21,7 +21,7 @@ use ratatui::backend::CrosstermBackend;
 use super::action::{Action, Command};
 use super::editor::WRITE_DELAY;
 use super::input::{Burst, resolve};
-use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused, SaveAsFailed};
+use super::msg::{Arrival, ExportFailed, Msg, QuitBlocked, Refused, SaveAsFailed, Written};
 use super::state::{App, HitMap};
 use super::terminal::{self, restore_terminal, take_terminal};
 use super::update::{Effect, update};
@@ -502,12 +502,14 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
                     crate::storage::atomic::write_files(&files)
                         .map_err(|e| ExportFailed::Write(Arc::new(e)))
                 })
-                // The message names the real folder; resolved here, off the key loop.
-                .map(|paths| {
-                    paths
+                // The message names the real folder and the report's notes; both worked out
+                // here, off the key loop.
+                .map(|paths| Written {
+                    paths: paths
                         .into_iter()
                         .map(|p| p.canonicalize().unwrap_or(p))
-                        .collect()
+                        .collect(),
+                    notes: crate::export::report::build(&session).warnings,
                 });
             let _ = tx.send(Event::Msg(Msg::Exported(result)));
         })

@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 
 pub use super::effect::Effect;
 
-use super::action::{Action, Arrival, ExportFailed, Followed};
+use super::action::{Action, Arrival, ExportFailed, Followed, Written};
 use super::command::Command;
 use super::input::resolve;
 use super::modes::common::{self, changed, first_item, reselect_after_removal, say};
@@ -162,15 +162,24 @@ fn would_write(mode: &Mode, input: &Input) -> bool {
     }
 }
 
-fn exported(app: &mut App, result: Result<Vec<std::path::PathBuf>, ExportFailed>) {
+fn exported(app: &mut App, result: Result<Written, ExportFailed>) {
     match result {
-        Ok(paths) => {
+        Ok(Written { paths, notes }) => {
             let key = app
                 .keymap
                 .label(super::modes::ModeKind::Normal, &Command::FileInfo);
-            let text = exported_words(&paths, app.size.0 as usize, &key);
+            let mut text = exported_words(&paths, app.size.0 as usize, &key);
             app.exported = paths;
-            say(app, Level::Info, text)
+            if notes.is_empty() {
+                return say(app, Level::Info, text);
+            }
+            // Past the form's limits: said with the files, as the command line says it.
+            text.push_str(&crate::tr!(
+                "tui-export-notes",
+                count = notes.len(),
+                notes = notes.join("; ")
+            ));
+            say(app, Level::Warning, text)
         }
         Err(e) => say(
             app,
