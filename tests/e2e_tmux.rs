@@ -79,9 +79,29 @@ impl Proc {
         }
     }
 
-    /// Running (a zombie, exited but not yet reaped, counts as gone).
+    /// Running (a zombie, exited but not yet reaped, counts as gone). Its main thread can be a
+    /// zombie while another of its threads is still exiting and still holds its open files
+    /// (the session's lock among them): until every thread is a zombie, it is running.
     fn alive(&self) -> bool {
-        stat(self.pid).is_some_and(|s| s.start == self.start && !matches!(s.state, 'Z' | 'X'))
+        let gone = |state: char| matches!(state, 'Z' | 'X');
+        let Some(s) = stat(self.pid).filter(|s| s.start == self.start) else {
+            return false;
+        };
+        if !gone(s.state) {
+            return true;
+        }
+        let Ok(tasks) = std::fs::read_dir(format!("/proc/{}/task", self.pid)) else {
+            return false;
+        };
+        tasks.flatten().any(|t| {
+            let path = t.path().join("stat");
+            std::fs::read_to_string(path).ok().is_some_and(|text| {
+                text.rfind(')')
+                    .and_then(|close| text[close + 1..].split_whitespace().next())
+                    .and_then(|f| f.chars().next())
+                    .is_some_and(|state| !gone(state))
+            })
+        })
     }
 
     fn argv(&self) -> Vec<String> {
