@@ -184,6 +184,37 @@ fn three_actions_said_aloud_become_the_forms_two_and_a_later_one_goes_in() {
 }
 
 #[test]
+fn undo_and_help_work_in_the_report_view_itself() {
+    let mut s = common::session::new();
+    let r = rec(&mut s, "Ratify the conventions");
+    let x = action(&mut s, r, "Lobby parliaments");
+    let mut app = app_with(s);
+    let actions = app.session.template.slot("action").expect("slot").clone();
+    report_at(&mut app, x);
+    ch(&mut app, ' ');
+    assert!(app.session.chosen_under(r, &actions).is_empty());
+    ch(&mut app, 'u');
+    assert_eq!(app.session.chosen_under(r, &actions), vec![x]);
+    assert_eq!(
+        message(&app),
+        "Undone: left action “Lobby parliaments” out of the report"
+    );
+    assert!(
+        matches!(app.mode(), Mode::Report { .. }),
+        "still in the report view"
+    );
+    ch(&mut app, 'U');
+    assert!(app.session.chosen_under(r, &actions).is_empty());
+    ch(&mut app, '?');
+    assert!(matches!(app.mode(), Mode::Help { .. }));
+    key(&mut app, KeyCode::Esc);
+    assert!(
+        matches!(app.mode(), Mode::Report { .. }),
+        "back where help was asked"
+    );
+}
+
+#[test]
 fn undo_takes_back_leaving_out_and_moving_an_action() {
     let mut s = common::session::new();
     let r = rec(&mut s, "Ratify the conventions");

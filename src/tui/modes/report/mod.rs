@@ -50,6 +50,9 @@ pub fn keys() -> Vec<Binding> {
             true,
         ),
         bind_in("report", &[Key::ch('E')], Command::Export, G, true),
+        bind(&[Key::ch('u')], Command::Undo, G, false),
+        bind(&[Key::ch('U')], Command::Redo, G, false),
+        bind(&[Key::ch('?')], Command::Help, G, false),
         bind(&[Key::ch('S')], Command::SaveAs, G, false),
         bind_in(
             "report",

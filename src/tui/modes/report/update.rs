@@ -97,6 +97,16 @@ pub fn update(
             }
             return;
         }
+        // Leaving out, putting back and reordering are undone here, where they were done.
+        Command::Undo | Command::Redo => {
+            crate::tui::modes::common::undo(app, now, command == Command::Undo);
+        }
+        Command::Help => {
+            // Help opens over the report view, which is there again when it closes.
+            app.modes.push(Mode::Report { cursor: next });
+            app.modes.push(Mode::Help { scroll: 0 });
+            return;
+        }
         Command::Edit => {
             // The editor opens over the report view, which is there again when it closes.
             app.modes.push(Mode::Report { cursor: next });
