@@ -313,6 +313,9 @@ fn a_table_section_is_one_table_with_a_numbered_caption_beside_each_slots_entrie
     for r in &rows {
         assert!(r.contains("<w:cantSplit />"), "{r}");
     }
+    // Kept on one page: every row but the last keeps with the next.
+    assert!(rows[0].contains("<w:keepNext />") && rows[1].contains("<w:keepNext />"));
+    assert!(!rows[2].contains("<w:keepNext />"), "{}", rows[2]);
     // Entries in a cell are the form's lines, not a list; no heading per slot.
     assert_eq!(num_id(rows[1]), None);
     assert!(

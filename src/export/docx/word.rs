@@ -132,7 +132,9 @@ pub(super) fn add_table_section(doc: Docx, section: &ReportSection, words: &Word
             row(bold_para(&caption), cell_content(slot, words)).cant_split()
         })
         .collect();
-    doc.add_table(table(rows)).add_paragraph(Paragraph::new())
+    // On one page, like a recommendation's table: the form's rows belong together.
+    doc.add_table(kept_together(table(rows)))
+        .add_paragraph(Paragraph::new())
 }
 
 fn cell_content(slot: &ReportSlot, words: &Words) -> Vec<Paragraph> {
