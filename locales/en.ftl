@@ -198,6 +198,8 @@ cli-digest-skipped = skipped: { $error }
 cli-digest-no-marked-slot = { $path }: its template marks no slot for the digest, so nothing comes from it (choose slots with --slots ID,...)
 cli-digest-no-named-slot = { $path }: its template has none of the slots { $slots }, so nothing comes from it
 cli-digest-nothing = no session file could be read; nothing was written
+cli-digest-none-marked = no session's template marks a slot for the digest; nothing was written. Name the slots with --slots ID,...
+cli-digest-none-named = no session has a slot { $slots }; nothing was written
 cli-digest-some-skipped = { $count ->
         [one] { $count } file of { $total } was skipped (see above); the digest holds the others
        *[other] { $count } files of { $total } were skipped (see above); the digest holds the others

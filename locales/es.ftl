@@ -199,6 +199,8 @@ cli-digest-skipped = omitido: { $error }
 cli-digest-no-marked-slot = { $path }: su plantilla no marca ningún apartado para la síntesis, así que no aporta nada (elija apartados con --slots ID,...)
 cli-digest-no-named-slot = { $path }: su plantilla no tiene ninguno de los apartados { $slots }, así que no aporta nada
 cli-digest-nothing = no se pudo leer ningún archivo de sesión; no se escribió nada
+cli-digest-none-marked = ninguna plantilla de las sesiones marca un apartado para la síntesis; no se escribió nada. Nombre los apartados con --slots ID,...
+cli-digest-none-named = ninguna sesión tiene un apartado { $slots }; no se escribió nada
 cli-digest-some-skipped = { $count ->
         [one] se omitió { $count } archivo de { $total } (véase arriba); la síntesis reúne los demás
        *[other] se omitieron { $count } archivos de { $total } (véase arriba); la síntesis reúne los demás

@@ -199,6 +199,8 @@ cli-digest-skipped = ignoré : { $error }
 cli-digest-no-marked-slot = { $path } : son modèle ne marque aucune rubrique pour la synthèse, rien n'en est repris (choisissez des rubriques avec --slots ID,...)
 cli-digest-no-named-slot = { $path } : son modèle n'a aucune des rubriques { $slots }, rien n'en est repris
 cli-digest-nothing = aucun fichier de session n'a pu être lu ; rien n'a été écrit
+cli-digest-none-marked = aucun modèle des séances ne marque de rubrique pour la synthèse ; rien n’a été écrit. Nommez les rubriques avec --slots ID,...
+cli-digest-none-named = aucune séance n’a de rubrique { $slots } ; rien n’a été écrit
 cli-digest-some-skipped = { $count ->
         [one] { $count } fichier sur { $total } a été ignoré (voir ci-dessus) ; la synthèse reprend les autres
        *[other] { $count } fichiers sur { $total } ont été ignorés (voir ci-dessus) ; la synthèse reprend les autres

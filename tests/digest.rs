@@ -496,11 +496,27 @@ fn slots_chooses_other_slots_and_a_file_without_any_is_said() {
     );
     assert!(!md.contains("PM41"), "{md}");
 
-    let ran = bin::run(dir.path(), ["digest", "s41.json", "--slots", "key-issue"]);
-    assert_eq!(ran.code(), Some(0), "{}", ran.err());
+    // No session has what was asked for: said, nothing written, exit 1.
+    let ran = bin::run(
+        dir.path(),
+        ["digest", "s41.json", "--slots", "key-issue", "-o", "d.md"],
+    );
+    assert_eq!(ran.code(), Some(1), "{}", ran.err());
+    let err = ran.err();
+    assert!(
+        err.contains("s41.json: its template has none of the slots key-issue"),
+        "{err}"
+    );
+    assert!(
+        err.contains("no session has a slot key-issue; nothing was written"),
+        "{err}"
+    );
+    assert!(!dir.path().join("d.md").exists());
+    let ran = bin::run(dir.path(), ["digest", "workshop.json"]);
+    assert_eq!(ran.code(), Some(1), "{}", ran.err());
     assert!(
         ran.err()
-            .contains("s41.json: its template has none of the slots key-issue"),
+            .contains("no session's template marks a slot for the digest"),
         "{}",
         ran.err()
     );

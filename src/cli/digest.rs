@@ -101,6 +101,16 @@ pub(super) fn run(request: &Request<'_>) -> Outcome {
         };
         eprintln!("breakout: {note}");
     }
+    // Not one session had what was asked for: an empty digest would only look like one.
+    if digest.without_slots.len() == sessions.len() {
+        return Err(Failure(match request.slots {
+            None => crate::tr!("cli-digest-none-marked"),
+            Some(ids) => crate::tr!(
+                "cli-digest-none-named",
+                slots = ids.iter().map(SlotId::as_str).collect::<Vec<_>>().join(",")
+            ),
+        }));
+    }
     let bytes = digest
         .render(format)
         .map_err(|e| Failure(crate::tr!("cli-digest-failed", error = e.to_string())))?;

@@ -189,11 +189,16 @@ fn going_in(session: &Session, slot: &Slot) -> Vec<ItemId> {
 }
 
 fn digest_slot(session: &Session, slot: &Slot) -> DigestSlot {
-    let entries = going_in(session, slot)
+    // Numbered as the session's report numbers them (from 1 in each table for a slot ranked
+    // per table); each entry says its table itself.
+    let ids = going_in(session, slot);
+    let lang = session.template.report_language();
+    let entries = super::form::places(session, slot, &ids, lang)
         .into_iter()
-        .filter_map(|id| session.item(id))
-        .enumerate()
-        .map(|(k, item)| entry(session, slot, item, k + 1))
+        .filter_map(|place| {
+            let item = session.item(place.id)?;
+            Some(entry(session, slot, item, place.number))
+        })
         .collect();
     DigestSlot {
         id: slot.id.clone(),
@@ -438,6 +443,31 @@ mod tests {
             let json = String::from_utf8(json(&d).expect("json")).expect("UTF-8");
             assert!(json.contains("\"2027-04-10\""), "{json}");
         });
+    }
+
+    #[test]
+    fn a_slot_ranked_per_table_is_numbered_as_its_report_numbers_it() {
+        use crate::model::test_support::{now, session};
+        let mut s = session();
+        std::sync::Arc::make_mut(&mut s.template).sections[0].slots[0].ranked =
+            Some(crate::model::Ranking::PerTable);
+        for (table, text) in [("south", "s1"), ("north", "n1"), ("north", "n2")] {
+            let new =
+                crate::model::NewItem::point(Some(table), None, text).in_slot("recommendation");
+            s.add(new, now()).expect("add");
+        }
+        let ids = [SlotId::from("recommendation")];
+        let source = Source {
+            name: "s.json".into(),
+            session: &s,
+        };
+        let d = build(&[source], Choice::Named(&ids));
+        let got: Vec<(usize, &str)> = d.sessions[0].slots[0]
+            .entries
+            .iter()
+            .map(|e| (e.number, e.text.as_str()))
+            .collect();
+        assert_eq!(got, [(1, "n1"), (2, "n2"), (1, "s1")]);
     }
 
     #[test]
