@@ -184,6 +184,26 @@ fn three_actions_said_aloud_become_the_forms_two_and_a_later_one_goes_in() {
 }
 
 #[test]
+fn after_space_the_cursor_stays_in_place_on_the_entry_that_came_up() {
+    let mut s = common::session::new();
+    let r = rec(&mut s, "Ratify the conventions");
+    let x = action(&mut s, r, "Lobby parliaments");
+    let y = action(&mut s, r, "Write to ministers");
+    let z = action(&mut s, r, "Train trade unions");
+    let mut app = app_with(s);
+    let actions = app.session.template.slot("action").expect("slot").clone();
+    report_at(&mut app, x);
+    // Space, Space: the two first actions out, not one out and back in.
+    ch(&mut app, ' ');
+    ch(&mut app, ' ');
+    assert_eq!(app.session.chosen_under(r, &actions), vec![z]);
+    assert_eq!(app.session.left_out_under(r, &actions), vec![x, y]);
+    // K now moves the entry under the cursor, never one left out a moment ago.
+    ch(&mut app, 'K');
+    assert_eq!(app.session.left_out_under(r, &actions), vec![x, y]);
+}
+
+#[test]
 fn undo_and_help_work_in_the_report_view_itself() {
     let mut s = common::session::new();
     let r = rec(&mut s, "Ratify the conventions");

@@ -77,9 +77,19 @@ pub fn update(
             say(app, Level::Info, crate::tr!("tui-exporting"));
         }
         Command::TogglePick => {
+            // The cursor goes on to the line that followed the entry, not with the entry to
+            // its new place: Space, Space leaves out two in a row, and K right after never
+            // moves an entry the rapporteur did not mean.
             if let Some((id, Some(p), _)) = entry {
+                let following = selectable.get(pos + 1).and_then(|&i| match &rows[i] {
+                    ReportRow::Entry { id, .. } => Some(*id),
+                    _ => None,
+                });
                 toggle_pick(app, id, !p, now);
-                next = row_of(app, id).unwrap_or(next);
+                next = following
+                    .and_then(|f| row_of(app, f))
+                    .or_else(|| row_of(app, id))
+                    .unwrap_or(next);
             }
         }
         Command::MoveUp | Command::MoveDown => {
