@@ -691,6 +691,7 @@ tui-phase-question = Phase { $number }: { $phase } — question { $question }: {
 tui-edit-date-format = YYYY-MM-DD
 tui-edit-date-hint = { $hint } ({ $format })
 tui-edit-bad-date-quit = { $error } — Ctrl-C again leaves without this date
+tui-edit-bad-date-close = { $error } — { $key } again leaves without this date
 tui-item-over-limit = [over limit]
 tui-report-per-table = up to { $limit } per table
 tui-report-over-table = { $table }: { $count } of up to { $limit }

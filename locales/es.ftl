@@ -705,6 +705,7 @@ tui-phase-question = Fase { $number }: { $phase } — pregunta { $question }: { 
 tui-edit-date-format = AAAA-MM-DD
 tui-edit-date-hint = { $hint } ({ $format })
 tui-edit-bad-date-quit = { $error } — Ctrl-C otra vez para salir sin esta fecha
+tui-edit-bad-date-close = { $error } — { $key } otra vez para salir sin esta fecha
 tui-item-over-limit = [fuera del límite]
 tui-report-per-table = hasta { $limit } por mesa
 tui-report-over-table = { $table }: { $count } de { $limit } como máximo

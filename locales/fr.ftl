@@ -717,6 +717,7 @@ tui-phase-question = Phase { $number } : { $phase } — question { $question } :
 tui-edit-date-format = AAAA-MM-JJ
 tui-edit-date-hint = { $hint } ({ $format })
 tui-edit-bad-date-quit = { $error } — Ctrl-C à nouveau pour quitter sans cette date
+tui-edit-bad-date-close = { $error } — { $key } à nouveau pour sortir sans cette date
 tui-item-over-limit = [hors limite]
 tui-report-per-table = { $limit } au plus par table
 tui-report-over-table = { $table } : { $count } sur { $limit } au plus

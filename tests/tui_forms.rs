@@ -190,6 +190,31 @@ fn quitting_with_a_bad_date_asks_once_then_leaves_without_it() {
 }
 
 #[test]
+fn esc_with_a_bad_date_asks_once_then_leaves_without_it() {
+    let mut app = app_with(cafe(), None);
+    cmd(&mut app, Command::NewEntry("commitment".into()));
+    text(&mut app, "Open a Saturday clinic");
+    cmd(&mut app, Command::PrevField);
+    text(&mut app, "soon");
+    cmd(&mut app, Command::Close);
+    assert_eq!(kinds(&app), [ModeKind::Normal, ModeKind::Edit]);
+    assert!(
+        message(&app).ends_with("Esc again leaves without this date"),
+        "{}",
+        message(&app)
+    );
+    // Typing between: the next Esc is a first one again.
+    text(&mut app, "er");
+    cmd(&mut app, Command::Close);
+    assert_eq!(kinds(&app), [ModeKind::Normal, ModeKind::Edit]);
+    cmd(&mut app, Command::Close);
+    assert_eq!(kinds(&app), [ModeKind::Normal]);
+    let item = only_item(&app);
+    assert_eq!(item.text, "Open a Saturday clinic");
+    assert_eq!(item.field("by"), "");
+}
+
+#[test]
 fn the_editor_names_the_main_text_and_a_dates_format() {
     let mut app = app_with(cafe(), None);
     cmd(&mut app, Command::NewEntry("commitment".into()));

@@ -78,6 +78,9 @@ pub struct Editor {
     pub complaint: Option<String>,
     /// A quit was held back by a bad date: the next one leaves without it.
     pub quit_warned: bool,
+    /// Esc was held back by a bad date: Esc again, with nothing typed between, leaves
+    /// without it.
+    pub close_warned: bool,
     /// Changes made (keys and pastes that changed something), and how many of them have
     /// been written through.
     changes: u64,
@@ -168,6 +171,7 @@ impl Editor {
             focus: 0,
             complaint: None,
             quit_warned: false,
+            close_warned: false,
             changes: 0,
             written: 0,
             unwritten_since: None,

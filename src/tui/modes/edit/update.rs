@@ -25,6 +25,9 @@ pub fn update(
     let quit = input == Input::Command(Command::Quit);
     // A quit held back by a bad date, asked again: leave without that date.
     let quit_again = quit && std::mem::take(&mut editor.quit_warned);
+    // Esc held back by a bad date, pressed again with nothing typed between: the same.
+    let close = input == Input::Command(Command::Close);
+    let close_again = std::mem::take(&mut editor.close_warned) && close;
     let outcome = match input {
         Input::Text(key) => Some(editor.input(key, now)),
         Input::Paste(text) => {
@@ -35,7 +38,9 @@ pub fn update(
         // Quitting from the editor keeps the text, like Esc, then quits; a bad date keeps
         // the editor open on it (a second quit leaves without it).
         Input::Command(Command::Done | Command::Close | Command::Quit)
-            if !quit_again && held(app, &mut editor, Leaving::Entry { quit }, now) =>
+            if !quit_again
+                && !close_again
+                && held(app, &mut editor, Leaving::Entry { quit, close }, now) =>
         {
             Some(Outcome::Moved)
         }
@@ -86,7 +91,7 @@ pub fn update(
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Leaving {
     Field,
-    Entry { quit: bool },
+    Entry { quit: bool, close: bool },
 }
 
 /// Whether a bad date holds the editor open: the focus goes to it and the status line says
@@ -103,10 +108,19 @@ fn held(app: &mut App, editor: &mut Editor, leaving: Leaving, now: DateTime<Utc>
     if let Some((n, error)) = bad {
         editor.focus = n + 1;
         let text = match leaving {
-            Leaving::Entry { quit: true } => {
+            Leaving::Entry { quit: true, .. } => {
                 editor.quit_warned = true;
                 // In the editor only Ctrl-C quits (q is a letter typed).
                 crate::tr!("tui-edit-bad-date-quit", error = error.to_string())
+            }
+            Leaving::Entry { close: true, .. } => {
+                editor.close_warned = true;
+                let key = app.keymap.label(ModeKind::Edit, &Command::Close);
+                crate::tr!(
+                    "tui-edit-bad-date-close",
+                    error = error.to_string(),
+                    key = key
+                )
             }
             _ => error.to_string(),
         };
