@@ -543,7 +543,9 @@ fn main() {
         println!("{}: {}", b.name, b.bin.display());
     }
 
-    let empty = empty_session(&builds[builds.len() - 1].bin, d);
+    // The oldest build writes the session files: every newer one reads an older format, not
+    // the other way round.
+    let empty = empty_session(&builds[0].bin, d);
     let files: Vec<(usize, PathBuf, PathBuf)> = SIZES
         .iter()
         .map(|&n| {
