@@ -227,6 +227,32 @@ fn the_editor_names_the_main_text_and_a_dates_format() {
 }
 
 #[test]
+fn the_aims_panel_names_the_current_phase_and_each_phases_question() {
+    let mut app = app_with(cafe(), None);
+    cmd(&mut app, Command::NextPhase);
+    cmd(&mut app, Command::Aims);
+    let s = screen(&mut app, 100, 40);
+    let line = |needle: &str| {
+        s.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("{needle}: {s}"))
+            .to_owned()
+    };
+    assert!(line("Welcome — 10 min").contains(" 1. "), "{s}");
+    assert!(!line("Welcome — 10 min").contains("(now)"), "{s}");
+    let round_1 = line("Round 1 — 20 min");
+    assert!(round_1.contains("▶2. "), "{s}");
+    assert!(
+        round_1.contains("— question 1: What works (now)"),
+        "{round_1}"
+    );
+    assert!(
+        line("Round 2 — 20 min — question 2: Who acts?").contains(" 3. "),
+        "{s}"
+    );
+}
+
+#[test]
 fn moving_to_a_phase_makes_its_question_current_and_says_so() {
     let mut app = app_with(cafe(), None);
     assert_eq!(app.question, Some(0));

@@ -210,17 +210,35 @@ fn aims_lines(app: &App, w: usize, theme: Theme) -> Vec<Line<'static>> {
             crate::tr!("tui-aims-agenda", minutes = plan.agenda_minutes()),
             theme.heading(),
         ));
+        // The phase the timer is in, in words and in the current style; each phase with the
+        // question it discusses, where the plan names one.
+        let now = app.session.agenda.as_ref().map_or(0, |a| a.phase);
         for (n, p) in plan.agenda.iter().enumerate() {
-            para(
-                &mut out,
-                &format!("{}. ", n + 1),
-                &crate::tr!(
-                    "tui-aims-phase",
-                    title = p.title.as_str(),
-                    minutes = p.minutes
-                ),
-                Style::new(),
+            let mut text = crate::tr!(
+                "tui-aims-phase",
+                title = p.title.as_str(),
+                minutes = p.minutes
             );
+            if let Some((k, q)) = p
+                .question
+                .as_ref()
+                .and_then(|q| plan.questions.iter().enumerate().find(|(_, x)| x.id == *q))
+            {
+                text.push(' ');
+                text.push_str(&crate::tr!(
+                    "tui-aims-phase-question",
+                    number = k + 1,
+                    question = q.title.as_str()
+                ));
+            }
+            let (lead, style) = if n == now {
+                text.push(' ');
+                text.push_str(&crate::tr!("tui-aims-phase-now"));
+                (format!("▶{}. ", n + 1), theme.current())
+            } else {
+                (format!(" {}. ", n + 1), Style::new())
+            };
+            para(&mut out, &lead, &text, style);
         }
         out.push(Line::raw(""));
     }
