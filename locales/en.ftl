@@ -836,6 +836,10 @@ plain-exported = { $count ->
         [one] Exported to { $dir }: { $files }.
        *[other] Exported to { $dir }: { $files }.
     }
+plain-export-notes = { $count ->
+    [one] Note
+   *[other] Notes
+} (you decide): { $notes }.
 plain-export-failed = Export failed: { $why }.
 plain-save-failing = Could not save ({ $why }); your notes are kept and saving is retried.
 plain-save-works-again = Saving works again; everything is saved.

@@ -844,6 +844,10 @@ plain-exported = { $count ->
         [one] Exportado en { $dir }: { $files }.
        *[other] Exportados en { $dir }: { $files }.
     }
+plain-export-notes = { $count ->
+    [one] Nota
+   *[other] Notas
+} (usted decide): { $notes }.
 plain-export-failed = La exportación falló: { $why }.
 plain-save-failing = No se pudo guardar ({ $why }); sus notas se conservan y se vuelve a intentar.
 plain-save-works-again = Se puede guardar de nuevo; todo está guardado.

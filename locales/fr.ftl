@@ -865,6 +865,10 @@ plain-exported = { $count ->
         [one] Exporté dans { $dir } : { $files }.
        *[other] Exportés dans { $dir } : { $files }.
     }
+plain-export-notes = { $count ->
+    [one] Remarque
+   *[other] Remarques
+} (à vous de décider) : { $notes }.
 plain-export-failed = L'export a échoué : { $why }.
 plain-save-failing = Impossible d'enregistrer ({ $why }) ; vos notes sont gardées et l'enregistrement est retenté.
 plain-save-works-again = L'enregistrement fonctionne de nouveau ; tout est enregistré.

@@ -1575,8 +1575,8 @@ fn a_users_own_layout_is_used() {
 
 /// What the app's export key does: the report files, written atomically.
 fn write_reports(s: &Session, path: &Path) -> Vec<PathBuf> {
-    let files = breakout::export::report_files(s, path).expect("report files");
-    atomic::write_files(&files).expect("write reports")
+    let report = breakout::export::report_files(s, path).expect("report files");
+    atomic::write_files(&report.files).expect("write reports")
 }
 
 #[test]

@@ -524,3 +524,24 @@ fn a_version_put_in_place_by_a_sync_tool_is_merged_not_saved_over() {
         ]
     );
 }
+
+#[test]
+fn export_says_what_the_report_notes_about_the_forms_limits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let input =
+        "/table asia\n/rec Open legal pathways\n/action one\n/action two\n/action three\n/export\n";
+    let ran = bin::breakout()
+        .dir(dir.path())
+        .args(["s.json"])
+        .stdin(input)
+        .run()
+        .assert_ok();
+    let out = ran.out();
+    assert!(
+        out.contains(
+            ": s.report.md, s.report.txt, s.report.docx. Note (you decide): 3 actions under \
+             recommendation 1: the form allows 2."
+        ),
+        "{out}"
+    );
+}

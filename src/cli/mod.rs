@@ -413,8 +413,10 @@ fn export(
         None => None,
     };
     let session = load::read_session(path)?;
-    let bytes = crate::export::export(&session, format, layout.as_ref().map(|(_, l)| l.as_str()))
-        .map_err(|e| {
+    // Built once: for the bytes, and for the notes said after them.
+    let report = crate::export::report::build(&session);
+    let layout_text = layout.as_ref().map(|(_, l)| l.as_str());
+    let bytes = crate::export::render(&session, &report, format, layout_text).map_err(|e| {
         let whose = layout.as_ref().map_or(path, |(l, _)| *l);
         Failure(crate::tr!(
             "cli-export-failed",
@@ -452,7 +454,6 @@ fn export(
             .map_err(|e| Failure(crate::tr!("cli-stdout-failed", error = e.to_string())))?,
     }
     if matches!(format, F::Markdown | F::Text | F::Docx) {
-        let report = crate::export::report::build(&session);
         for w in report.warnings {
             eprintln!("{}", crate::tr!("cli-export-note", warning = w));
         }

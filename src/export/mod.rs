@@ -64,21 +64,30 @@ pub fn report_path(session_path: &Path, format: Format) -> PathBuf {
     session_path.with_file_name(format!("{stem}.report.{}", format.extension()))
 }
 
-/// The report in every format the app writes, each with its path beside the session file,
-/// in the order of [`REPORT_FORMATS`].
-pub fn report_files(
-    session: &Session,
-    session_path: &Path,
-) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
-    REPORT_FORMATS
+/// The report in every format the app writes, each with its path beside the session file
+/// (in the order of [`REPORT_FORMATS`]), and what the report notes about the form's limits.
+#[derive(Debug)]
+pub struct ReportFiles {
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+    pub notes: Vec<String>,
+}
+
+/// [`ReportFiles`] of `session`, beside `session_path`: the report is built once for all.
+pub fn report_files(session: &Session, session_path: &Path) -> Result<ReportFiles, ExportError> {
+    let report = report::build(session);
+    let files = REPORT_FORMATS
         .into_iter()
         .map(|format| {
             Ok((
                 report_path(session_path, format),
-                export(session, format, None)?,
+                render(session, &report, format, None)?,
             ))
         })
-        .collect()
+        .collect::<Result<_, ExportError>>()?;
+    Ok(ReportFiles {
+        files,
+        notes: report.warnings,
+    })
 }
 
 /// The bytes of `session` in `format`; `layout` replaces the built-in Markdown or text layout.
@@ -87,13 +96,25 @@ pub fn export(
     format: Format,
     layout: Option<&str>,
 ) -> Result<Vec<u8>, ExportError> {
-    let report = || report::build(session);
+    match format {
+        Format::Json => Ok(json(session)?),
+        _ => render(session, &report::build(session), format, layout),
+    }
+}
+
+/// The bytes of `report`, built from `session`, in `format`.
+pub fn render(
+    session: &Session,
+    report: &report::Report,
+    format: Format,
+    layout: Option<&str>,
+) -> Result<Vec<u8>, ExportError> {
     Ok(match format {
         Format::Markdown => {
-            layout::render(layout.unwrap_or(layout::MARKDOWN), &report())?.into_bytes()
+            layout::render(layout.unwrap_or(layout::MARKDOWN), report)?.into_bytes()
         }
-        Format::Text => layout::render(layout.unwrap_or(layout::TEXT), &report())?.into_bytes(),
-        Format::Docx => docx::render(&report())?,
+        Format::Text => layout::render(layout.unwrap_or(layout::TEXT), report)?.into_bytes(),
+        Format::Docx => docx::render(report)?,
         Format::Json => json(session)?,
     })
 }

@@ -486,18 +486,32 @@ fn perform(
 fn export(session: &Session, path: &Path) -> String {
     let written = crate::export::report_files(session, path)
         .map_err(|e| e.to_string())
-        .and_then(|files| crate::storage::atomic::write_files(&files).map_err(|e| e.to_string()));
+        .and_then(|report| {
+            crate::storage::atomic::write_files(&report.files)
+                .map(|paths| (paths, report.notes))
+                .map_err(|e| e.to_string())
+        });
     match written {
-        Ok(paths) => {
+        Ok((paths, notes)) => {
             let names: Vec<String> = paths.iter().map(|p| file_name(p)).collect();
             let dir = crate::storage::atomic::parent_dir(path);
             let dir = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
-            tr!(
+            let mut said = tr!(
                 "plain-exported",
                 files = names.join(", "),
                 dir = dir.as_path(),
                 count = names.len()
-            )
+            );
+            // Past the form's limits: said with the files, as on the live screen.
+            if !notes.is_empty() {
+                said.push(' ');
+                said.push_str(&tr!(
+                    "plain-export-notes",
+                    count = notes.len(),
+                    notes = notes.join("; ")
+                ));
+            }
+            said
         }
         Err(why) => tr!("plain-export-failed", why = why),
     }

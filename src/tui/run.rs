@@ -498,18 +498,17 @@ fn spawn_export(session: Session, path: PathBuf, tx: mpsc::Sender<Event>) -> io:
         .spawn(move || {
             let result = crate::export::report_files(&session, &path)
                 .map_err(|e| ExportFailed::Build(Arc::new(e)))
-                .and_then(|files| {
-                    crate::storage::atomic::write_files(&files)
-                        .map_err(|e| ExportFailed::Write(Arc::new(e)))
-                })
-                // The message names the real folder and the report's notes; both worked out
-                // here, off the key loop.
-                .map(|paths| Written {
-                    paths: paths
-                        .into_iter()
-                        .map(|p| p.canonicalize().unwrap_or(p))
-                        .collect(),
-                    notes: crate::export::report::build(&session).warnings,
+                .and_then(|report| {
+                    let paths = crate::storage::atomic::write_files(&report.files)
+                        .map_err(|e| ExportFailed::Write(Arc::new(e)))?;
+                    // The message names the real folder; resolved here, off the key loop.
+                    Ok(Written {
+                        paths: paths
+                            .into_iter()
+                            .map(|p| p.canonicalize().unwrap_or(p))
+                            .collect(),
+                        notes: report.notes,
+                    })
                 });
             let _ = tx.send(Event::Msg(Msg::Exported(result)));
         })
