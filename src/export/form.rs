@@ -76,28 +76,20 @@ pub fn places(session: &Session, slot: &Slot, ids: &[ItemId], lang: Lang) -> Vec
 /// report of `slot` are more than the form allows from each table ("4 recommendations from
 /// Asia Group: the form allows 3 from each table"); tables in plan order, no table last.
 pub fn table_warnings(session: &Session, slot: &Slot, out: &mut Vec<String>) {
-    let Some(limit) = slot.limit_per_table else {
-        return;
-    };
     let what = slot.plural().to_lowercase();
-    let tables = session.plan.tables.iter().map(|t| Some(&t.id));
-    for table in tables.chain([None]) {
-        let count = session.count_in_table(slot, table);
-        if count.over() == 0 {
-            continue;
-        }
-        let count = count.going_in;
-        out.push(match table_name(session, table) {
+    for (table, count) in session.tables_over_limit(slot) {
+        let (going_in, limit) = (count.going_in, count.limit.unwrap_or(0));
+        out.push(match table_name(session, table.as_ref()) {
             Some(name) => crate::tr!(
                 "export-over-limit-table",
-                count = count,
+                count = going_in,
                 what = what.as_str(),
                 table = name,
                 limit = limit
             ),
             None => crate::tr!(
                 "export-over-limit-no-table",
-                count = count,
+                count = going_in,
                 what = what.as_str(),
                 limit = limit
             ),

@@ -183,6 +183,31 @@ impl Session {
         }
     }
 
+    /// The tables (in the plan's order, then "no table") whose entries of `slot` going into
+    /// the report pass the form's limit per table, each with its count; one pass over them.
+    pub fn tables_over_limit(&self, slot: &Slot) -> Vec<(Option<TableId>, Count)> {
+        let Some(limit) = slot.limit_per_table else {
+            return Vec::new();
+        };
+        let mut counts: HashMap<Option<&TableId>, usize> = HashMap::new();
+        for id in self.chosen(slot) {
+            if let Some(item) = self.item(id) {
+                *counts.entry(item.table.as_ref()).or_default() += 1;
+            }
+        }
+        let tables = self.plan.tables.iter().map(|t| Some(&t.id));
+        tables
+            .chain([None])
+            .filter_map(|t| {
+                let count = Count {
+                    going_in: counts.get(&t).copied().unwrap_or(0),
+                    limit: Some(limit),
+                };
+                (count.over() > 0).then(|| (t.cloned(), count))
+            })
+            .collect()
+    }
+
     /// The entries of `slot` going into the report past one of the form's limits: past the
     /// limit in total (in report order), or past the limit per table within their table.
     pub fn over_limit(&self, slot: &Slot) -> HashSet<ItemId> {

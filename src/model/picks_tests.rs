@@ -22,6 +22,16 @@ fn entries_past_a_limit_in_total_or_per_table_are_over() {
     assert_eq!(s.count_in_table(&slot, Some(&"north".into())).over(), 1);
     assert_eq!(s.count_in_table(&slot, Some(&"south".into())).over(), 0);
     assert_eq!(s.count_in_table(&slot, None).going_in, 0);
+    assert_eq!(
+        s.tables_over_limit(&slot),
+        vec![(
+            Some("north".into()),
+            Count {
+                going_in: 2,
+                limit: Some(1)
+            }
+        )]
+    );
     // The total limit is 2: the third in report order is over it as well.
     assert_eq!(s.over_limit(&slot), HashSet::from([n2, s1]));
     // Taken out of the report, an entry no longer counts against either limit.

@@ -122,38 +122,21 @@ fn count_note(n: usize, limit: Option<u32>, plural: &str) -> (String, bool) {
 
 /// The tables whose entries going in pass the form's limit per table, in the plan's order:
 /// "Asia: 4 of up to 3".
-fn per_table_overs(
-    session: &Session,
-    slot: &crate::model::Slot,
-    going_in: &[ItemId],
-) -> Vec<String> {
-    let Some(limit) = slot.limit_per_table else {
-        return Vec::new();
-    };
-    let mut counts: std::collections::HashMap<Option<&crate::model::TableId>, usize> =
-        std::collections::HashMap::new();
-    for id in going_in {
-        if let Some(i) = session.item(*id) {
-            *counts.entry(i.table.as_ref()).or_default() += 1;
-        }
-    }
-    let tables = session
-        .plan
-        .tables
-        .iter()
-        .map(|t| (Some(&t.id), t.short.clone()));
-    tables
-        .chain(std::iter::once((None, crate::tr!("tui-no-table"))))
-        .filter_map(|(id, name)| {
-            let n = counts.get(&id).copied().unwrap_or(0);
-            (n > limit as usize).then(|| {
-                crate::tr!(
-                    "tui-report-over-table",
-                    table = name,
-                    count = n,
-                    limit = limit
-                )
-            })
+fn per_table_overs(session: &Session, slot: &crate::model::Slot) -> Vec<String> {
+    session
+        .tables_over_limit(slot)
+        .into_iter()
+        .map(|(table, count)| {
+            let name = table
+                .as_ref()
+                .and_then(|t| session.plan.table(t))
+                .map_or_else(|| crate::tr!("tui-no-table"), |t| t.short.clone());
+            crate::tr!(
+                "tui-report-over-table",
+                table = name,
+                count = count.going_in,
+                limit = count.limit.unwrap_or(0)
+            )
         })
         .collect()
 }
@@ -179,7 +162,7 @@ pub fn rows(session: &Session) -> Vec<ReportRow> {
             let going_in = session.chosen(slot);
             let (count, over) =
                 count_note(going_in.len(), slot.limit, &slot.plural().to_lowercase());
-            let per_table = per_table_overs(session, slot, &going_in);
+            let per_table = per_table_overs(session, slot);
             let text = match slot.limit_per_table {
                 Some(l) => format!(
                     "{} · {count} · {}",
