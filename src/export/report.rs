@@ -240,10 +240,8 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
                 .collect();
             // Those the rapporteur left out stay out; the order is the one they set.
             let chosen = session.choose_among(Some(item.id), c, &ids);
-            let mut rs = report_slot(session, index, c, &chosen);
-            // "None chosen" rather than "none captured" when all were left out.
-            rs.candidates = ids.len();
-            rs
+            // Its candidates are those under this entry: "none chosen" when all were left out.
+            report_slot(session, index, c, &chosen, ids.len())
         })
         .collect();
     let table_words = table
@@ -263,7 +261,14 @@ fn entry(session: &Session, index: &Index<'_>, slot: &Slot, item: &Item, n: usiz
     }
 }
 
-fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]) -> ReportSlot {
+/// The report's part for `slot`: its entries `ids` going in, of `candidates` captured.
+fn report_slot(
+    session: &Session,
+    index: &Index<'_>,
+    slot: &Slot,
+    ids: &[ItemId],
+    candidates: usize,
+) -> ReportSlot {
     let has_children = session
         .template
         .slots()
@@ -299,7 +304,7 @@ fn report_slot(session: &Session, index: &Index<'_>, slot: &Slot, ids: &[ItemId]
             Vec::new()
         },
         entries,
-        candidates: index.counts.get(&slot.id).copied().unwrap_or(0),
+        candidates,
         row_caption: None,
     }
 }
@@ -406,7 +411,8 @@ pub fn build(session: &Session) -> Report {
                 .filter(|s| s.parent.is_none())
                 .map(|slot| {
                     let ids = session.chosen(slot);
-                    let rs = report_slot(session, &index, slot, &ids);
+                    let candidates = index.counts.get(&slot.id).copied().unwrap_or(0);
+                    let rs = report_slot(session, &index, slot, &ids, candidates);
                     collect_warnings(&rs, None, &mut warnings);
                     form::table_warnings(session, slot, &mut warnings);
                     rs
