@@ -299,7 +299,7 @@ fn report_slot(
         text_label: slot.text_label.clone(),
         blocks: has_children || !slot.fields.is_empty(),
         blanks: if slot.blanks {
-            blank_entries(session, slot, entries.len())
+            blank_entries(session, index, slot, entries.len())
         } else {
             Vec::new()
         },
@@ -324,39 +324,24 @@ fn blank_count(slot: &Slot, filled: usize) -> usize {
 }
 
 /// The form's blank entries of `slot` after `filled` entries, numbered on from them.
-fn blank_entries(session: &Session, slot: &Slot, filled: usize) -> Vec<Entry> {
+fn blank_entries(session: &Session, index: &Index<'_>, slot: &Slot, filled: usize) -> Vec<Entry> {
     (filled + 1..=filled + blank_count(slot, filled))
-        .map(|n| blank_entry(session, slot, n))
+        .map(|n| blank_entry(session, index, slot, n))
         .collect()
 }
 
 /// An entry as the empty form shows it: its caption, its fields' labels, and under it each
 /// kind of entry it takes with its own blank lines (up to that slot's limit, or one).
-fn blank_entry(session: &Session, slot: &Slot, n: usize) -> Entry {
+fn blank_entry(session: &Session, index: &Index<'_>, slot: &Slot, n: usize) -> Entry {
+    // Each kind of entry under it as the form leaves it blank, whether or not that slot
+    // asks for blanks when filled in.
     let children = session
         .template
         .slots()
         .filter(|c| c.parent.as_ref() == Some(&slot.id))
         .map(|c| ReportSlot {
-            id: c.id.clone(),
-            label: c.label.clone(),
-            plural: c.plural().to_owned(),
-            caption: plain_caption(c),
-            limit: c.limit,
-            limit_per_table: c.limit_per_table,
-            ranked: c.ranked,
-            text_label: c.text_label.clone(),
-            blocks: !c.fields.is_empty()
-                || session
-                    .template
-                    .slots()
-                    .any(|g| g.parent.as_ref() == Some(&c.id)),
-            entries: Vec::new(),
-            candidates: 0,
-            blanks: (1..=blank_count(c, 0))
-                .map(|k| blank_entry(session, c, k))
-                .collect(),
-            row_caption: None,
+            blanks: blank_entries(session, index, c, 0),
+            ..report_slot(session, index, c, &[], 0)
         })
         .collect();
     Entry {
